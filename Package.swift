@@ -1,0 +1,63 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "ejournal",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ejournal", targets: ["ejournal"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // libedit, the line editor of the shell (BSD licence, as in psql and sqlite3 builds).
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // SQLite itself comes through GRDB's own system-library target `GRDBSQLite`
+        // (apt: libsqlite3-dev); a second module map over <sqlite3.h> would clash with it.
+        .target(
+            name: "JournalStore",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        .target(
+            name: "JournalLanguage",
+            dependencies: ["JournalStore"]
+        ),
+        .target(
+            name: "JournalShell",
+            dependencies: ["JournalStore", "JournalLanguage", "CEditLine"]
+        ),
+        .executableTarget(
+            name: "ejournal",
+            dependencies: [
+                "JournalStore",
+                "JournalShell",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // What the test targets share: the sample school fixture and temporary stores.
+        .target(
+            name: "TestSupport",
+            dependencies: ["JournalStore"],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(
+            name: "JournalStoreTests",
+            dependencies: ["JournalStore", "TestSupport"]
+        ),
+        .testTarget(
+            name: "EjournalTests",
+            dependencies: ["JournalStore", "JournalShell", "TestSupport"]
+        ),
+    ]
+)

@@ -1,0 +1,115 @@
+/// A problem in the user's input, with where it is, what is wrong and what to do.
+///
+/// Every error a user sees (a bad CSV row, a bad option value, later a bad query)
+/// becomes a `Diagnostic`, and `rendered` is the one place that turns it into text:
+///
+/// ```
+/// marks.csv:12:3: error: unknown student "S9999" in column student_id
+///    12 | M0000011,L000002,S9999,5,classwork,2026-09-01 19:13,T006
+///       |                  ^~~~~
+/// hint: students.csv has no such id; did you mean "S0999"?
+/// ```
+public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Where the problem is: a file (or `<command line>`), a line and a column, all 1-based.
+    public struct Location: Equatable, Sendable {
+        public var file: String
+        public var line: Int
+        public var column: Int
+        /// The text of the line, to print under the message; nil when there is none to show.
+        public var sourceLine: String?
+        /// How many characters the caret underlines, at least one.
+        public var length: Int
+
+        public init(file: String, line: Int, column: Int, sourceLine: String? = nil, length: Int = 1) {
+            self.file = file
+            self.line = line
+            self.column = column
+            self.sourceLine = sourceLine
+            self.length = max(1, length)
+        }
+    }
+
+    public var location: Location?
+    /// The reason, in plain words.
+    public var message: String
+    /// What the user can do about it: a suggestion, a "did you mean", the accepted values.
+    public var hint: String?
+
+    public init(_ message: String, at location: Location? = nil, hint: String? = nil) {
+        self.message = message
+        self.location = location
+        self.hint = hint
+    }
+
+    /// The diagnostic as the user reads it: `file:line:col: error: …`, the line, a caret, a hint.
+    public var rendered: String {
+        var out = ""
+        if let location {
+            out += "\(location.file):\(location.line):\(location.column): "
+        }
+        out += "error: \(message)"
+        if let location, let source = location.sourceLine {
+            let number = String(location.line)
+            let gutter = String(repeating: " ", count: number.count)
+            // Tabs are kept so the caret lines up under them in a terminal.
+            let prefix = source.prefix(max(0, location.column - 1)).map { $0 == "\t" ? "\t" : " " }
+            let marker = "^" + String(repeating: "~", count: location.length - 1)
+            out += "\n \(number) | \(source)\n \(gutter) | \(prefix.joined())\(marker)"
+        }
+        if let hint {
+            out += "\nhint: \(hint)"
+        }
+        return out
+    }
+
+    public var description: String { rendered }
+}
+
+/// Suggestions for a misspelt name: the candidates closest to what was typed.
+public enum Suggestion {
+    /// The candidates within a small edit distance of `word`, closest first, at most `limit`.
+    ///
+    /// ```
+    /// Suggestion.nearest("contrl", in: ["classwork", "control"])  // ["control"]
+    /// ```
+    public static func nearest(_ word: String, in candidates: [String], limit: Int = 3) -> [String] {
+        let target = Array(word.lowercased())
+        let allowed = max(1, target.count / 3)
+        let scored = candidates.compactMap { candidate -> (String, Int)? in
+            let lower = Array(candidate.lowercased())
+            if lower.starts(with: target) && !target.isEmpty { return (candidate, 0) }
+            let distance = editDistance(target, lower)
+            return distance <= allowed ? (candidate, distance) : nil
+        }
+        return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(limit).map(\.0)
+    }
+
+    /// "did you mean …?" for the nearest candidates, or nil when none is near.
+    public static func didYouMean(_ word: String, in candidates: [String]) -> String? {
+        let near = nearest(word, in: candidates)
+        guard !near.isEmpty else { return nil }
+        return "did you mean " + near.map { "\"\($0)\"" }.joined(separator: " or ") + "?"
+    }
+
+    /// Optimal string alignment distance: insertions, deletions, substitutions, and a swap
+    /// of two neighbours, each one edit.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
+            }
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,574 @@
+import GRDB
+
+/// The checks and inserts of an import, file by file, with what earlier files loaded.
+struct ImportLoader {
+    typealias Vocabulary = JournalStore.Vocabulary
+
+    struct ClassInfo {
+        let id: Int
+        let grade: Int
+        let year: String
+        let scheme: String
+    }
+
+    struct GroupInfo {
+        let id: Int
+        let classID: Int
+        let subject: String
+    }
+
+    struct LessonInfo {
+        let classID: Int
+        let groupID: Int?
+    }
+
+    /// Russian one-letter attendance codes, accepted on import beside the stored names.
+    static let attendanceAliases = [
+        "н": "absent", "б": "sick", "у": "excused", "о": "late", "уп": "excused", "оп": "late",
+    ]
+
+    let db: Database
+    let progress: JournalImport.Progress?
+    var rowsSoFar = 0
+
+    var years: [String: Void] = [:]
+    /// Periods per year and scheme.
+    var periodCounts: [String: Int] = [:]
+    var subjects: [String: Void] = [:]
+    var staff: [String: Void] = [:]
+    var classes: [String: ClassInfo] = [:]
+    var students: [String: Int] = [:]
+    var parents: [String: Void] = [:]
+    var groups: [String: GroupInfo] = [:]
+    var groupMembers: [Int: Set<String>] = [:]
+    var classesByID: [Int: ClassInfo] = [:]
+    var subjectNames: [String: Int] = [:]
+    var lessons: [String: LessonInfo] = [:]
+    var marks: [String: Void] = [:]
+    /// Where each person's id was first defined, to keep ids unique across staff, students and parents.
+    var people: [String: String] = [:]
+    var nextClassID = 1
+    var nextGroupID = 1
+
+    init(db: Database, progress: JournalImport.Progress?) throws {
+        self.db = db
+        self.progress = progress
+    }
+
+    /// Checks and writes every row of `source`; returns how many rows it had.
+    mutating func load(_ source: inout CSVSource, layout: CSVTableLayout) throws -> Int {
+        var index: [String: Int] = [:]
+        for (i, column) in source.header.enumerated() { index[column] = i }
+        let insert = try PreparedInsert(db, Self.insertSQL[layout.file]!)
+        var count = 0
+        var seenKeys: [String: Int] = [:]
+        while let (line, fields) = try source.next() {
+            guard fields.count == source.header.count else {
+                throw Diagnostic(
+                    "this row has \(fields.count) fields but the header names \(source.header.count)",
+                    at: source.location(line: line, field: min(fields.count, source.header.count) - 1),
+                    hint: "a field that holds \"\(source.delimiter)\" must be in double quotes")
+            }
+            let row = ImportRow(source: source, line: line, fields: fields, index: index)
+            if let key = try uniqueKey(of: row, file: layout.file) {
+                if let first = seenKeys.updateValue(line, forKey: key.value) {
+                    throw row.failure(
+                        key.column, "\(key.what) \(key.value) appears twice in \(layout.file)",
+                        hint: "it was first given on line \(first); keep one of the two rows")
+                }
+            }
+            do {
+                try loadRow(row, file: layout.file, into: insert)
+            } catch let error as DatabaseError {
+                // The checks above should have caught it; the schema's own rules are the last guard.
+                throw Diagnostic(
+                    "this row breaks a rule of the journal: \(StoreFailure.explain(error))",
+                    at: source.location(line: line, field: 0), hint: "check the row's values against data-format.md")
+            }
+            count += 1
+            rowsSoFar += 1
+            if rowsSoFar % 10_000 == 0 { progress?(layout.file, rowsSoFar) }
+        }
+        if layout.file == "subjects.csv" { try checkSubjectParents() }
+        if layout.file == "school.csv" && count != 1 {
+            throw Diagnostic(
+                "school.csv must have exactly one row, it has \(count)",
+                at: .init(file: "school.csv", line: 1, column: 1),
+                hint: "one school per journal: name,year,today")
+        }
+        progress?(layout.file, rowsSoFar)
+        return count
+    }
+
+    /// The fields that must not repeat within a file, when the file has such a key.
+    private func uniqueKey(of row: ImportRow, file: String) throws -> (column: String, what: String, value: String)? {
+        switch file {
+        case "periods.csv":
+            return (
+                "number", "period", [row.text("year"), row.text("scheme"), row.text("number")].joined(separator: " ")
+            )
+        case "subjects.csv": return ("code", "subject", row.text("code"))
+        case "staff.csv", "students.csv", "parents.csv", "lessons.csv", "marks.csv": return ("id", "id", row.text("id"))
+        case "classes.csv": return ("name", "class", row.text("name"))
+        case "groups.csv": return ("name", "group", row.text("name"))
+        case "attendance.csv":
+            return ("student_id", "attendance of", row.text("student_id") + " in lesson " + row.text("lesson_id"))
+        case "grades.csv":
+            return (
+                "period", "grade of",
+                [row.text("student_id"), row.text("subject"), row.text("year"), row.text("period")].joined(
+                    separator: " ")
+            )
+        default: return nil
+        }
+    }
+
+    static let insertSQL: [String: String] = [
+        "school.csv": "INSERT INTO school (id, name, year, today) VALUES (1, ?, ?, ?)",
+        "periods.csv": "INSERT INTO study_period (year, scheme, number, start, \"end\") VALUES (?, ?, ?, ?, ?)",
+        "subjects.csv": "INSERT INTO subject (code, name, parent, is_foreign_language) VALUES (?, ?, ?, ?)",
+        "staff.csv":
+            "INSERT INTO staff (id, last_name, first_name, middle_name, email, phone) VALUES (?, ?, ?, ?, ?, ?)",
+        "classes.csv": "INSERT INTO class (id, name, grade, year, scheme, class_teacher) VALUES (?, ?, ?, ?, ?, ?)",
+        "students.csv": """
+        INSERT INTO student (id, last_name, first_name, middle_name, sex, birth_date, class_id, risk_group)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        "parents.csv":
+            "INSERT INTO parent (id, last_name, first_name, middle_name, phone, email) VALUES (?, ?, ?, ?, ?, ?)",
+        "groups.csv": "INSERT INTO class_group (id, name, class_id, subject) VALUES (?, ?, ?, ?)",
+        "load.csv":
+            "INSERT INTO teaching_load (class_id, group_id, subject, teacher, hours_per_week) VALUES (?, ?, ?, ?, ?)",
+        "timetable.csv": """
+        INSERT INTO timetable_entry (class_id, group_id, weekday, number, subject, teacher, room, valid_from, valid_to)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        "plan.csv": """
+        INSERT INTO plan_topic (class_id, group_id, subject, number, topic, planned_date) VALUES (?, ?, ?, ?, ?, ?)
+        """,
+        "lessons.csv": """
+        INSERT INTO lesson (id, date, number, class_id, group_id, subject, teacher, substitute, topic, homework, entered_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        "marks.csv": """
+        INSERT INTO mark (id, lesson_id, student_id, value, kind, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?)
+        """,
+        "attendance.csv": "INSERT INTO attendance (lesson_id, student_id, code, entered_at) VALUES (?, ?, ?, ?)",
+        "grades.csv": """
+        INSERT INTO period_grade (student_id, subject, year, period, value, entered_at, entered_by)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """,
+        "visits.csv": "INSERT INTO visit (user_id, at) VALUES (?, ?)",
+        "corrections.csv": """
+        INSERT INTO mark_correction (mark_id, old_value, new_value, requested_by, approved_by, at, reason)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """,
+    ]
+
+    private mutating func loadRow(_ row: ImportRow, file: String, into insert: PreparedInsert) throws {
+        switch file {
+        case "school.csv": try loadSchool(row, insert)
+        case "periods.csv": try loadPeriod(row, insert)
+        case "subjects.csv": try loadSubject(row, insert)
+        case "staff.csv": try loadStaff(row, insert)
+        case "classes.csv": try loadClass(row, insert)
+        case "students.csv": try loadStudent(row, insert)
+        case "parents.csv": try loadParent(row, insert)
+        case "groups.csv": try loadGroup(row, insert)
+        case "load.csv", "timetable.csv", "plan.csv": try loadClassPlan(row, file: file, insert)
+        case "lessons.csv": try loadLesson(row, insert)
+        case "marks.csv": try loadMark(row, insert)
+        case "attendance.csv": try loadAttendance(row, insert)
+        case "grades.csv": try loadGrade(row, insert)
+        case "visits.csv": try loadVisit(row, insert)
+        case "corrections.csv": try loadCorrection(row, insert)
+        default: preconditionFailure("no loader for \(file)")
+        }
+    }
+
+    /// A school year `YYYY/YYYY`, recorded the first time it is seen.
+    private mutating func year(_ row: ImportRow, _ column: String) throws -> String {
+        let value = try row.required(column)
+        let parts = value.split(separator: "/").map { Int($0) }
+        guard parts.count == 2, value.count == 9, let first = parts[0], let second = parts[1], second == first + 1
+        else {
+            throw row.failure(column, "\"\(value)\" is not a school year", hint: "write a school year as 2026/2027")
+        }
+        if years.updateValue((), forKey: value) == nil {
+            try db.execute(sql: "INSERT INTO school_year (year) VALUES (?)", arguments: [value])
+        }
+        return value
+    }
+
+    private mutating func loadSchool(_ row: ImportRow, _ insert: PreparedInsert) throws {
+        insert.bind(1, try row.required("name"))
+        insert.bind(2, try year(row, "year"))
+        insert.bind(3, try row.optionalDate("today"))
+        try insert.run(db)
+    }
+
+    private mutating func loadPeriod(_ row: ImportRow, _ insert: PreparedInsert) throws {
+        let year = try year(row, "year")
+        let scheme = try row.oneOf("scheme", Vocabulary.schemes, what: "a scheme of periods")
+        let limit = ["quarter": 4, "half": 2, "trimester": 3][scheme]!
+        let number = try row.integer("number", in: 1...limit)
+        let start = try row.date("start")
+        let end = try row.date("end")
+        guard start <= end else {
+            throw row.failure("end", "the period ends (\(end)) before it starts (\(start))", hint: "swap the dates")
+        }
+        periodCounts["\(year) \(scheme)", default: 0] += 1
+        insert.bind(1, year)
+        insert.bind(2, scheme)
+        insert.bind(3, number)
+        insert.bind(4, start)
+        insert.bind(5, end)
+        try insert.run(db)
+    }
+
+    /// Whether a subject's name names a foreign language (for the regulation's checking deadlines).
+    static func isForeignLanguage(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        guard lower.contains("язык") || lower.contains("language") else { return false }
+        return !lower.contains("русск") && !lower.contains("родн") && !lower.contains("russian")
+    }
+
+    private mutating func loadSubject(_ row: ImportRow, _ insert: PreparedInsert) throws {
+        let code = try row.required("code")
+        let name = try row.required("name")
+        if let first = subjectNames.updateValue(row.line, forKey: name) {
+            throw row.failure(
+                "name", "subject name \"\(name)\" is used twice", hint: "it was first given on line \(first)")
+        }
+        subjects[code] = ()
+        insert.bind(1, code)
+        insert.bind(2, name)
+        insert.bind(3, row.optional("parent"))
+        insert.bind(4, Self.isForeignLanguage(name) ? 1 : 0)
+        try insert.run(db)
+    }
+
+    /// Parents of subjects may be named before or after their courses, so they are checked once all are read.
+    private func checkSubjectParents() throws {
+        for row in try Row.fetchAll(db, sql: "SELECT code, parent FROM subject WHERE parent IS NOT NULL") {
+            let parent: String = row["parent"]
+            guard subjects[parent] != nil else {
+                throw Diagnostic(
+                    "subject \(row["code"] as String) has an unknown parent \"\(parent)\"",
+                    at: .init(file: "subjects.csv", line: 1, column: 1),
+                    hint: Suggestion.didYouMean(parent, in: Array(subjects.keys)) ?? "name a code of subjects.csv")
+            }
+        }
+    }
+
+    private mutating func person(_ row: ImportRow, file: String) throws -> String {
+        let id = try row.required("id")
+        if let other = people.updateValue(file, forKey: id), other != file {
+            throw row.failure(
+                "id", "id \(id) is already used in \(other)", hint: "staff, students and parents need distinct ids")
+        }
+        return id
+    }
+
+    private mutating func loadStaff(_ row: ImportRow, _ insert: PreparedInsert) throws {
+        let id = try person(row, file: "staff.csv")
+        let roles = try row.required("roles").split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        for (position, role) in roles.enumerated() {
+            guard Vocabulary.roles.contains(role) else {
+                throw row.failure(
+                    "roles", "\"\(role)\" is not a role",
+                    hint: Suggestion.didYouMean(role, in: Vocabulary.roles)
+                        ?? "roles are " + Vocabulary.roles.joined(separator: ", ") + ", separated by |")
+            }
+            guard roles.firstIndex(of: role) == position else {
+                throw row.failure("roles", "role \(role) is given twice", hint: "name each role once")
+            }
+            try db.execute(
+                sql: "INSERT INTO staff_role (staff_id, role, position) VALUES (?, ?, ?)",
+                arguments: [id, role, position])
+        }
+        staff[id] = ()
+        insert.bind(1, id)
+        insert.bind(2, try row.required("last_name"))
+        insert.bind(3, try row.required("first_name"))
+        insert.bind(4, row.optional("middle_name"))
+        insert.bind(5, row.optional("email"))
+        insert.bind(6, row.optional("phone"))
+        try insert.run(db)
+    }
+
+    private mutating func loadClass(_ row: ImportRow, _ insert: PreparedInsert) throws {
+        let name = try row.required("name")
+        let grade = try row.integer("grade", in: 1...11)
+        let letter = name.dropFirst(String(grade).count)
+        guard name.hasPrefix(String(grade)), letter.count == 1, let scalar = letter.unicodeScalars.first,
+            (0x0410...0x042F).contains(scalar.value) || scalar.value == 0x0401
+        else {
+            throw row.failure(
+                "name", "\"\(name)\" is not a class name of grade \(grade)",
+                hint: "a class is named by its grade and a capital Cyrillic letter, e.g. \(grade)А")
+        }
+        let year = try year(row, "year")
+        let scheme = try row.oneOf("scheme", Vocabulary.schemes, what: "a scheme of periods")
+        let teacher = try row.optionalReference("class_teacher", in: staff, what: "staff member", file: "staff.csv")
+        let id = nextClassID
+        nextClassID += 1
+        classes[name] = ClassInfo(id: id, grade: grade, year: year, scheme: scheme)
+        classesByID[id] = classes[name]
+        insert.bind(1, id)
+        insert.bind(2, name)
+        insert.bind(3, grade)
+        insert.bind(4, year)
+        insert.bind(5, scheme)
+        insert.bind(6, teacher?.0)
+        try insert.run(db)
+    }
+
+    private mutating func loadStudent(_ row: ImportRow, _ insert: PreparedInsert) throws {
+        let id = try person(row, file: "students.csv")
+        let sex = try row.optional("sex").map { _ in
+            try row.oneOf("sex", ["m", "f"], aliases: ["м": "m", "ж": "f"], what: "a sex (m or f)")
+        }
+        let (_, schoolClass) = try row.reference("class", in: classes, what: "class", file: "classes.csv")
+        students[id] = schoolClass.id
+        insert.bind(1, id)
+        insert.bind(2, try row.required("last_name"))
+        insert.bind(3, try row.required("first_name"))
+        insert.bind(4, row.optional("middle_name"))
+        insert.bind(5, sex)
+        insert.bind(6, try row.optionalDate("birth_date"))
+        insert.bind(7, schoolClass.id)
+        insert.bind(8, row.optional("risk_group"))
+        try insert.run(db)
+    }
+
+    /// The ids of a `|`-separated list field, each checked against `known`.
+    private func idList<T>(_ row: ImportRow, _ column: String, in known: [String: T], what: String, file: String)
+        throws -> [(String, T)]
+    {
+        var seen: Set<String> = []
+        return try row.required(column).split(separator: "|", omittingEmptySubsequences: false).map { part in
+            let id = String(part)
+            guard let found = known[id] else {
+                throw row.failure(
+                    column, "unknown \(what) \"\(id)\" in \(column)",
+                    hint: Suggestion.didYouMean(id, in: Array(known.keys)).map { "\(file) has no such id; \($0)" }
+                        ?? "\(file) has no such id; separate ids with |")
+            }
+            guard seen.insert(id).inserted else {
+                throw row.failure(column, "\(what) \(id) is listed twice in \(column)", hint: "list each once")
+            }
+            return (id, found)
+        }
+    }
+
+    private mutating func loadParent(_ row: ImportRow, _ insert: PreparedInsert) throws {
+        let id = try person(row, file: "parents.csv")
+        let children = try idList(row, "children", in: students, what: "student", file: "students.csv")
+        parents[id] = ()
+        insert.bind(1, id)
+        insert.bind(2, try row.required("last_name"))
+        insert.bind(3, try row.required("first_name"))
+        insert.bind(4, row.optional("middle_name"))
+        insert.bind(5, row.optional("phone"))
+        insert.bind(6, row.optional("email"))
+        try insert.run(db)
+        for (position, (child, _)) in children.enumerated() {
+            try db.execute(
+                sql: "INSERT INTO parent_child (parent_id, student_id, position) VALUES (?, ?, ?)",
+                arguments: [id, child, position])
+        }
+    }
+
+    private mutating func loadGroup(_ row: ImportRow, _ insert: PreparedInsert) throws {
+        let name = try row.required("name")
+        let (className, schoolClass) = try row.reference("class", in: classes, what: "class", file: "classes.csv")
+        let (subject, _) = try row.reference("subject", in: subjects, what: "subject", file: "subjects.csv")
+        let members = try idList(row, "students", in: students, what: "student", file: "students.csv")
+        if let stranger = members.first(where: { $0.1 != schoolClass.id }) {
+            throw row.failure(
+                "students", "student \(stranger.0) is not in class \(className)",
+                hint: "a group holds students of its own class only; check students.csv")
+        }
+        let id = nextGroupID
+        nextGroupID += 1
+        groups[name] = GroupInfo(id: id, classID: schoolClass.id, subject: subject)
+        groupMembers[id] = Set(members.map(\.0))
+        insert.bind(1, id)
+        insert.bind(2, name)
+        insert.bind(3, schoolClass.id)
+        insert.bind(4, subject)
+        try insert.run(db)
+        for (position, (student, _)) in members.enumerated() {
+            try db.execute(
+                sql: "INSERT INTO group_member (group_id, student_id, position) VALUES (?, ?, ?)",
+                arguments: [id, student, position])
+        }
+    }
+
+    /// The class and (optional) group of a row, checking that the group belongs to the class and subject.
+    private func classAndGroup(_ row: ImportRow, subject: String) throws -> (ClassInfo, GroupInfo?) {
+        let (className, schoolClass) = try row.reference("class", in: classes, what: "class", file: "classes.csv")
+        guard let (groupName, group) = try row.optionalReference("group", in: groups, what: "group", file: "groups.csv")
+        else { return (schoolClass, nil) }
+        guard group.classID == schoolClass.id else {
+            throw row.failure(
+                "group", "group \(groupName) is not a group of class \(className)", hint: "check groups.csv")
+        }
+        guard group.subject == subject else {
+            throw row.failure(
+                "group", "group \(groupName) is a group for \(group.subject), not \(subject)", hint: "check groups.csv")
+        }
+        return (schoolClass, group)
+    }
+
+    /// load.csv, timetable.csv and plan.csv: rows of a class (or group) and subject.
+    private mutating func loadClassPlan(_ row: ImportRow, file: String, _ insert: PreparedInsert) throws {
+        let (subject, _) = try row.reference("subject", in: subjects, what: "subject", file: "subjects.csv")
+        let (schoolClass, group) = try classAndGroup(row, subject: subject)
+        insert.bind(1, schoolClass.id)
+        insert.bind(2, group?.id)
+        switch file {
+        case "load.csv":
+            insert.bind(3, subject)
+            insert.bind(4, try row.reference("teacher", in: staff, what: "staff member", file: "staff.csv").0)
+            let text = try row.required("hours_per_week")
+            if let hours = Int(text), hours > 0 {
+                insert.bind(5, hours)
+            } else if let hours = Double(text.replacingOccurrences(of: ",", with: ".")), hours > 0, hours.isFinite {
+                insert.bind(5, hours)
+            } else {
+                throw row.failure(
+                    "hours_per_week", "\"\(text)\" is not a number of hours",
+                    hint: "write a positive number, e.g. 2 or 0.5")
+            }
+        case "timetable.csv":
+            insert.bind(3, try row.integer("weekday", in: 1...7))
+            insert.bind(4, try row.integer("number", in: 1...12))
+            insert.bind(5, subject)
+            insert.bind(6, try row.reference("teacher", in: staff, what: "staff member", file: "staff.csv").0)
+            insert.bind(7, row.optional("room"))
+            let from = try row.date("valid_from")
+            let to = try row.optionalDate("valid_to")
+            if let to, to < from {
+                throw row.failure(
+                    "valid_to", "the entry ends (\(to)) before it starts (\(from))", hint: "swap the dates")
+            }
+            insert.bind(8, from)
+            insert.bind(9, to)
+        default:
+            insert.bind(3, subject)
+            insert.bind(4, try row.integer("number", in: 1...10_000))
+            insert.bind(5, try row.required("topic"))
+            insert.bind(6, try row.optionalDate("planned_date"))
+        }
+        try insert.run(db)
+    }
+
+    private mutating func loadLesson(_ row: ImportRow, _ insert: PreparedInsert) throws {
+        let id = try row.required("id")
+        let (subject, _) = try row.reference("subject", in: subjects, what: "subject", file: "subjects.csv")
+        let (schoolClass, group) = try classAndGroup(row, subject: subject)
+        lessons[id] = LessonInfo(classID: schoolClass.id, groupID: group?.id)
+        insert.bind(1, id)
+        insert.bind(2, try row.date("date"))
+        insert.bind(3, try row.integer("number", in: 1...12))
+        insert.bind(4, schoolClass.id)
+        insert.bind(5, group?.id)
+        insert.bind(6, subject)
+        insert.bind(7, try row.reference("teacher", in: staff, what: "staff member", file: "staff.csv").0)
+        insert.bind(8, try row.optionalReference("substitute", in: staff, what: "staff member", file: "staff.csv")?.0)
+        insert.bind(9, row.optional("topic"))
+        insert.bind(10, row.optional("homework"))
+        insert.bind(11, try row.optionalTimestamp("entered_at"))
+        try insert.run(db)
+    }
+
+    /// The lesson and student of a mark or attendance row, checking the student sits in that lesson.
+    private func lessonAndStudent(_ row: ImportRow) throws -> (String, String) {
+        let (lessonID, lesson) = try row.reference("lesson_id", in: lessons, what: "lesson", file: "lessons.csv")
+        let (studentID, classID) = try row.reference("student_id", in: students, what: "student", file: "students.csv")
+        guard classID == lesson.classID else {
+            throw row.failure(
+                "student_id", "student \(studentID) is not in the class of lesson \(lessonID)",
+                hint: "marks and attendance are only for the students of the lesson's class")
+        }
+        if let groupID = lesson.groupID, groupMembers[groupID]?.contains(studentID) != true {
+            throw row.failure(
+                "student_id", "student \(studentID) is not in the group of lesson \(lessonID)",
+                hint: "the lesson is for one group of the class; check groups.csv")
+        }
+        return (lessonID, studentID)
+    }
+
+    private mutating func loadMark(_ row: ImportRow, _ insert: PreparedInsert) throws {
+        let id = try row.required("id")
+        let (lessonID, studentID) = try lessonAndStudent(row)
+        marks[id] = ()
+        insert.bind(1, id)
+        insert.bind(2, lessonID)
+        insert.bind(3, studentID)
+        insert.bind(4, try row.integer("value", in: 1...5))
+        insert.bind(5, try row.oneOf("kind", Vocabulary.markKinds, what: "a kind of mark"))
+        insert.bind(6, try row.timestamp("entered_at"))
+        insert.bind(7, try row.reference("entered_by", in: staff, what: "staff member", file: "staff.csv").0)
+        try insert.run(db)
+    }
+
+    private mutating func loadAttendance(_ row: ImportRow, _ insert: PreparedInsert) throws {
+        let (lessonID, studentID) = try lessonAndStudent(row)
+        insert.bind(1, lessonID)
+        insert.bind(2, studentID)
+        insert.bind(
+            3,
+            try row.oneOf(
+                "code", Vocabulary.attendanceCodes, aliases: Self.attendanceAliases, what: "an attendance code"))
+        insert.bind(4, try row.optionalTimestamp("entered_at"))
+        try insert.run(db)
+    }
+
+    private mutating func loadGrade(_ row: ImportRow, _ insert: PreparedInsert) throws {
+        let (studentID, classID) = try row.reference("student_id", in: students, what: "student", file: "students.csv")
+        let (subject, _) = try row.reference("subject", in: subjects, what: "subject", file: "subjects.csv")
+        let (year, _) = try row.reference("year", in: years, what: "school year", file: "school.csv or periods.csv")
+        let period = try row.required("period")
+        if !Vocabulary.gradePeriods.contains(period) {
+            let schoolClass = classesByID[classID]!
+            let count = periodCounts["\(year) \(schoolClass.scheme)"] ?? 0
+            guard let number = Int(period), number >= 1, number <= count else {
+                throw row.failure(
+                    "period", "\"\(period)\" is not a period of the \(schoolClass.scheme) scheme in \(year)",
+                    hint: count > 0
+                        ? "use 1 to \(count), year, exam or final"
+                        : "periods.csv has no \(schoolClass.scheme) periods for \(year)")
+            }
+        }
+        insert.bind(1, studentID)
+        insert.bind(2, subject)
+        insert.bind(3, year)
+        insert.bind(4, period)
+        insert.bind(5, try row.oneOf("value", Vocabulary.gradeValues, aliases: ["н/a": "н/а"], what: "a period grade"))
+        insert.bind(6, try row.optionalTimestamp("entered_at"))
+        insert.bind(7, try row.optionalReference("entered_by", in: staff, what: "staff member", file: "staff.csv")?.0)
+        try insert.run(db)
+    }
+
+    private mutating func loadVisit(_ row: ImportRow, _ insert: PreparedInsert) throws {
+        let (user, _) = try row.reference(
+            "user_id", in: people, what: "user", file: "staff.csv, students.csv or parents.csv")
+        insert.bind(1, user)
+        insert.bind(2, try row.timestamp("at"))
+        try insert.run(db)
+    }
+
+    private mutating func loadCorrection(_ row: ImportRow, _ insert: PreparedInsert) throws {
+        insert.bind(1, try row.reference("mark_id", in: marks, what: "mark", file: "marks.csv").0)
+        insert.bind(2, try row.integer("old_value", in: 1...5))
+        insert.bind(3, try row.integer("new_value", in: 1...5))
+        insert.bind(4, try row.reference("requested_by", in: staff, what: "staff member", file: "staff.csv").0)
+        insert.bind(5, try row.optionalReference("approved_by", in: staff, what: "staff member", file: "staff.csv")?.0)
+        insert.bind(6, try row.timestamp("at"))
+        insert.bind(7, row.optional("reason"))
+        try insert.run(db)
+    }
+}

@@ -1,0 +1,76 @@
+import GRDB
+
+/// One value of a result row, as the store hands it to the shell.
+public enum CellValue: Equatable, Sendable {
+    case null
+    case integer(Int64)
+    case real(Double)
+    case text(String)
+
+    init(_ value: DatabaseValue) {
+        switch value.storage {
+        case .null: self = .null
+        case .int64(let number): self = .integer(number)
+        case .double(let number): self = .real(number)
+        case .string(let text): self = .text(text)
+        case .blob(let data): self = .text(data.base64EncodedString())
+        }
+    }
+
+    /// Whether the value is a number, which a table aligns to the right.
+    public var isNumber: Bool {
+        switch self {
+        case .integer, .real: return true
+        default: return false
+        }
+    }
+}
+
+/// Receives a result as it is read: the column names once, then each row.
+public protocol ResultSink {
+    mutating func begin(columns: [String]) throws
+    mutating func row(_ values: [CellValue]) throws
+    mutating func end() throws
+}
+
+extension JournalStore {
+    /// Runs read-only SQL (one or more statements separated by `;`), streaming each
+    /// statement's result into `sink`. Nothing can be written through it: the
+    /// connection is read-only for the duration.
+    ///
+    /// ```
+    /// try store.readSQL("SELECT name FROM class", today: nil, into: &printer)
+    /// ```
+    public func readSQL<Sink: ResultSink>(_ sql: String, today: String?, into sink: inout Sink) throws {
+        do {
+            try read { db in
+                if let today {
+                    db.add(function: DatabaseFunction("journal_today", argumentCount: 0, pure: true) { _ in today })
+                }
+                let statements = try db.allStatements(sql: sql)
+                while let statement = try statements.next() {
+                    try sink.begin(columns: statement.columnNames)
+                    let rows = try Row.fetchCursor(statement)
+                    var values: [CellValue] = []
+                    while let row = try rows.next() {
+                        values.removeAll(keepingCapacity: true)
+                        for index in 0..<row.count {
+                            values.append(CellValue(row[index] as DatabaseValue))
+                        }
+                        try sink.row(values)
+                    }
+                    try sink.end()
+                }
+            }
+        } catch let error as DatabaseError {
+            throw Diagnostic(
+                "the SQL could not run: \(error.message ?? "SQLite error \(error.resultCode.rawValue)")",
+                at: .init(
+                    file: "<command line>", line: 1, column: 1,
+                    sourceLine: sql.split(separator: "\n").first.map(String.init)),
+                hint: error.resultCode == .SQLITE_READONLY
+                    ? "this path only reads; the journal is changed through import and, later, the language's commands"
+                    : "the tables are listed by: SELECT name FROM sqlite_schema WHERE type = 'table'")
+        }
+    }
+}

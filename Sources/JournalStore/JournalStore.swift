@@ -1,0 +1,109 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// The school's journal, held in one SQLite file.
+///
+/// The store owns the schema and every write. Opening a file creates it when it
+/// does not exist and brings its schema up to date:
+///
+/// ```
+/// let store = try JournalStore(path: "school.sqlite")
+/// let counts = try store.rowCounts()   // ["mark": 6397, "lesson": 1218, …]
+/// ```
+public final class JournalStore: @unchecked Sendable {
+    /// The tables of the journal, in the order their rows can be loaded.
+    public static let tables = [
+        "school_year", "school", "study_period", "subject", "staff", "staff_role", "class",
+        "student", "parent", "parent_child", "class_group", "group_member", "teaching_load",
+        "timetable_entry", "plan_topic", "lesson", "mark", "attendance", "period_grade",
+        "visit", "mark_correction",
+    ]
+
+    let queue: DatabaseQueue
+    /// The path of the store file.
+    public let path: String
+
+    /// Opens (creating when missing) the store at `path` and migrates it.
+    public init(path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.label = "journal"
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            try Self.migrator.migrate(queue)
+        } catch let error as DatabaseError {
+            throw Diagnostic(
+                "cannot open the journal \"\(path)\": \(StoreFailure.explain(error))",
+                hint: "check that the path names an ejournal store file and that it can be written")
+        }
+    }
+
+    /// Runs `body` in one read transaction.
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try queue.read(body)
+    }
+
+    /// Runs `body` in one write transaction: everything it writes, or nothing.
+    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try queue.write(body)
+    }
+
+    /// Runs `body` outside any transaction, for work that manages its own (a bulk
+    /// load that switches foreign-key enforcement around its transaction).
+    func writeWithoutTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+        try queue.writeWithoutTransaction(body)
+    }
+
+    /// The number of rows of every table, by table name.
+    public func rowCounts() throws -> [String: Int] {
+        try read { db in
+            var counts: [String: Int] = [:]
+            for table in Self.tables {
+                counts[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \"\(table)\"") ?? 0
+            }
+            return counts
+        }
+    }
+
+    /// What `PRAGMA integrity_check` and `PRAGMA foreign_key_check` find; empty when the file is sound.
+    public func integrityProblems() throws -> [String] {
+        try read { db in
+            var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
+                let table: String = row[0]
+                let rowid: Int64? = row[1]
+                let parent: String = row[2]
+                problems.append("\(table) row \(rowid.map(String.init) ?? "?") refers to a missing \(parent)")
+            }
+            return problems
+        }
+    }
+
+    /// Whether the store holds no school yet.
+    public func isEmpty() throws -> Bool {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM school") == 0 }
+    }
+
+    /// The store's "as of" date: `today` of the school, or nil when the system date applies.
+    public func storedToday() throws -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT today FROM school") }
+    }
+}
+
+/// Turns SQLite's own messages into words a user can act on.
+enum StoreFailure {
+    static func explain(_ error: DatabaseError) -> String {
+        switch error.resultCode {
+        case .SQLITE_NOTADB: return "the file is not an SQLite database"
+        case .SQLITE_CANTOPEN: return "the file cannot be opened"
+        case .SQLITE_READONLY: return "the file is read-only"
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return "another program is writing to it; try again"
+        case .SQLITE_CORRUPT: return "the file is damaged"
+        case .SQLITE_FULL: return "the disk is full"
+        case .SQLITE_CONSTRAINT: return "the change breaks a rule of the journal (\(error.message ?? "constraint"))"
+        default: return error.message ?? "SQLite error \(error.resultCode.rawValue)"
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import JournalShell
+import JournalStore
+
+/// The `ejournal` command: opens a journal, or imports, exports or makes a demo school.
+@main
+struct EJournal: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ejournal",
+        abstract: "A shell for a school's electronic class journal, kept in one SQLite file.",
+        discussion: """
+            Without a subcommand, opens the journal named by --db: runs the statements of -c, \
+            or reads statements from standard input.
+
+            Exit codes: 0 success, 64 usage error, 65 error in the input (a statement, a CSV row, a date), \
+            70 internal error.
+            """,
+        subcommands: [OpenJournal.self, ImportFolder.self, ExportFolder.self],
+        defaultSubcommand: OpenJournal.self
+    )
+}
+
+/// Exit codes of the BSD `sysexits.h` convention, as psql and the Lox interpreters use.
+enum Exit {
+    static let usage = ExitCode(64)
+    static let dataError = ExitCode(65)
+    static let internalError = ExitCode(70)
+}
+
+/// Prints an error on standard error and turns it into the exit code its kind calls for.
+func report(_ error: Error) -> Error {
+    switch error {
+    case let diagnostic as Diagnostic:
+        FileHandle.standardError.write(Data((diagnostic.rendered + "\n").utf8))
+        return Exit.dataError
+    case is ExitCode, is CleanExit, is ValidationError:
+        return error
+    default:
+        FileHandle.standardError.write(Data("internal error: \(error)\n".utf8))
+        return Exit.internalError
+    }
+}
+
+/// The `--db FILE` option every subcommand takes.
+struct StoreOption: ParsableArguments {
+    @Option(name: .long, help: "The journal's SQLite file.", completion: .file(extensions: ["sqlite", "db"]))
+    var db: String
+
+    func open() throws -> JournalStore {
+        try JournalStore(path: db)
+    }
+}
+
+/// A `YYYY-MM-DD` date given on the command line.
+func checkDate(_ text: String, option: String) throws {
+    guard CommandLineDate.isValid(text) else {
+        throw ValidationError("\(option) takes a date as YYYY-MM-DD, e.g. 2026-11-27; \"\(text)\" is not one.")
+    }
+}
+
+enum CommandLineDate {
+    static func isValid(_ text: String) -> Bool {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd"
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.isLenient = false
+        guard text.count == 10, let date = formatter.date(from: text) else { return false }
+        return formatter.string(from: date) == text
+    }
+}
