@@ -1,0 +1,40 @@
+import Foundation
+
+/// What a run of the `ejournal` binary printed and how it ended.
+public struct CommandResult {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
+}
+
+/// Runs the built `ejournal` binary with `arguments`, feeding `input` on standard input.
+public func ejournal(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws
+    -> CommandResult
+{
+    let process = Process()
+    process.executableURL = Fixtures.productsFolder.appendingPathComponent("ejournal")
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    env.merge(environment) { $1 }
+    process.environment = env
+    // Output goes to files, so a large result can never fill a pipe and stall the process.
+    let folder = try Fixtures.temporaryFolder("output")
+    let outURL = folder.appendingPathComponent("stdout")
+    let errURL = folder.appendingPathComponent("stderr")
+    FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    let stdin = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = try FileHandle(forWritingTo: outURL)
+    process.standardError = try FileHandle(forWritingTo: errURL)
+    try process.run()
+    stdin.fileHandleForWriting.write(Data(input.utf8))
+    try stdin.fileHandleForWriting.close()
+    process.waitUntilExit()
+    let out = try Data(contentsOf: outURL)
+    let err = try Data(contentsOf: errURL)
+    try? FileManager.default.removeItem(at: folder)
+    return CommandResult(
+        status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+        stderr: String(decoding: err, as: UTF8.self))
+}
