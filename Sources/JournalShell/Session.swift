@@ -1,13 +1,13 @@
 import CEditLine
 import Foundation
+import JournalLanguage
 import JournalStore
 
 /// A user's session with one journal: the settings the shell's commands change and
 /// the one `run(_:)` that the command line, the interactive shell and scripts share.
 ///
-/// Until the journal's query language lands, a statement is read-only SQL passed to
-/// the store; the session already owns what the language will need (the store, the
-/// "as of" date, the output format).
+/// A statement is a statement of the journal's language; the session compiles it
+/// against the store's catalog (read once and kept) and streams the rows out.
 public final class Session {
     public let store: JournalStore
     public var format: OutputFormat
@@ -35,11 +35,63 @@ public final class Session {
         return formatter.string(from: Date())
     }
 
+    private var cachedCatalog: JournalCatalog?
+
+    /// The store's names, read once per session.
+    public func catalog() throws -> JournalCatalog {
+        if let cachedCatalog { return cachedCatalog }
+        let catalog = try store.catalog()
+        cachedCatalog = catalog
+        return catalog
+    }
+
     /// Runs one or more statements (separated by `;`) and prints their results.
-    public func run(_ source: String) throws {
-        guard !source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
-        var printer = ResultPrinter(format: format, write: write)
-        try store.readSQL(source, today: try effectiveToday(), into: &printer)
+    ///
+    /// - Parameters:
+    ///   - file: what to call the source in messages: `<command line>`, a script's path.
+    ///   - firstLine: the line of `file` the source starts on.
+    public func run(_ source: String, file: String = "<command line>", firstLine: Int = 1) throws {
+        let today = try effectiveToday()
+        guard let date = CivilDate(today) else {
+            throw Diagnostic("the \"as of\" date \(today) is not a date", hint: "set it as YYYY-MM-DD")
+        }
+        let statements: [CompiledStatement]
+        let catalog = try catalog()
+        do throws(LanguageErrors) {
+            statements = try Compiler.compile(source, catalog: catalog, today: date)
+        } catch {
+            throw Diagnostics(error.diagnostics(source: source, file: file, firstLine: firstLine))
+        }
+        for statement in statements {
+            switch statement {
+            case .query(let query):
+                var printer = ResultPrinter(format: format, write: write)
+                try store.query(query.sql, arguments: query.arguments, columns: query.columns, into: &printer)
+            case .explain(let query, plan: false):
+                write(Self.explained(query))
+            case .explain(let query, plan: true):
+                write(try store.queryPlan(query.sql, arguments: query.arguments).joined(separator: "\n") + "\n")
+            case .report(let report):
+                throw Diagnostic("the report \"\(report.kind.rawValue)\" is not available yet", hint: nil)
+            }
+        }
+    }
+
+    /// The SQL of a query with its parameters listed after it, as `explain` prints it.
+    static func explained(_ query: SQLQuery) -> String {
+        var text = query.sql + ";\n"
+        if !query.arguments.isEmpty {
+            let values = query.arguments.enumerated().map { index, value -> String in
+                let shown: String
+                switch value {
+                case .text(let text): shown = "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+                default: shown = ResultPrinter.text(value)
+                }
+                return "?\(index + 1) = \(shown)"
+            }
+            text += "-- parameters: " + values.joined(separator: ", ") + "\n"
+        }
+        return text
     }
 
     /// Reads statements line by line from standard input until its end, printing each
@@ -47,13 +99,18 @@ public final class Session {
     /// Returns whether every statement ran.
     public func runInteractive(prompt: Bool) -> Bool {
         var allRan = true
+        var lineNumber = 0
         while true {
+            lineNumber += 1
             if prompt { FileHandle.standardOutput.write(Data("ejournal> ".utf8)) }
             guard let line = readLine() else { break }
             do {
-                try run(line)
+                try run(line, file: "<stdin>", firstLine: lineNumber)
             } catch let diagnostic as Diagnostic {
                 FileHandle.standardError.write(Data((diagnostic.rendered + "\n").utf8))
+                allRan = false
+            } catch let diagnostics as Diagnostics {
+                FileHandle.standardError.write(Data((diagnostics.rendered + "\n").utf8))
                 allRan = false
             } catch {
                 FileHandle.standardError.write(Data("error: \(error)\n".utf8))

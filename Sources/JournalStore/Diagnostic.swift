@@ -65,6 +65,20 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String { rendered }
 }
 
+/// Several diagnostics at once: every mistake found in one statement or script.
+public struct Diagnostics: Error, Equatable, Sendable, CustomStringConvertible {
+    public var items: [Diagnostic]
+
+    public init(_ items: [Diagnostic]) {
+        self.items = items
+    }
+
+    /// Each diagnostic rendered, one after another.
+    public var rendered: String { items.map(\.rendered).joined(separator: "\n") }
+
+    public var description: String { rendered }
+}
+
 /// Suggestions for a misspelt name: the candidates closest to what was typed.
 public enum Suggestion {
     /// The candidates within a small edit distance of `word`, closest first, at most `limit`.
@@ -93,7 +107,7 @@ public enum Suggestion {
 
     /// Optimal string alignment distance: insertions, deletions, substitutions, and a swap
     /// of two neighbours, each one edit.
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    public static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var beforePrevious = [Int](repeating: 0, count: b.count + 1)

@@ -34,6 +34,9 @@ func report(_ error: Error) -> Error {
     case let diagnostic as Diagnostic:
         FileHandle.standardError.write(Data((diagnostic.rendered + "\n").utf8))
         return Exit.dataError
+    case let diagnostics as Diagnostics:
+        FileHandle.standardError.write(Data((diagnostics.rendered + "\n").utf8))
+        return Exit.dataError
     case is ExitCode, is CleanExit, is ValidationError:
         return error
     default:

@@ -9,8 +9,8 @@ struct OpenJournal: ParsableCommand {
         commandName: "open",
         abstract: "Open a journal and run statements (the default subcommand).",
         discussion: """
-            Until the journal's query language lands, statements are read-only SQL over the store's tables; \
-            several statements are separated by ';'. The SQL function journal_today() gives the "as of" date.
+            Statements are queries of the journal's language, e.g. students in 7А where marks(math, term 2) < 3; \
+            several are separated by ';'. explain QUERY prints the SQL a query compiles to.
             """
     )
 

@@ -14,42 +14,42 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.stdout.hasPrefix("imported 16008 rows from 17 files into \(db)"), result.stdout)
     }
 
-    func testTableFormatAlignsCyrillicByLetters() throws {
-        let result = try ejournal(["--db", db, "-c", "SELECT name, grade, scheme FROM class ORDER BY grade, name"])
+    func testTableFormatAlignsCyrillicByLettersAndNumbersRight() throws {
+        let result = try ejournal(["--db", db, "-c", "classes show name, grade, count(students)"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(
             result.stdout,
             """
-            name | grade | scheme 
-            -----+-------+--------
-            5А   |     5 | quarter
-            7А   |     7 | quarter
-            7Б   |     7 | quarter
-            10А  |    10 | half   
+            name | grade | count(students)
+            -----+-------+----------------
+            5А   |     5 |              28
+            7А   |     7 |              28
+            7Б   |     7 |              25
+            10А  |    10 |              26
             (4 rows)
 
             """)
     }
 
-    func testCSVFormat() throws {
+    func testCSVFormatQuotesWhatNeedsIt() throws {
         let result = try ejournal([
-            "--db", db, "--format", "csv", "-c",
-            "SELECT id, homework FROM lesson WHERE id IN ('L000001', 'L000002') ORDER BY id",
+            "--db", db, "--format", "csv", "-c", "lessons in 5А during on 2026-09-01 show id, homework limit 2",
         ])
+        XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout, "id,homework\nL000001,\"§1, упр. 26\"\nL000002,\"§2, упр. 5\"\n")
     }
 
     func testJSONFormatKeepsColumnOrderAndNulls() throws {
         let result = try ejournal([
             "--db", db, "--format", "json", "-c",
-            "SELECT code, name, parent FROM subject WHERE code IN ('alg', 'math') ORDER BY code",
+            "subjects where code = \"alg\" or code = \"math\" show code, name, parent",
         ])
         XCTAssertEqual(
             result.stdout,
             """
             [
-              {"code": "alg", "name": "Алгебра", "parent": "math"},
-              {"code": "math", "name": "Математика", "parent": null}
+              {"code": "math", "name": "Математика", "parent": null},
+              {"code": "alg", "name": "Алгебра", "parent": "Математика"}
             ]
 
             """)
@@ -58,36 +58,40 @@ final class CommandLineTests: XCTestCase {
     func testMarkdownFormatAndSeveralStatements() throws {
         let result = try ejournal([
             "--db", db, "--format", "markdown", "-c",
-            "SELECT count(*) AS marks FROM mark; SELECT name FROM school",
+            "classes in 7 show name, count(students); subjects where code = \"alg\" show name",
         ])
+        XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(
             result.stdout,
             """
-            | marks |
-            | --- |
-            | 6397 |
+            | name | count(students) |
+            | --- | --- |
+            | 7А | 28 |
+            | 7Б | 25 |
             | name |
             | --- |
-            | МБОУ «Средняя школа № 14» |
+            | Алгебра |
 
             """)
     }
 
     func testTodayIsTheStoresUnlessGiven() throws {
-        XCTAssertEqual(
-            try ejournal(["--db", db, "--format", "csv", "-c", "SELECT journal_today()"]).stdout,
-            "journal_today()\n2026-11-27\n")
-        XCTAssertEqual(
-            try ejournal(["--db", db, "--today", "2026-10-01", "--format", "csv", "-c", "SELECT journal_today()"])
-                .stdout,
-            "journal_today()\n2026-10-01\n")
+        // 2026-11-27 is the sample's today: lessons "today" are that day's.
+        let stored = try ejournal(["--db", db, "--format", "csv", "-c", "lessons in 7А during today show date limit 1"])
+        XCTAssertEqual(stored.stdout, "date\n2026-11-27\n")
+        let given = try ejournal([
+            "--db", db, "--today", "2026-10-01", "--format", "csv", "-c",
+            "lessons in 7А during today show date limit 1",
+        ])
+        XCTAssertEqual(given.stdout, "date\n2026-10-01\n")
     }
 
     func testStatementsFromStandardInput() throws {
         let result = try ejournal(
-            ["--db", db, "--format", "csv"], input: "SELECT count(*) FROM student\nSELECT count(*) FROM parent\n")
+            ["--db", db, "--format", "csv"],
+            input: "classes in 5 show count(students)\nclasses in 10 show count(students)\n")
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(result.stdout, "count(*)\n107\ncount(*)\n181\n")
+        XCTAssertEqual(result.stdout, "count(students)\n28\ncount(students)\n26\n")
     }
 
     func testUsageErrorsExit64() throws {
@@ -99,17 +103,26 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(badDate.stderr.contains("--today takes a date as YYYY-MM-DD"), badDate.stderr)
     }
 
-    func testBadStatementExits65WithAnExplainedError() throws {
-        let result = try ejournal(["--db", db, "-c", "SELECT nme FROM class"])
+    func testBadQueryExits65WithWhereWhatAndHow() throws {
+        let result = try ejournal(["--db", db, "-c", "students in 7Г where marks(math) < 3"])
         XCTAssertEqual(result.status, 65)
-        XCTAssertTrue(result.stderr.contains("error: the SQL could not run: no such column: nme"), result.stderr)
+        XCTAssertEqual(
+            result.stderr,
+            """
+            <command line>:1:13: error: there is no class or group "7Г"
+             1 | students in 7Г where marks(math) < 3
+               |             ^~
+            hint: did you mean 7А or 7Б?
+
+            """)
         XCTAssertEqual(result.stdout, "")
     }
 
-    func testTheReadPathCannotWrite() throws {
-        let result = try ejournal(["--db", db, "-c", "DELETE FROM mark"])
-        XCTAssertEqual(result.status, 65)
-        XCTAssertEqual(try JournalStore(path: db).rowCounts()["mark"], 6397)
+    func testExplainPrintsTheSQLWithItsParameters() throws {
+        let result = try ejournal(["--db", db, "-c", "explain students in 7А where risk"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("FROM student s JOIN class c ON c.id = s.class_id"), result.stdout)
+        XCTAssertTrue(result.stdout.hasSuffix("-- parameters: ?1 = 2\n"), result.stdout)
     }
 
     func testMissingJournalIsExplained() throws {

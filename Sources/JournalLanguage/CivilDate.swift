@@ -1,0 +1,72 @@
+/// A calendar date as the journal writes it (`YYYY-MM-DD`), with the day arithmetic
+/// that spans need: no time zones, no clocks.
+///
+/// ```
+/// CivilDate("2026-11-27")!.adding(days: -13).text  // "2026-11-14"
+/// CivilDate("2026-11-27")!.weekday                  // 5 (Friday; Monday is 1)
+/// ```
+public struct CivilDate: Comparable, Sendable {
+    /// Days since 1970-01-01.
+    public let day: Int
+
+    public init(day: Int) {
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD`; nil when it is not a real calendar date.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-")
+        guard text.count == 10, parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+            (1...12).contains(m), d >= 1, d <= CivilDate.daysIn(month: m, year: y)
+        else { return nil }
+        day = CivilDate.days(year: y, month: m, day: d)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    // Howard Hinnant's days_from_civil and civil_from_days.
+    static func days(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    public var components: (year: Int, month: Int, day: Int) {
+        let z = day + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    public var text: String {
+        let (y, m, d) = components
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(y)-\(two(m))-\(two(d))"
+    }
+
+    /// 1 for Monday … 7 for Sunday.
+    public var weekday: Int {
+        // 1970-01-01 was a Thursday.
+        ((day % 7) + 7 + 3) % 7 + 1
+    }
+
+    public func adding(days: Int) -> CivilDate {
+        CivilDate(day: day + days)
+    }
+
+    public static func < (a: CivilDate, b: CivilDate) -> Bool { a.day < b.day }
+}

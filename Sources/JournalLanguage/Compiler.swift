@@ -1,0 +1,49 @@
+import JournalStore
+
+/// A statement ready to run: the SQL of a query, of an `explain`, or of a report.
+public enum CompiledStatement: Equatable, Sendable {
+    case query(SQLQuery)
+    /// `explain QUERY`: show the SQL; `explain query plan QUERY`: show SQLite's plan for it.
+    case explain(SQLQuery, plan: Bool)
+    case report(Syntax.Report)
+}
+
+/// The language's stages chained: text → tokens → syntax tree → resolved query → SQL.
+///
+/// ```
+/// let statements = try Compiler.compile("students in 7А where marks(math, term 2) < 3",
+///                                       catalog: catalog, today: CivilDate("2026-11-27")!)
+/// ```
+public enum Compiler {
+    /// Compiles every statement of `source`; all the mistakes of all statements are thrown together.
+    public static func compile(_ source: String, catalog: JournalCatalog, today: CivilDate)
+        throws(LanguageErrors) -> [CompiledStatement]
+    {
+        let statements = try Parser.parse(source)
+        var compiled: [CompiledStatement] = []
+        var errors: [LanguageError] = []
+        for statement in statements {
+            do {
+                switch statement {
+                case .query(let query):
+                    compiled.append(.query(try compile(query, catalog: catalog, today: today)))
+                case .explain(let query, let plan):
+                    compiled.append(.explain(try compile(query, catalog: catalog, today: today), plan: plan))
+                case .report(let report):
+                    compiled.append(.report(report))
+                }
+            } catch {
+                errors += error.errors
+            }
+        }
+        guard errors.isEmpty else { throw LanguageErrors(errors) }
+        return compiled
+    }
+
+    /// Compiles one parsed query.
+    public static func compile(_ query: Syntax.Query, catalog: JournalCatalog, today: CivilDate)
+        throws(LanguageErrors) -> SQLQuery
+    {
+        SQLGenerator.generate(try Resolver.resolve(query, catalog: catalog, today: today))
+    }
+}

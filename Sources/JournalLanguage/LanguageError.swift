@@ -1,0 +1,60 @@
+import JournalStore
+
+/// A mistake in a query: where it is, the reason in plain words, and what to do.
+///
+/// Every stage (lexer, parser, resolver) reports its mistakes as `LanguageError`s;
+/// they are turned into text once, at the edge, by `diagnostics(source:file:line:)`.
+public struct LanguageError: Error, Equatable, Sendable {
+    public var span: SourceSpan
+    public var message: String
+    public var hint: String?
+
+    public init(_ message: String, at span: SourceSpan, hint: String? = nil) {
+        self.message = message
+        self.span = span
+        self.hint = hint
+    }
+}
+
+/// All the mistakes found in one statement, in the order of the text.
+public struct LanguageErrors: Error, Equatable, Sendable {
+    public var errors: [LanguageError]
+
+    public init(_ errors: [LanguageError]) {
+        self.errors = errors.sorted { $0.span.start < $1.span.start }
+    }
+
+    /// The mistakes as diagnostics with line, column and caret.
+    ///
+    /// - Parameters:
+    ///   - source: the text the spans point into.
+    ///   - file: what to call it: `<command line>`, a script's path.
+    ///   - firstLine: the line of `file` the source starts on (for a statement inside a script).
+    public func diagnostics(source: String, file: String, firstLine: Int = 1) -> [Diagnostic] {
+        errors.map { $0.diagnostic(source: source, file: file, firstLine: firstLine) }
+    }
+}
+
+extension LanguageError {
+    func diagnostic(source: String, file: String, firstLine: Int) -> Diagnostic {
+        let scalars = Array(source.unicodeScalars)
+        let start = min(span.start, scalars.count)
+        var line = 0
+        var lineStart = 0
+        for index in 0..<start where scalars[index] == "\n" {
+            line += 1
+            lineStart = index + 1
+        }
+        var lineEnd = lineStart
+        while lineEnd < scalars.count && scalars[lineEnd] != "\n" && scalars[lineEnd] != "\r" { lineEnd += 1 }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[lineStart..<lineEnd])
+        let length = max(1, min(span.end, lineEnd) - start)
+        return Diagnostic(
+            message,
+            at: .init(
+                file: file, line: firstLine + line, column: start - lineStart + 1, sourceLine: String(text),
+                length: length),
+            hint: hint)
+    }
+}

@@ -1,0 +1,156 @@
+/// The first stage: text → tokens.
+///
+/// Words are Latin or Cyrillic (`students`, `ученики`, `Иванов`, `pass_rate`); a name
+/// that starts with a digit is a class or group (`7А`, `10Б`, `7А-eng-1`); numbers
+/// are whole or decimal (`4.5`, `4,5` is two numbers); dates are `YYYY-MM-DD`; texts
+/// are quoted with `"…"`, `'…'` or `«…»`; `--` starts a comment to the end of the line.
+///
+/// ```
+/// try Lexer.tokens(of: "students in 7А")  // word "students", word "in", className "7А", end
+/// ```
+public enum Lexer {
+    /// The tokens of `source`, ending with an `.end` token; every mistake found is thrown together.
+    public static func tokens(of source: String) throws(LanguageErrors) -> [Token] {
+        var lexer = Scanner(Array(source.unicodeScalars))
+        let tokens = lexer.run()
+        guard lexer.errors.isEmpty else { throw LanguageErrors(lexer.errors) }
+        return tokens
+    }
+
+    private struct Scanner {
+        let scalars: [Unicode.Scalar]
+        var index = 0
+        var tokens: [Token] = []
+        var errors: [LanguageError] = []
+
+        init(_ scalars: [Unicode.Scalar]) {
+            self.scalars = scalars
+        }
+
+        func peek(_ offset: Int = 0) -> Unicode.Scalar? {
+            index + offset < scalars.count ? scalars[index + offset] : nil
+        }
+
+        func text(_ start: Int, _ end: Int) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<end])
+            return String(view)
+        }
+
+        mutating func add(_ kind: Token.Kind, from start: Int, text: String? = nil) {
+            tokens.append(Token(kind: kind, text: text ?? self.text(start, index), span: SourceSpan(start, index)))
+        }
+
+        mutating func run() -> [Token] {
+            while let scalar = peek() {
+                let start = index
+                if scalar.properties.isWhitespace {
+                    index += 1
+                } else if scalar == "-" && peek(1) == "-" {
+                    while let next = peek(), next != "\n" { index += 1 }
+                } else if isLetter(scalar) {
+                    scanWord()
+                } else if isDigit(scalar) {
+                    scanNumberOrName()
+                } else if scalar == "\"" || scalar == "'" || scalar == "«" {
+                    scanString(closing: scalar == "«" ? "»" : scalar)
+                } else if let symbol = symbolAt() {
+                    index += symbol.unicodeScalars.count
+                    add(.symbol, from: start, text: symbol)
+                } else {
+                    index += 1
+                    errors.append(
+                        LanguageError(
+                            "the character \"\(scalar)\" has no meaning here", at: SourceSpan(start, index),
+                            hint: scalar == "[" || scalar == "{"
+                                ? "group with round brackets ( )" : "remove it, or put the text in quotes"))
+                }
+            }
+            tokens.append(Token(kind: .end, text: "", span: SourceSpan(index, index)))
+            return tokens
+        }
+
+        func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "_" || scalar.properties.isAlphabetic
+        }
+
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+            ("0"..."9").contains(scalar)
+        }
+
+        mutating func scanWord() {
+            let start = index
+            while let next = peek(), isLetter(next) || isDigit(next) { index += 1 }
+            // "н/а" (not attested) is one word, the way it is written in every Russian report.
+            let word = text(start, index).lowercased()
+            if (word == "н" || word == "n") && peek() == "/", let after = peek(1), after == "а" || after == "a" {
+                index += 2
+            }
+            add(.word, from: start)
+        }
+
+        mutating func scanNumberOrName() {
+            let start = index
+            while let next = peek(), isDigit(next) { index += 1 }
+            let digits = index - start
+            if digits == 4, peek() == "-", isDigits(at: index + 1, count: 2), peek(3) == "-",
+                isDigits(at: index + 4, count: 2)
+            {
+                index += 6
+                add(.date, from: start)
+            } else if let next = peek(), isLetter(next) {
+                // A class (7А) or group (7А-eng-1): letters, digits and inner hyphens.
+                while let next = peek(),
+                    isLetter(next) || isDigit(next)
+                        || (next == "-" && peek(1).map { isLetter($0) || isDigit($0) } == true)
+                {
+                    index += 1
+                }
+                add(.className, from: start)
+            } else if peek() == ".", let next = peek(1), isDigit(next) {
+                index += 1
+                while let next = peek(), isDigit(next) { index += 1 }
+                add(.decimal, from: start)
+            } else {
+                add(.integer, from: start)
+            }
+        }
+
+        func isDigits(at position: Int, count: Int) -> Bool {
+            (position..<position + count).allSatisfy { $0 < scalars.count && isDigit(scalars[$0]) }
+        }
+
+        mutating func scanString(closing: Unicode.Scalar) {
+            let start = index
+            index += 1
+            var value = String.UnicodeScalarView()
+            while let next = peek() {
+                if next == closing {
+                    // A doubled quote stands for the quote itself, as in SQL and CSV.
+                    if peek(1) == closing && closing != "»" {
+                        value.append(next)
+                        index += 2
+                        continue
+                    }
+                    index += 1
+                    add(.string, from: start, text: String(value))
+                    return
+                }
+                if next == "\n" { break }
+                value.append(next)
+                index += 1
+            }
+            errors.append(
+                LanguageError(
+                    "this text has no closing \(closing)", at: SourceSpan(start, index),
+                    hint: "end the text with \(closing) on the same line"))
+        }
+
+        func symbolAt() -> String? {
+            let two = peek(1).map { String(peek()!) + String($0) }
+            if let two, ["!=", "<>", "<=", ">="].contains(two) { return two }
+            guard let one = peek().map(String.init) else { return nil }
+            return ["(", ")", ",", ";", "=", "<", ">", "+", "-", "*", "/"].contains(one) ? one : nil
+        }
+    }
+}

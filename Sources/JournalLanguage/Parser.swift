@@ -1,0 +1,557 @@
+import JournalStore
+
+/// The second stage: tokens → syntax tree, for every statement of a text.
+///
+/// The parser does not stop at the first mistake: after one it skips to the next
+/// clause (`where`, `show`, …) or statement (`;`) and goes on, so a line with three
+/// mistakes gets three messages.
+///
+/// ```
+/// let statements = try Parser.parse("students in 7А where marks(math) < 3")
+/// ```
+public struct Parser {
+    /// The sources a query can start with.
+    public static let sources = [
+        "students", "teachers", "staff", "parents", "classes", "subjects", "lessons", "marks", "absences", "grades",
+        "visits", "corrections",
+    ]
+    /// The clauses of a query, in the only order they may come.
+    public static let clauses = ["in", "during", "where", "by", "show", "order", "limit"]
+    /// The words that start a statement.
+    public static let statementWords = sources + ["explain", "audit", "check", "report", "forecast"]
+    /// The words that start a time span.
+    public static let spanWords = [
+        "term", "quarter", "half", "trimester", "year", "today", "yesterday", "this", "last",
+        "since", "from", "on",
+    ]
+    static let periodSchemes = ["term": nil, "quarter": "quarter", "half": "half", "trimester": "trimester"]
+
+    private let tokens: [Token]
+    private let scalars: [Unicode.Scalar]
+    private var position = 0
+    private var errors: [LanguageError] = []
+
+    /// Parses every statement of `source` (separated by `;`).
+    public static func parse(_ source: String) throws(LanguageErrors) -> [Syntax.Statement] {
+        let tokens = try Lexer.tokens(of: source)
+        var parser = Parser(tokens: tokens, source: source)
+        let statements = parser.statements()
+        guard parser.errors.isEmpty else { throw LanguageErrors(parser.errors) }
+        return statements
+    }
+
+    init(tokens: [Token], source: String) {
+        self.tokens = tokens
+        self.scalars = Array(source.unicodeScalars)
+    }
+
+    // MARK: - Tokens
+
+    private var current: Token { tokens[position] }
+
+    private func peek(_ offset: Int = 1) -> Token {
+        tokens[min(position + offset, tokens.count - 1)]
+    }
+
+    @discardableResult
+    private mutating func advance() -> Token {
+        let token = current
+        if position < tokens.count - 1 { position += 1 }
+        return token
+    }
+
+    private mutating func accept(word: String) -> Token? {
+        current.isWord(word) ? advance() : nil
+    }
+
+    private mutating func accept(symbol: String) -> Token? {
+        current.isSymbol(symbol) ? advance() : nil
+    }
+
+    private var atStatementEnd: Bool {
+        current.kind == .end || current.isSymbol(";")
+    }
+
+    private func isClauseStart(_ token: Token) -> Bool {
+        Self.clauses.contains { token.isWord($0) }
+    }
+
+    private func text(_ span: SourceSpan) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[max(0, span.start)..<min(span.end, scalars.count)])
+        return String(view)
+    }
+
+    /// The span of the token before the current one: where an expression ended.
+    private var previousEnd: Int {
+        position > 0 ? tokens[position - 1].span.end : 0
+    }
+
+    private struct Failure: Error {}
+
+    /// Records a mistake and unwinds to the clause being parsed.
+    private mutating func fail(_ message: String, at span: SourceSpan, hint: String? = nil) -> Failure {
+        errors.append(LanguageError(message, at: span, hint: hint))
+        return Failure()
+    }
+
+    /// Skips tokens up to the next clause keyword (outside brackets) or the end of the statement.
+    private mutating func skipToClause() {
+        var depth = 0
+        while !atStatementEnd {
+            if current.isSymbol("(") { depth += 1 }
+            if current.isSymbol(")") { depth = max(0, depth - 1) }
+            if depth == 0 && isClauseStart(current) && !current.isWord("in") { return }
+            advance()
+        }
+    }
+
+    // MARK: - Statements
+
+    mutating func statements() -> [Syntax.Statement] {
+        var result: [Syntax.Statement] = []
+        while current.kind != .end {
+            if accept(symbol: ";") != nil { continue }
+            let errorCount = errors.count
+            if let statement = try? statement(), errors.count == errorCount {
+                result.append(statement)
+            }
+            if !atStatementEnd {
+                if errors.count == errorCount {
+                    errors.append(
+                        LanguageError(
+                            "\(current.described) cannot follow here", at: current.span,
+                            hint: "end the statement with ; before starting another"))
+                }
+                while !atStatementEnd { advance() }
+            }
+        }
+        if result.isEmpty && errors.isEmpty {
+            errors.append(
+                LanguageError(
+                    "the query is empty", at: current.span,
+                    hint: "start with what to list, e.g. students in 7А where marks(math, term 2) < 3"))
+        }
+        return result
+    }
+
+    private mutating func statement() throws -> Syntax.Statement {
+        let first = current
+        if accept(word: "explain") != nil {
+            var plan = false
+            if current.isWord("query") && peek().isWord("plan") {
+                advance()
+                advance()
+                plan = true
+            }
+            return .explain(try query(), plan: plan)
+        }
+        if first.isWord("audit") || first.isWord("report") || first.isWord("forecast") || first.isWord("check") {
+            return .report(try report())
+        }
+        return .query(try query())
+    }
+
+    private mutating func report() throws -> Syntax.Report {
+        let start = advance()
+        var kind = Syntax.Report.Kind(rawValue: start.text.lowercased())
+        if start.isWord("check") {
+            guard accept(word: "density") != nil else {
+                throw fail("\"check\" is followed by \"density\" here", at: current.span, hint: "check density term 1")
+            }
+            kind = .checkDensity
+        }
+        _ = accept(word: "in")
+        var scope: [Syntax.ScopeItem] = []
+        if !atStatementEnd && !startsSpan() && !current.isWord("during") {
+            scope = try scopeItems()
+        }
+        _ = accept(word: "during")
+        var during: Syntax.TimeSpan?
+        if !atStatementEnd {
+            during = try timeSpan()
+        }
+        return Syntax.Report(
+            kind: kind!, scope: scope, during: during, span: start.span.to(tokens[max(0, position - 1)].span))
+    }
+
+    private mutating func query() throws -> Syntax.Query {
+        let first = current
+        guard first.kind == .word, Self.sources.contains(first.text.lowercased()) else {
+            let hint =
+                first.kind == .word
+                ? Suggestion.didYouMean(first.text.lowercased(), in: Self.statementWords)
+                    ?? "a query starts with one of: " + Self.sources.joined(separator: ", ")
+                : "a query starts with one of: " + Self.sources.joined(separator: ", ")
+            throw fail("a query cannot start with \(first.described)", at: first.span, hint: hint)
+        }
+        advance()
+        var query = Syntax.Query(source: Syntax.Word(text: first.text, span: first.span), span: first.span)
+        var lastClause = -1
+        while !atStatementEnd {
+            let token = current
+            guard let clause = Self.clauses.firstIndex(where: { token.isWord($0) }) else {
+                let suggestion =
+                    token.kind == .word ? Suggestion.didYouMean(token.text.lowercased(), in: Self.clauses) : nil
+                _ = fail(
+                    "\(token.described) is not a clause of a query", at: token.span,
+                    hint: suggestion ?? "after the source come: " + Self.clauses.joined(separator: ", ")
+                        + " (each optional, in that order)")
+                advance()
+                skipToClause()
+                continue
+            }
+            if clause <= lastClause {
+                _ = fail(
+                    "\"\(Self.clauses[clause])\" cannot come after \"\(Self.clauses[lastClause])\"", at: token.span,
+                    hint: "the clauses go in this order: " + Self.clauses.joined(separator: ", "))
+            }
+            lastClause = max(lastClause, clause)
+            advance()
+            do {
+                try parseClause(Self.clauses[clause], keyword: token, into: &query)
+            } catch {
+                skipToClause()
+            }
+            if !atStatementEnd && !isClauseStart(current) {
+                _ = fail(
+                    "\(current.described) cannot follow here", at: current.span,
+                    hint: "a clause ends where the next one (\(Self.clauses.joined(separator: ", "))) starts")
+                advance()
+                skipToClause()
+            }
+        }
+        query.span = first.span.to(tokens[max(0, position - 1)].span)
+        return query
+    }
+
+    private mutating func parseClause(_ clause: String, keyword: Token, into query: inout Syntax.Query) throws {
+        switch clause {
+        case "in":
+            query.scope = try scopeItems()
+        case "during":
+            query.during = try timeSpan()
+        case "where":
+            query.condition = try expression()
+        case "by":
+            query.groups = try items()
+        case "show":
+            query.shows = try items()
+        case "order":
+            guard accept(word: "by") != nil else {
+                throw fail("\"order\" is followed by \"by\"", at: current.span, hint: "order by name")
+            }
+            repeat {
+                let expression = try expression()
+                var descending = false
+                if accept(word: "desc") != nil {
+                    descending = true
+                } else {
+                    _ = accept(word: "asc")
+                }
+                query.order.append(Syntax.OrderItem(expression: expression, descending: descending))
+            } while accept(symbol: ",") != nil
+        default:
+            let token = current
+            guard token.kind == .integer, let value = Int(token.text) else {
+                throw fail("\"limit\" takes a whole number, not \(token.described)", at: token.span, hint: "limit 10")
+            }
+            advance()
+            query.limit = (value, token.span)
+        }
+    }
+
+    private mutating func scopeItems() throws -> [Syntax.ScopeItem] {
+        var items: [Syntax.ScopeItem] = []
+        repeat {
+            let token = current
+            switch token.kind {
+            case .className, .word, .string:
+                if token.kind == .word && (isClauseStart(token) || Self.spanWords.contains(token.text.lowercased())) {
+                    fallthrough
+                }
+                advance()
+                var text = token.text
+                var span = token.span
+                // "Иванов Пётр": a surname and a first name name one student.
+                if token.kind == .word, current.kind == .word, !isClauseStart(current),
+                    !Self.spanWords.contains(current.text.lowercased())
+                {
+                    text += " " + current.text
+                    span = span.to(advance().span)
+                }
+                items.append(Syntax.ScopeItem(text: text, isNumber: false, span: span))
+            case .integer:
+                advance()
+                items.append(Syntax.ScopeItem(text: token.text, isNumber: true, span: token.span))
+            default:
+                throw fail(
+                    "expected a class, grade or group after \"in\", found \(token.described)", at: token.span,
+                    hint: "e.g. in 7А, in 7А, 7Б, in 7 (all of grade 7), in 7А-eng-1")
+            }
+        } while accept(symbol: ",") != nil
+        return items
+    }
+
+    // MARK: - Time spans
+
+    /// Whether the current token starts a time span (inside a call's arguments).
+    private func startsSpan() -> Bool {
+        let token = current
+        guard token.kind == .word else { return false }
+        let word = token.text.lowercased()
+        switch word {
+        case "term", "quarter", "half", "trimester": return peek().kind == .integer
+        case "year", "today", "yesterday":
+            return peek().isSymbol(",") || peek().isSymbol(")") || peek().kind == .end
+                || peek().isSymbol(";") || isClauseStart(peek())
+        case "this": return peek().isWord("week")
+        case "last": return peek().isWord("week") || peek().kind == .integer
+        case "since", "on": return peek().kind == .date
+        case "from": return peek().kind == .date
+        default: return false
+        }
+    }
+
+    private mutating func date(after keyword: String) throws -> String {
+        let token = current
+        guard token.kind == .date else {
+            throw fail(
+                "\"\(keyword)\" takes a date as YYYY-MM-DD, not \(token.described)", at: token.span,
+                hint: "e.g. \(keyword) 2026-11-01")
+        }
+        advance()
+        return token.text
+    }
+
+    private mutating func timeSpan() throws -> Syntax.TimeSpan {
+        let start = current
+        let word = start.kind == .word ? start.text.lowercased() : ""
+        func finish(_ kind: Syntax.TimeSpan.Kind) -> Syntax.TimeSpan {
+            Syntax.TimeSpan(kind: kind, span: start.span.to(tokens[max(0, position - 1)].span))
+        }
+        switch word {
+        case "term", "quarter", "half", "trimester":
+            advance()
+            guard current.kind == .integer, let number = Int(current.text) else {
+                throw fail(
+                    "\"\(word)\" takes the period's number, not \(current.described)", at: current.span,
+                    hint: "e.g. \(word) 1")
+            }
+            advance()
+            return finish(.period(scheme: Self.periodSchemes[word]!, number: number))
+        case "year":
+            advance()
+            return finish(.year)
+        case "today":
+            advance()
+            return finish(.today)
+        case "yesterday":
+            advance()
+            return finish(.yesterday)
+        case "this":
+            advance()
+            guard accept(word: "week") != nil else {
+                throw fail("\"this\" is followed by \"week\"", at: current.span, hint: "this week")
+            }
+            return finish(.thisWeek)
+        case "last":
+            advance()
+            if accept(word: "week") != nil { return finish(.lastWeek) }
+            guard current.kind == .integer, let count = Int(current.text), count > 0 else {
+                throw fail(
+                    "\"last\" takes \"week\" or a number of days or weeks, not \(current.described)", at: current.span,
+                    hint: "e.g. last week, last 14 days, last 2 weeks")
+            }
+            advance()
+            let unit = current.text.lowercased()
+            if ["day", "days"].contains(unit) && current.kind == .word {
+                advance()
+                return finish(.lastDays(count))
+            }
+            if ["week", "weeks"].contains(unit) && current.kind == .word {
+                advance()
+                return finish(.lastDays(count * 7))
+            }
+            throw fail(
+                "\"last \(count)\" is followed by \"days\" or \"weeks\", not \(current.described)", at: current.span,
+                hint: Suggestion.didYouMean(unit, in: ["days", "weeks"]) ?? "e.g. last \(count) days")
+        case "since":
+            advance()
+            return finish(.since(try date(after: "since")))
+        case "on":
+            advance()
+            return finish(.on(try date(after: "on")))
+        case "from":
+            advance()
+            let from = try date(after: "from")
+            guard accept(word: "to") != nil else {
+                throw fail(
+                    "\"from \(from)\" is followed by \"to\" and a date", at: current.span,
+                    hint: "from \(from) to 2026-09-30")
+            }
+            return finish(.between(from, try date(after: "to")))
+        default:
+            let suggestion = start.kind == .word ? Suggestion.didYouMean(word, in: Self.spanWords) : nil
+            throw fail(
+                "expected a time span, found \(start.described)", at: start.span,
+                hint: suggestion
+                    ?? "e.g. term 2, quarter 1, year, today, this week, last 14 days, since 2026-11-01, on 2026-11-20")
+        }
+    }
+
+    // MARK: - Expressions
+
+    private mutating func items() throws -> [Syntax.Item] {
+        var items: [Syntax.Item] = []
+        repeat {
+            let expression = try expression()
+            items.append(Syntax.Item(expression: expression, text: text(expression.span)))
+        } while accept(symbol: ",") != nil
+        return items
+    }
+
+    mutating func expression() throws -> Syntax.Expression {
+        var left = try conjunction()
+        while let op = accept(word: "or") {
+            _ = op
+            let right = try conjunction()
+            left = .binary("or", left, right, left.span.to(right.span))
+        }
+        return left
+    }
+
+    private mutating func conjunction() throws -> Syntax.Expression {
+        var left = try negation()
+        while accept(word: "and") != nil {
+            guard !atStatementEnd else {
+                throw fail("\"and\" needs a condition after it", at: current.span, hint: "remove the last \"and\"")
+            }
+            let right = try negation()
+            left = .binary("and", left, right, left.span.to(right.span))
+        }
+        return left
+    }
+
+    private mutating func negation() throws -> Syntax.Expression {
+        if let not = accept(word: "not") {
+            let operand = try negation()
+            return .unary("not", operand, not.span.to(operand.span))
+        }
+        return try comparison()
+    }
+
+    private static let comparisons = ["=", "!=", "<>", "<", "<=", ">", ">="]
+
+    private mutating func comparison() throws -> Syntax.Expression {
+        let left = try additive()
+        if let op = Self.comparisons.first(where: { current.isSymbol($0) }) {
+            advance()
+            let right = try additive()
+            return .binary(op == "<>" ? "!=" : op, left, right, left.span.to(right.span))
+        }
+        if current.isWord("is") {
+            advance()
+            let negated = accept(word: "not") != nil
+            guard let empty = accept(word: "empty") else {
+                throw fail(
+                    "\"is\" is followed by \"empty\" or \"not empty\", not \(current.described)", at: current.span,
+                    hint: "e.g. homework is empty; to compare, use =")
+            }
+            return .isEmpty(left, negated: negated, left.span.to(empty.span))
+        }
+        return left
+    }
+
+    private mutating func additive() throws -> Syntax.Expression {
+        var left = try multiplicative()
+        while let op = ["+", "-"].first(where: { current.isSymbol($0) }) {
+            advance()
+            let right = try multiplicative()
+            left = .binary(op, left, right, left.span.to(right.span))
+        }
+        return left
+    }
+
+    private mutating func multiplicative() throws -> Syntax.Expression {
+        var left = try unary()
+        while let op = ["*", "/"].first(where: { current.isSymbol($0) }) {
+            advance()
+            let right = try unary()
+            left = .binary(op, left, right, left.span.to(right.span))
+        }
+        return left
+    }
+
+    private mutating func unary() throws -> Syntax.Expression {
+        if let minus = accept(symbol: "-") {
+            let operand = try unary()
+            return .unary("-", operand, minus.span.to(operand.span))
+        }
+        return try primary()
+    }
+
+    private mutating func primary() throws -> Syntax.Expression {
+        let token = current
+        switch token.kind {
+        case .integer, .decimal:
+            advance()
+            return .number(Double(token.text) ?? 0, isInteger: token.kind == .integer, token.span)
+        case .string:
+            advance()
+            return .text(token.text, token.span)
+        case .date:
+            advance()
+            return .date(token.text, token.span)
+        case .className:
+            advance()
+            return .className(Syntax.Word(text: token.text, span: token.span))
+        case .word where !isClauseStart(token):
+            advance()
+            let word = Syntax.Word(text: token.text, span: token.span)
+            guard let open = accept(symbol: "(") else { return .word(word) }
+            var arguments: [Syntax.Argument] = []
+            if !current.isSymbol(")") {
+                repeat {
+                    if startsSpan() {
+                        arguments.append(.span(try timeSpan()))
+                    } else {
+                        arguments.append(.expression(try expression()))
+                    }
+                } while accept(symbol: ",") != nil
+            }
+            guard let close = accept(symbol: ")") else {
+                throw fail(
+                    "the bracket opened here is not closed", at: open.span,
+                    hint: atStatementEnd
+                        ? "add ) after the function's arguments"
+                        : "found \(current.described) where ) or , should be")
+            }
+            return .call(word, arguments, token.span.to(close.span))
+        case .symbol where token.text == "(":
+            advance()
+            let inner = try expression()
+            guard accept(symbol: ")") != nil else {
+                throw fail(
+                    "the bracket opened here is not closed", at: token.span,
+                    hint: atStatementEnd
+                        ? "add ) at the end of the condition" : "found \(current.described) where ) should be")
+            }
+            return inner
+        default:
+            if token.kind == .end || token.isSymbol(";") {
+                throw fail(
+                    "the query ends where a value or condition should be", at: token.span,
+                    hint: "finish the expression, e.g. marks(math) < 3")
+            }
+            if token.kind == .word && isClauseStart(token) {
+                throw fail(
+                    "\"\(token.text)\" starts a clause; a value or condition is missing before it", at: token.span,
+                    hint: "e.g. where marks(math) < 3")
+            }
+            throw fail(
+                "expected a value, a field or a function, found \(token.described)", at: token.span,
+                hint: "e.g. name, marks(math, term 2), 4.5, \"text\", 2026-11-20")
+        }
+    }
+}

@@ -1,0 +1,165 @@
+/// The resolved query: every name looked up, every expression typed, every span
+/// turned into dates. The SQL generator reads it; nothing here refers to text the
+/// user typed except column titles.
+public enum Resolved {
+    /// What a value is, for type checks and for how it is compared and shown.
+    public enum ValueType: Equatable, Sendable {
+        case number
+        case text
+        case date
+        case timestamp
+        case bool
+        /// One of a closed set of words (`kind`, `code`, `role`).
+        case enumeration(name: String, values: [String])
+        /// A person; compared by id, shown by full name.
+        case person
+        /// A subject; compared by code (with its courses), shown by name.
+        case subject
+        /// A class; compared and shown by name.
+        case schoolClass
+        /// A period grade: `2`…`5`, `н/а`, `осв`, `зач`, `незач`.
+        case grade
+
+        var described: String {
+            switch self {
+            case .number: return "a number"
+            case .text: return "a text"
+            case .date: return "a date"
+            case .timestamp: return "a date and time"
+            case .bool: return "a yes/no condition"
+            case .enumeration(let name, _): return "a \(name)"
+            case .person: return "a person"
+            case .subject: return "a subject"
+            case .schoolClass: return "a class"
+            case .grade: return "a period grade"
+            }
+        }
+    }
+
+    /// The sources of rows.
+    public enum Source: String, Sendable, CaseIterable {
+        case students, teachers, staff, parents, classes, subjects, lessons, marks, absences, grades, visits,
+            corrections
+
+        /// Sources whose rows are people or groups of students, whose functions take a span.
+        var ownsMeasures: Bool {
+            switch self {
+            case .students, .teachers, .staff, .parents, .classes, .subjects: return true
+            default: return false
+            }
+        }
+    }
+
+    /// A field of a source's rows.
+    public struct Field: Equatable, Sendable {
+        public let name: String
+        public let type: ValueType
+        /// The SQL of the value as shown.
+        public let sql: String
+        /// The SQL of the value as compared (an id, a code), when it differs from what is shown.
+        public let keySQL: String?
+    }
+
+    /// A range of days, both ends included; for `term N` it depends on the class's scheme.
+    public struct DateRange: Equatable, Sendable {
+        public var from: String
+        public var to: String
+    }
+
+    public struct Span: Equatable, Sendable {
+        /// The dates per scheme of periods (`quarter`, `half`, …); `nil` key: the same for every scheme.
+        public var ranges: [String: DateRange]
+        /// The range that applies to every scheme, when the span does not depend on it.
+        public var common: DateRange?
+        /// The period grade key (`"1"`, `"year"`) when the span is a whole period.
+        public var periodKey: String?
+        /// The scheme the period belongs to (`quarter 2`), or nil for `term N` and `year`.
+        public var periodScheme: String?
+        /// As typed, for messages.
+        public var text: String
+
+        func range(scheme: String) -> DateRange? {
+            common ?? ranges[scheme]
+        }
+    }
+
+    /// What a scope names.
+    public struct Scope: Equatable, Sendable {
+        public var classIDs: [Int] = []
+        public var groupIDs: [Int] = []
+        public var studentIDs: [String] = []
+
+        var isEmpty: Bool { classIDs.isEmpty && groupIDs.isEmpty && studentIDs.isEmpty }
+    }
+
+    /// A set of rows related to the owner of a measure (a student, a class, a teacher, …).
+    public enum SetKind: String, Sendable {
+        case marks, absences, lates, visits, lessons, students, topics, homework
+    }
+
+    public enum Aggregate: String, Sendable {
+        case avg, count, min, max, list, sum
+    }
+
+    /// A period-grade measure of `regulation.md`.
+    public enum GradeMeasure: String, Sendable, CaseIterable {
+        case quality, pass_rate, sou, n5, n4, n3, n2, n_na
+    }
+
+    /// A question about the rows related to the owning row.
+    public struct Measure: Equatable, Sendable {
+        public var set: SetKind
+        /// The subject codes (with courses) the set is limited to; nil for every subject.
+        public var subjects: [String]?
+        public var span: Span?
+        public var aggregate: Aggregate
+    }
+
+    public indirect enum Expression: Equatable, Sendable {
+        case number(Double)
+        case text(String)
+        case date(String)
+        case bool(Bool)
+        case field(Field)
+        /// A field compared by key against a list of keys (`subject = math` includes its courses).
+        case keyIn(Field, [String])
+        case measure(Measure)
+        /// A student's period grade in one subject and period.
+        case grade(subject: String, span: Span)
+        case gradeMeasure(GradeMeasure, subjects: [String]?, span: Span)
+        /// An aggregate over the rows of a `by` group; nil argument: the rows' count.
+        case groupAggregate(Aggregate, Expression?)
+        case unary(String, Expression)
+        case binary(String, Expression, Expression)
+        case isEmpty(Expression, negated: Bool)
+        /// A period grade as a number (`2`…`5`; `н/а` counts as 1, the others as nothing).
+        case numericGrade(Expression)
+        /// The date part of a date and time.
+        case dateOf(Expression)
+    }
+
+    /// A column of the result: its title and its value.
+    public struct Column: Equatable, Sendable {
+        public var title: String
+        public var expression: Expression
+        public var type: ValueType
+        /// Rounding when shown: 2 decimals for averages, 1 for percentages.
+        public var decimals: Int?
+    }
+
+    public struct OrderItem: Equatable, Sendable {
+        public var expression: Expression
+        public var descending: Bool
+    }
+
+    public struct Query: Equatable, Sendable {
+        public var source: Source
+        public var scope: Scope?
+        public var span: Span?
+        public var condition: Expression?
+        public var groups: [Column]
+        public var columns: [Column]
+        public var order: [OrderItem]
+        public var limit: Int?
+    }
+}

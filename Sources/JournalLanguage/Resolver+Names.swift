@@ -1,0 +1,119 @@
+import JournalStore
+
+/// Looking names up in the catalog: classes, groups, subjects, people.
+extension Resolver {
+    /// Latin letters that look like Cyrillic ones, as people type class names: `7A` is `7А`.
+    static let lookAlikes: [Character: Character] = [
+        "A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "K": "К", "M": "М", "O": "О", "P": "Р", "T": "Т",
+        "X": "Х", "Y": "У",
+    ]
+
+    /// A class or group name in one spelling: upper case, Cyrillic look-alikes.
+    static func normalizedClassName(_ text: String) -> String {
+        String(text.uppercased().map { lookAlikes[$0] ?? $0 })
+    }
+
+    func findClass(_ text: String) -> JournalCatalog.SchoolClass? {
+        let wanted = Self.normalizedClassName(text)
+        return catalog.classes.first { Self.normalizedClassName($0.name) == wanted }
+    }
+
+    func findGroup(_ text: String) -> JournalCatalog.Group? {
+        let wanted = Self.normalizedClassName(text)
+        return catalog.groups.first { Self.normalizedClassName($0.name) == wanted }
+    }
+
+    func classNameHint(_ text: String) -> String {
+        let names = catalog.classes.map(\.name) + catalog.groups.map(\.name)
+        let normalized = Self.normalizedClassName(text)
+        // Compare in one spelling, so "7Г" finds "7Б" and "7b" finds "7Б".
+        let near = names.filter {
+            Suggestion.editDistance(Array(Self.normalizedClassName($0)), Array(normalized)) <= 1
+        }
+        if !near.isEmpty {
+            return "did you mean " + near.prefix(3).map { "\($0)" }.joined(separator: " or ") + "?"
+        }
+        return "the classes are: " + catalog.classes.map(\.name).joined(separator: ", ")
+    }
+
+    /// A subject by code, name, or an unambiguous prefix of either, in any case.
+    mutating func findSubject(_ text: String, at span: SourceSpan) -> JournalCatalog.Subject? {
+        let wanted = text.lowercased()
+        if let exact = catalog.subjects.first(where: {
+            $0.code.lowercased() == wanted || $0.name.lowercased() == wanted
+        }) {
+            return exact
+        }
+        let prefixed = catalog.subjects.filter {
+            $0.code.lowercased().hasPrefix(wanted) || $0.name.lowercased().hasPrefix(wanted)
+        }
+        if prefixed.count == 1 { return prefixed[0] }
+        if prefixed.count > 1 {
+            error(
+                "\"\(text)\" could be \(prefixed.count) subjects", at: span,
+                hint: "say which: " + prefixed.map { "\($0.code) (\($0.name))" }.joined(separator: ", "))
+            return nil
+        }
+        let candidates = catalog.subjects.map(\.code) + catalog.subjects.map(\.name)
+        error(
+            "there is no subject \"\(text)\"", at: span,
+            hint: Suggestion.didYouMean(text, in: candidates)
+                ?? "the subjects are: " + catalog.subjects.map { "\($0.code) (\($0.name))" }.joined(separator: ", "))
+        return nil
+    }
+
+    /// The codes a subject stands for (itself and its courses), checked against the scope's load.
+    mutating func subjectCodes(_ text: String, at span: SourceSpan) -> [String]? {
+        guard let subject = findSubject(text, at: span) else { return nil }
+        let codes = catalog.subjectWithCourses(subject.code)
+        if let classes = scopeClasses, !classes.isEmpty {
+            let taught = Set(classes.flatMap { catalog.classSubjects[$0.id] ?? [] })
+            if !taught.isEmpty && taught.isDisjoint(with: codes) {
+                let names = classes.map(\.name).joined(separator: ", ")
+                let offered = catalog.subjects.filter { taught.contains($0.code) }
+                error(
+                    "\(names) \(classes.count == 1 ? "has" : "have") no subject \"\(text)\" (\(subject.name))",
+                    at: span,
+                    hint: (Suggestion.didYouMean(text, in: offered.map(\.code) + offered.map(\.name)).map { $0 + " " }
+                        ?? "") + "\(names) \(classes.count == 1 ? "is" : "are") taught: "
+                        + offered.map { "\($0.code) (\($0.name))" }.joined(separator: ", "))
+                return nil
+            }
+        }
+        return codes
+    }
+
+    /// People of the given kinds named by id, surname, or surname and first name.
+    mutating func findPeople(_ text: String, kinds: Set<JournalCatalog.PersonKind>, at span: SourceSpan)
+        -> [JournalCatalog.Person]?
+    {
+        let candidates = catalog.people.filter { kinds.contains($0.kind) }
+        if let byID = candidates.first(where: { $0.id.lowercased() == text.lowercased() }) { return [byID] }
+        let words = text.lowercased().split(separator: " ").map(String.init)
+        let matches = candidates.filter { person in
+            guard let last = words.first, person.lastName.lowercased() == last else { return false }
+            if words.count > 1 && person.firstName.lowercased() != words[1] { return false }
+            if words.count > 2 && person.middleName?.lowercased() != words[2] { return false }
+            return true
+        }
+        let what = kinds == [.student] ? "student" : kinds == [.staff] ? "staff member" : "person"
+        if matches.isEmpty {
+            let surnames = Array(Set(candidates.map(\.lastName))).sorted()
+            error(
+                "there is no \(what) named \"\(text)\"", at: span,
+                hint: Suggestion.didYouMean(words.first ?? text, in: surnames) ?? "name a person by surname or by id")
+            return nil
+        }
+        if matches.count > 1 {
+            let listed = matches.prefix(6).map { person in
+                "\(person.id) \(person.fullName)" + (person.className.map { " (\($0))" } ?? "")
+            }
+            error(
+                "\"\(text)\" matches \(matches.count) \(what == "student" ? "students" : "people"): "
+                    + listed.joined(separator: ", ") + (matches.count > 6 ? ", …" : ""),
+                at: span, hint: "add the first name (\"\(matches[0].lastName) \(matches[0].firstName)\") or use the id")
+            return nil
+        }
+        return matches
+    }
+}

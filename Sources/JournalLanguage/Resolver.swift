@@ -1,0 +1,300 @@
+import JournalStore
+
+/// The third stage: syntax tree → resolved query.
+///
+/// Looks every name up in the catalog (classes, groups, subjects, people, fields,
+/// functions), gives every expression a type, and turns spans into dates as of
+/// `today`. It never changes the tree it reads; every mistake it finds is reported
+/// together.
+///
+/// ```
+/// let resolved = try Resolver.resolve(query, catalog: catalog, today: CivilDate("2026-11-27")!)
+/// ```
+public struct Resolver {
+    let catalog: JournalCatalog
+    let today: CivilDate
+    var errors: [LanguageError] = []
+    /// The classes the scope names or implies; nil for the whole school.
+    var scopeClasses: [JournalCatalog.SchoolClass]?
+    var schema: SourceSchema
+    var defaultSpan: Resolved.Span?
+    /// Whether expressions are read in a `by` group (show and order of a grouped query).
+    var grouped = false
+    var groupKeys: [Resolved.Expression] = []
+
+    init(catalog: JournalCatalog, today: CivilDate, source: Resolved.Source) {
+        self.catalog = catalog
+        self.today = today
+        self.schema = SourceSchema.schema(source)
+    }
+
+    mutating func error(_ message: String, at span: SourceSpan, hint: String? = nil) {
+        errors.append(LanguageError(message, at: span, hint: hint))
+    }
+
+    /// Resolves a query against the catalog as of `today`.
+    public static func resolve(_ query: Syntax.Query, catalog: JournalCatalog, today: CivilDate)
+        throws(LanguageErrors) -> Resolved.Query
+    {
+        guard let source = Resolved.Source(rawValue: query.source.key) else {
+            throw LanguageErrors([LanguageError("unknown source \"\(query.source.text)\"", at: query.source.span)])
+        }
+        var resolver = Resolver(catalog: catalog, today: today, source: source)
+        let resolved = resolver.query(query, source: source)
+        guard resolver.errors.isEmpty, let resolved else { throw LanguageErrors(resolver.errors) }
+        return resolved
+    }
+
+    private mutating func query(_ query: Syntax.Query, source: Resolved.Source) -> Resolved.Query? {
+        let scope = query.scope.isEmpty ? nil : resolveScope(query.scope, source: source)
+        var span: Resolved.Span?
+        if let during = query.during {
+            span = resolveSpan(during)
+            if source == .grades, let span, span.periodKey == nil {
+                error(
+                    "period grades are given for a period, not for \"\(span.text)\"", at: during.span,
+                    hint: "use term N, quarter N, half N or year")
+            }
+            if source.ownsMeasures { defaultSpan = span }
+        }
+        var condition: Resolved.Expression?
+        if let syntax = query.condition, let typed = expression(syntax) {
+            condition = requireBool(typed, at: syntax.span, clause: "where")
+        }
+        var groups: [Resolved.Column] = []
+        for item in query.groups {
+            guard let typed = expression(item.expression) else { continue }
+            groups.append(
+                Resolved.Column(title: item.text, expression: typed.expression, type: typed.type, decimals: nil))
+        }
+        if !query.groups.isEmpty {
+            grouped = true
+            groupKeys = groups.map(\.expression)
+        }
+        var columns: [Resolved.Column] = []
+        if query.shows.isEmpty {
+            if groups.isEmpty {
+                columns = schema.natural.map { name in
+                    let field = schema.field(name)!
+                    return Resolved.Column(title: name, expression: .field(field), type: field.type, decimals: nil)
+                }
+            } else {
+                columns =
+                    groups + [
+                        Resolved.Column(
+                            title: "count", expression: .groupAggregate(.count, nil), type: .number, decimals: nil)
+                    ]
+            }
+        } else {
+            for item in query.shows {
+                guard let typed = expression(item.expression) else { continue }
+                columns.append(
+                    Resolved.Column(
+                        title: item.text, expression: typed.expression, type: typed.type,
+                        decimals: Self.decimals(of: typed.expression)))
+            }
+        }
+        var order: [Resolved.OrderItem] = []
+        for item in query.order {
+            guard let typed = expression(item.expression) else { continue }
+            order.append(Resolved.OrderItem(expression: typed.expression, descending: item.descending))
+        }
+        return Resolved.Query(
+            source: source, scope: scope, span: span, condition: condition, groups: groups, columns: columns,
+            order: order, limit: query.limit?.value)
+    }
+
+    /// Averages are shown with 2 decimals, percentages with 1.
+    static func decimals(of expression: Resolved.Expression) -> Int? {
+        switch expression {
+        case .measure(let measure):
+            switch measure.set {
+            case .topics, .homework: return 1
+            default: return measure.aggregate == .avg ? 2 : nil
+            }
+        case .gradeMeasure(let measure, _, _):
+            return [.quality, .pass_rate, .sou].contains(measure) ? 1 : nil
+        case .groupAggregate(.avg, _): return 2
+        case .binary(let op, let left, let right) where ["+", "-", "*", "/"].contains(op):
+            return decimals(of: left) ?? decimals(of: right) ?? (op == "/" ? 2 : nil)
+        default: return nil
+        }
+    }
+
+    // MARK: - Scope
+
+    private mutating func resolveScope(_ items: [Syntax.ScopeItem], source: Resolved.Source) -> Resolved.Scope {
+        var scope = Resolved.Scope()
+        var classes: [JournalCatalog.SchoolClass] = []
+        for item in items {
+            if item.isNumber {
+                let grade = Int(item.text) ?? -1
+                let ofGrade = catalog.classes.filter { $0.grade == grade }
+                if ofGrade.isEmpty {
+                    let grades = Array(Set(catalog.classes.map(\.grade))).sorted().map(String.init)
+                    error(
+                        "there are no classes in grade \(item.text)", at: item.span,
+                        hint: "the school has grades " + grades.joined(separator: ", "))
+                }
+                scope.classIDs += ofGrade.map(\.id)
+                classes += ofGrade
+            } else if let found = findClass(item.text) {
+                scope.classIDs.append(found.id)
+                classes.append(found)
+            } else if let group = findGroup(item.text) {
+                scope.groupIDs.append(group.id)
+                classes += catalog.classes.filter { $0.id == group.classID }
+            } else if item.text.first?.isNumber == true {
+                error("there is no class or group \"\(item.text)\"", at: item.span, hint: classNameHint(item.text))
+            } else if let students = findPeople(item.text, kinds: [.student], at: item.span) {
+                scope.studentIDs += students.map(\.id)
+                classes += catalog.classes.filter { schoolClass in
+                    students.contains { $0.className == schoolClass.name }
+                }
+            }
+        }
+        if !scope.studentIDs.isEmpty && [.teachers, .staff, .classes, .subjects].contains(source) {
+            error(
+                "\(source.rawValue) cannot be scoped to a student", at: items[0].span.to(items[items.count - 1].span),
+                hint: "scope \(source.rawValue) by class, grade or group: \(source.rawValue) in 7А")
+        }
+        var seen = Set<Int>()
+        scopeClasses = classes.filter { seen.insert($0.id).inserted }
+        return scope
+    }
+
+    /// The schemes of periods that matter for this query: its scope's classes, or the whole school's.
+    var relevantSchemes: [String] {
+        let classes = scopeClasses ?? catalog.classes
+        var seen = Set<String>()
+        return classes.map(\.scheme).filter { seen.insert($0).inserted }
+    }
+
+    // MARK: - Spans
+
+    mutating func resolveSpan(_ span: Syntax.TimeSpan) -> Resolved.Span? {
+        let text = spanText(span)
+        func fixed(_ from: CivilDate, _ to: CivilDate, period: String? = nil) -> Resolved.Span {
+            Resolved.Span(
+                ranges: [:], common: Resolved.DateRange(from: from.text, to: min(to, today).text), periodKey: period,
+                periodScheme: nil, text: text)
+        }
+        func date(_ text: String) -> CivilDate? {
+            guard let date = CivilDate(text) else {
+                error("\(text) is not a date", at: span.span, hint: "write dates as YYYY-MM-DD, e.g. 2026-11-20")
+                return nil
+            }
+            return date
+        }
+        switch span.kind {
+        case .period(let scheme, let number):
+            return periodSpan(scheme: scheme, number: number, at: span.span, text: text)
+        case .year:
+            let periods = catalog.periods.filter { $0.year == catalog.year }
+            guard let start = periods.map(\.start).min(), let end = periods.map(\.end).max(),
+                let from = CivilDate(start), let to = CivilDate(end)
+            else {
+                error("the school year \(catalog.year) has no study periods", at: span.span, hint: "import periods.csv")
+                return nil
+            }
+            return fixed(from, to, period: "year")
+        case .today:
+            return fixed(today, today)
+        case .yesterday:
+            return fixed(today.adding(days: -1), today.adding(days: -1))
+        case .thisWeek:
+            return fixed(today.adding(days: 1 - today.weekday), today)
+        case .lastWeek:
+            let monday = today.adding(days: 1 - today.weekday - 7)
+            return fixed(monday, monday.adding(days: 6))
+        case .lastDays(let count):
+            return fixed(today.adding(days: 1 - count), today)
+        case .since(let text):
+            guard let from = date(text) else { return nil }
+            return fixed(from, today)
+        case .on(let text):
+            guard let day = date(text) else { return nil }
+            return fixed(day, day)
+        case .between(let first, let second):
+            guard let from = date(first), let to = date(second) else { return nil }
+            if to < from {
+                error(
+                    "the span ends (\(second)) before it starts (\(first))", at: span.span,
+                    hint: "from \(second) to \(first)")
+                return nil
+            }
+            return fixed(from, to)
+        }
+    }
+
+    private mutating func periodSpan(scheme: String?, number: Int, at location: SourceSpan, text: String)
+        -> Resolved.Span?
+    {
+        let schemes = scheme.map { [$0] } ?? relevantSchemes
+        var ranges: [String: Resolved.DateRange] = [:]
+        for candidate in schemes {
+            guard let period = catalog.periods(scheme: candidate).first(where: { $0.number == number }),
+                let start = CivilDate(period.start), let end = CivilDate(period.end)
+            else { continue }
+            ranges[candidate] = Resolved.DateRange(from: start.text, to: min(end, today).text)
+        }
+        let who = scopeClasses.map { $0.map(\.name).joined(separator: ", ") } ?? "the school"
+        if let scheme, let classes = scopeClasses, !classes.isEmpty, !classes.contains(where: { $0.scheme == scheme }) {
+            let theirs = classes[0].scheme
+            error(
+                "\(who) \(classes.count == 1 ? "counts" : "count") \(Self.plural(theirs)), not \(Self.plural(scheme))",
+                at: location, hint: "use term \(number) (the class's own period \(number)) or \(theirs) \(number)")
+            return nil
+        }
+        if ranges.isEmpty {
+            let counts = relevantSchemes.map { "\(catalog.periods(scheme: $0).count) \(Self.plural($0))" }
+            error(
+                "\(who) has no \(text)", at: location,
+                hint: counts.isEmpty
+                    ? "periods.csv has no periods for \(catalog.year)"
+                    : "the year \(catalog.year) has " + counts.joined(separator: " and "))
+            return nil
+        }
+        if let scheme {
+            return Resolved.Span(
+                ranges: [:], common: ranges[scheme], periodKey: String(number), periodScheme: scheme, text: text)
+        }
+        let distinct = Set(ranges.values.map { "\($0.from) \($0.to)" })
+        let common =
+            distinct.count == 1 && ranges.count == Set(catalog.classes.map(\.scheme)).count
+            ? ranges.values.first : nil
+        return Resolved.Span(ranges: ranges, common: common, periodKey: String(number), periodScheme: nil, text: text)
+    }
+
+    static func plural(_ scheme: String) -> String {
+        switch scheme {
+        case "half": return "halves"
+        default: return scheme + "s"
+        }
+    }
+
+    private func spanText(_ span: Syntax.TimeSpan) -> String {
+        switch span.kind {
+        case .period(let scheme, let number): return "\(scheme ?? "term") \(number)"
+        case .year: return "year"
+        case .today: return "today"
+        case .yesterday: return "yesterday"
+        case .thisWeek: return "this week"
+        case .lastWeek: return "last week"
+        case .lastDays(let days): return "last \(days) days"
+        case .since(let date): return "since \(date)"
+        case .on(let date): return "on \(date)"
+        case .between(let from, let to): return "from \(from) to \(to)"
+        }
+    }
+}
+
+extension Resolved.Expression {
+    var isCondition: Bool {
+        switch self {
+        case .binary(let op, _, _): return ["and", "or", "=", "!=", "<", "<=", ">", ">="].contains(op)
+        case .unary("not", _), .isEmpty: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,378 @@
+import JournalStore
+
+/// The SQL of a row's functions (`marks(math, term 2)` of a student, `quality(term 1)`
+/// of a class), of scopes and of spans.
+extension SQLGenerator {
+    /// The SQL of the owning row's class scheme, when the row has one class.
+    private var ownerScheme: String? {
+        switch query.source {
+        case .students: return "c.scheme"
+        case .classes: return "k.scheme"
+        default: return nil
+        }
+    }
+
+    static let subjectOfRow = "(SELECT cs.code FROM subject cs WHERE cs.code = sub.code OR cs.parent = sub.code)"
+    private static let taughtBy = "(l.substitute = t.id OR (l.teacher = t.id AND l.substitute IS NULL))"
+
+    /// The condition that ties a student id column of the inner rows to the owning row.
+    mutating func ownsStudent(_ column: String) -> String {
+        switch query.source {
+        case .students: return "\(column) = s.id"
+        case .classes: return "\(column) IN (SELECT os.id FROM student os WHERE os.class_id = k.id)"
+        case .subjects:
+            guard let scope = query.scope else { return "1" }
+            return studentScope(scope, column: column)
+        default: return "0"
+        }
+    }
+
+    /// The rows a set function reads and the condition that ties them to the owning row.
+    private mutating func setRows(_ measure: Resolved.Measure) -> (from: String, conditions: [String], order: String) {
+        var conditions: [String] = []
+        let from: String
+        let order: String
+        switch measure.set {
+        case .marks:
+            from = "mark m JOIN lesson l ON l.id = m.lesson_id"
+            order = "l.date, l.number, m.id"
+            switch query.source {
+            case .teachers, .staff: conditions.append(Self.taughtBy)
+            case .subjects:
+                conditions.append("l.subject IN \(Self.subjectOfRow)")
+                conditions.append(ownsStudent("m.student_id"))
+            default: conditions.append(ownsStudent("m.student_id"))
+            }
+        case .absences, .lates:
+            from = "attendance a JOIN lesson l ON l.id = a.lesson_id"
+            order = "l.date, l.number"
+            conditions.append(measure.set == .lates ? "a.code = 'late'" : "a.code IN ('absent', 'sick', 'excused')")
+            if query.source == .subjects { conditions.append("l.subject IN \(Self.subjectOfRow)") }
+            conditions.append(ownsStudent("a.student_id"))
+        case .lessons, .topics, .homework:
+            from = "lesson l"
+            order = "l.date, l.number"
+            switch query.source {
+            case .teachers, .staff: conditions.append(Self.taughtBy)
+            case .classes: conditions.append("l.class_id = k.id")
+            default:
+                conditions.append("l.subject IN \(Self.subjectOfRow)")
+                if let scope = query.scope { conditions.append(lessonScope(scope)) }
+            }
+        case .visits:
+            from = "visit v"
+            order = "v.at"
+            let owner = ["students": "s.id", "teachers": "t.id", "staff": "t.id", "parents": "p.id"][
+                query.source.rawValue]
+            conditions.append("v.user_id = \(owner ?? "NULL")")
+        case .students:
+            from = "student s2"
+            order = "s2.id"
+            switch query.source {
+            case .classes: conditions.append("s2.class_id = k.id")
+            default:
+                conditions.append(
+                    "s2.class_id IN (SELECT tl.class_id FROM teaching_load tl WHERE tl.subject IN \(Self.subjectOfRow))"
+                )
+                if let scope = query.scope { conditions.append(studentScope(scope, column: "s2.id")) }
+            }
+        }
+        if let subjects = measure.subjects, measure.set != .visits, measure.set != .students {
+            conditions.append("l.subject IN (\(parameters(subjects)))")
+        }
+        if let span = measure.span {
+            switch measure.set {
+            case .visits: conditions.append(timestampCondition(span, column: "v.at", scheme: ownerScheme))
+            case .students: break
+            default:
+                conditions.append(
+                    dateCondition(
+                        span, column: "l.date",
+                        scheme: ownerScheme ?? "(SELECT ls.scheme FROM class ls WHERE ls.id = l.class_id)"))
+            }
+        }
+        return (from, conditions, order)
+    }
+
+    private mutating func subquery(_ measure: Resolved.Measure, select: String) -> String {
+        let rows = setRows(measure)
+        return "(SELECT \(select) FROM \(rows.from) WHERE \(rows.conditions.joined(separator: " AND ")))"
+    }
+
+    /// What a set's rows are summed and counted by.
+    private func valueColumn(_ set: Resolved.SetKind) -> String {
+        switch set {
+        case .marks: return "m.value"
+        case .topics: return "(coalesce(l.topic, '') <> '')"
+        case .homework: return "(coalesce(l.homework, '') <> '')"
+        default: return "1"
+        }
+    }
+
+    /// A function of the owning row, on its own.
+    mutating func measure(_ measure: Resolved.Measure) -> String {
+        let value = valueColumn(measure.set)
+        switch (measure.set, measure.aggregate) {
+        case (.topics, _), (.homework, _):
+            return subquery(measure, select: "100.0 * sum(\(value)) / count(*)")
+        case (_, .count):
+            return subquery(measure, select: "count(*)")
+        case (_, .list):
+            let rows = setRows(measure)
+            return """
+                (SELECT group_concat(val, ' ') FROM (SELECT \(value) AS val FROM \(rows.from) \
+                WHERE \(rows.conditions.joined(separator: " AND ")) ORDER BY \(rows.order)))
+                """
+        case (_, .sum):
+            return subquery(measure, select: "total(\(value))")
+        default:
+            return subquery(measure, select: "\(measure.aggregate.rawValue)(\(value))")
+        }
+    }
+
+    /// A function of the rows of a `by` group: each row's part, combined.
+    mutating func pooled(_ measure: Resolved.Measure) -> String {
+        let value = valueColumn(measure.set)
+        switch (measure.set, measure.aggregate) {
+        case (.topics, _), (.homework, _):
+            let part = subquery(measure, select: "total(\(value))")
+            let count = subquery(measure, select: "count(*)")
+            return "(100.0 * total(\(part)) / NULLIF(total(\(count)), 0))"
+        case (_, .count):
+            return "CAST(total(\(subquery(measure, select: "count(*)"))) AS INTEGER)"
+        case (_, .avg):
+            let sum = subquery(measure, select: "total(\(value))")
+            let count = subquery(measure, select: "count(*)")
+            return "(total(\(sum)) / NULLIF(total(\(count)), 0))"
+        case (_, .list):
+            return "group_concat(\(self.measure(measure)), ' ')"
+        case (_, .sum):
+            return "total(\(subquery(measure, select: "total(\(value))")))"
+        default:
+            return "\(measure.aggregate.rawValue)(\(self.measure(measure)))"
+        }
+    }
+
+    // MARK: - Period-grade measures
+
+    private static let gradeNumber = "(CASE g.value WHEN 'н/а' THEN 1 ELSE CAST(g.value AS INTEGER) END)"
+    private static let souWeight = """
+        (CASE g.value WHEN '5' THEN 100 WHEN '4' THEN 64 WHEN '3' THEN 36 WHEN '2' THEN 16 ELSE 7 END)
+        """
+
+    mutating func gradeMeasure(
+        _ measure: Resolved.GradeMeasure, subjects: [String]?, span: Resolved.Span, grouped: Bool
+    ) -> String {
+        // Each use of the conditions binds its own parameters, so they are made anew for each.
+        func conditions(_ generator: inout SQLGenerator) -> String {
+            var conditions = [
+                "g.year = (SELECT year FROM school)", "g.period = \(generator.parameter(.text(span.periodKey ?? "")))",
+                "g.value IN ('2', '3', '4', '5', 'н/а')",
+            ]
+            if let subjects {
+                conditions.append("g.subject IN (\(generator.parameters(subjects)))")
+            } else if generator.query.source == .subjects {
+                conditions.append("g.subject IN \(Self.subjectOfRow)")
+            }
+            if let scheme = span.periodScheme {
+                conditions.append(
+                    """
+                    (SELECT gc.scheme FROM student gst JOIN class gc ON gc.id = gst.class_id \
+                    WHERE gst.id = g.student_id) = \(generator.parameter(.text(scheme)))
+                    """)
+            }
+            conditions.append(generator.ownsStudent("g.student_id"))
+            return conditions.joined(separator: " AND ")
+        }
+        let thresholds: [Resolved.GradeMeasure: String] = [
+            .quality: ">= 4", .pass_rate: ">= 3", .n5: "= 5", .n4: "= 4", .n3: "= 3", .n2: "= 2", .n_na: "= 1",
+        ]
+        if grouped {
+            // Each student's part (the lowest grade, or the SOU weights), combined over the group.
+            if measure == .sou {
+                let weights = "(SELECT total(\(Self.souWeight)) FROM period_grade g WHERE \(conditions(&self)))"
+                let count = "(SELECT count(*) FROM period_grade g WHERE \(conditions(&self)))"
+                return "(total(\(weights)) / NULLIF(total(\(count)), 0))"
+            }
+            let test = thresholds[measure]!
+            let lowest = "(SELECT min(\(Self.gradeNumber)) FROM period_grade g WHERE \(conditions(&self)))"
+            if measure == .quality || measure == .pass_rate {
+                let counted = "(SELECT min(\(Self.gradeNumber)) FROM period_grade g WHERE \(conditions(&self)))"
+                return "(100.0 * total(\(lowest) \(test)) / NULLIF(count(\(counted)), 0))"
+            }
+            return "CAST(total(\(lowest) \(test)) AS INTEGER)"
+        }
+        if measure == .sou {
+            return "(SELECT total(\(Self.souWeight)) / count(*) FROM period_grade g WHERE \(conditions(&self)))"
+        }
+        let lowest = """
+            (SELECT min(\(Self.gradeNumber)) AS low FROM period_grade g WHERE \(conditions(&self)) GROUP BY g.student_id)
+            """
+        let test = thresholds[measure]!
+        if measure == .quality || measure == .pass_rate {
+            return "(SELECT 100.0 * total(low \(test)) / count(*) FROM \(lowest))"
+        }
+        return "(SELECT count(*) FROM \(lowest) WHERE low \(test))"
+    }
+
+    // MARK: - Scopes
+
+    /// A condition on a student id column: the student is in the scope.
+    private mutating func studentScope(_ scope: Resolved.Scope, column: String) -> String {
+        var parts: [String] = []
+        if !scope.classIDs.isEmpty && column == "s.id" {
+            // The students source has the class at hand.
+            parts.append("s.class_id IN (\(integers(scope.classIDs)))")
+        } else if !scope.classIDs.isEmpty {
+            parts.append(
+                "\(column) IN (SELECT sc.id FROM student sc WHERE sc.class_id IN (\(integers(scope.classIDs))))")
+        }
+        if !scope.groupIDs.isEmpty {
+            parts.append(
+                "\(column) IN (SELECT gm.student_id FROM group_member gm WHERE gm.group_id IN (\(integers(scope.groupIDs))))"
+            )
+        }
+        if !scope.studentIDs.isEmpty { parts.append("\(column) IN (\(parameters(scope.studentIDs)))") }
+        return "(" + parts.joined(separator: " OR ") + ")"
+    }
+
+    private mutating func integers(_ values: [Int]) -> String {
+        values.map { parameter(.integer(Int64($0))) }.joined(separator: ", ")
+    }
+
+    /// A condition on a lesson `l`: it is a lesson of the scope.
+    private mutating func lessonScope(_ scope: Resolved.Scope) -> String {
+        var parts: [String] = []
+        if !scope.classIDs.isEmpty { parts.append("l.class_id IN (\(integers(scope.classIDs)))") }
+        if !scope.groupIDs.isEmpty { parts.append("l.group_id IN (\(integers(scope.groupIDs)))") }
+        if !scope.studentIDs.isEmpty {
+            let ids = parameters(scope.studentIDs)
+            let again = parameters(scope.studentIDs)
+            parts.append(
+                """
+                (l.class_id IN (SELECT sl.class_id FROM student sl WHERE sl.id IN (\(ids))) AND (l.group_id IS NULL \
+                OR l.group_id IN (SELECT gm.group_id FROM group_member gm WHERE gm.student_id IN (\(again)))))
+                """)
+        }
+        return "(" + parts.joined(separator: " OR ") + ")"
+    }
+
+    mutating func scopeCondition(_ scope: Resolved.Scope) -> String {
+        switch query.source {
+        case .students: return studentScope(scope, column: "s.id")
+        case .teachers, .staff:
+            var parts: [String] = []
+            if !scope.classIDs.isEmpty { parts.append("tl.class_id IN (\(integers(scope.classIDs)))") }
+            if !scope.groupIDs.isEmpty { parts.append("tl.group_id IN (\(integers(scope.groupIDs)))") }
+            return "t.id IN (SELECT tl.teacher FROM teaching_load tl WHERE \(parts.joined(separator: " OR ")))"
+        case .parents:
+            return
+                "p.id IN (SELECT pc.parent_id FROM parent_child pc WHERE \(studentScope(scope, column: "pc.student_id")))"
+        case .classes:
+            var parts: [String] = []
+            if !scope.classIDs.isEmpty { parts.append("k.id IN (\(integers(scope.classIDs)))") }
+            if !scope.groupIDs.isEmpty {
+                parts.append(
+                    "k.id IN (SELECT cg.class_id FROM class_group cg WHERE cg.id IN (\(integers(scope.groupIDs))))")
+            }
+            return "(" + parts.joined(separator: " OR ") + ")"
+        case .subjects:
+            var parts: [String] = []
+            if !scope.classIDs.isEmpty { parts.append("tl.class_id IN (\(integers(scope.classIDs)))") }
+            if !scope.groupIDs.isEmpty { parts.append("tl.group_id IN (\(integers(scope.groupIDs)))") }
+            return "sub.code IN (SELECT tl.subject FROM teaching_load tl WHERE \(parts.joined(separator: " OR ")))"
+        case .lessons:
+            return lessonScope(scope)
+        case .marks, .corrections:
+            return rowScope(scope, student: "m.student_id")
+        case .absences:
+            return rowScope(scope, student: "a.student_id")
+        case .grades:
+            var parts: [String] = []
+            if !scope.classIDs.isEmpty { parts.append("gs.class_id IN (\(integers(scope.classIDs)))") }
+            if !scope.groupIDs.isEmpty {
+                parts.append(
+                    "g.student_id IN (SELECT gm.student_id FROM group_member gm WHERE gm.group_id IN (\(integers(scope.groupIDs))))"
+                )
+            }
+            if !scope.studentIDs.isEmpty { parts.append("g.student_id IN (\(parameters(scope.studentIDs)))") }
+            return "(" + parts.joined(separator: " OR ") + ")"
+        case .visits:
+            let students = studentScope(scope, column: "vs.id")
+            let parents = studentScope(scope, column: "pc.student_id")
+            return """
+                (v.user_id IN (SELECT vs.id FROM student vs WHERE \(students)) \
+                OR v.user_id IN (SELECT pc.parent_id FROM parent_child pc WHERE \(parents)))
+                """
+        }
+    }
+
+    /// Marks and absences of a scope: of its classes' and groups' lessons, or of its students.
+    private mutating func rowScope(_ scope: Resolved.Scope, student: String) -> String {
+        var parts: [String] = []
+        if !scope.classIDs.isEmpty { parts.append("l.class_id IN (\(integers(scope.classIDs)))") }
+        if !scope.groupIDs.isEmpty { parts.append("l.group_id IN (\(integers(scope.groupIDs)))") }
+        if !scope.studentIDs.isEmpty { parts.append("\(student) IN (\(parameters(scope.studentIDs)))") }
+        return "(" + parts.joined(separator: " OR ") + ")"
+    }
+
+    // MARK: - Spans
+
+    /// The `during` of a source whose rows have a date of their own.
+    mutating func rowSpanCondition(_ span: Resolved.Span) -> String? {
+        switch query.source {
+        case .lessons, .marks, .absences: return dateCondition(span, column: "l.date", scheme: "lc.scheme")
+        case .corrections: return timestampCondition(span, column: "x.at", scheme: "lc.scheme")
+        case .visits: return timestampCondition(span, column: "v.at", scheme: nil)
+        case .grades:
+            var sql = "g.period = \(parameter(.text(span.periodKey ?? "")))"
+            if let scheme = span.periodScheme { sql += " AND lc.scheme = \(parameter(.text(scheme)))" }
+            return sql
+        default: return nil
+        }
+    }
+
+    /// `column` (a date) lies in the span; per class scheme when the span depends on it.
+    mutating func dateCondition(_ span: Resolved.Span, column: String, scheme: String?) -> String {
+        if let common = span.common {
+            return "\(column) BETWEEN \(parameter(.text(common.from))) AND \(parameter(.text(common.to)))"
+        }
+        guard let scheme else {
+            let range = widest(span)
+            return "\(column) BETWEEN \(parameter(.text(range.from))) AND \(parameter(.text(range.to)))"
+        }
+        let from = schemeCase(span, scheme: scheme) { $0.from }
+        let to = schemeCase(span, scheme: scheme) { $0.to }
+        return "\(column) BETWEEN \(from) AND \(to)"
+    }
+
+    /// `column` (a date and time) lies in the span's days.
+    mutating func timestampCondition(_ span: Resolved.Span, column: String, scheme: String?) -> String {
+        let dayAfter: (Resolved.DateRange) -> String = { range in
+            CivilDate(range.to).map { $0.adding(days: 1).text } ?? range.to
+        }
+        if let common = span.common ?? (scheme == nil ? widest(span) : nil) {
+            return "\(column) >= \(parameter(.text(common.from))) AND \(column) < \(parameter(.text(dayAfter(common))))"
+        }
+        let from = schemeCase(span, scheme: scheme!) { $0.from }
+        let to = schemeCase(span, scheme: scheme!, dayAfter)
+        return "\(column) >= \(from) AND \(column) < \(to)"
+    }
+
+    private mutating func schemeCase(
+        _ span: Resolved.Span, scheme: String, _ value: (Resolved.DateRange) -> String
+    ) -> String {
+        var sql = "(CASE \(scheme)"
+        for key in span.ranges.keys.sorted() {
+            sql += " WHEN \(parameter(.text(key))) THEN \(parameter(.text(value(span.ranges[key]!))))"
+        }
+        return sql + " END)"
+    }
+
+    /// For rows with no class (visits of parents and staff): from the earliest start to the latest end.
+    private func widest(_ span: Resolved.Span) -> Resolved.DateRange {
+        let ranges = span.ranges.values
+        return Resolved.DateRange(
+            from: ranges.map(\.from).min() ?? "9999-12-31", to: ranges.map(\.to).max() ?? "0000-01-01")
+    }
+}

@@ -1,0 +1,142 @@
+import JournalStore
+
+/// One SQLite statement with its parameters: what a query compiles to.
+public struct SQLQuery: Equatable, Sendable {
+    public var sql: String
+    public var arguments: [CellValue]
+    /// The titles of the result's columns, as the user typed the items.
+    public var columns: [String]
+}
+
+/// The fourth stage: resolved query → one parameterised SQLite statement.
+///
+/// Every value the user typed becomes a `?` parameter; the SQL text holds only the
+/// schema's names and the language's own constants. Functions of a row become
+/// correlated subqueries on the indexes the store keeps for them.
+public struct SQLGenerator {
+    var arguments: [CellValue] = []
+    let query: Resolved.Query
+    let schema: SourceSchema
+
+    /// Generates the statement of a resolved query.
+    public static func generate(_ query: Resolved.Query) -> SQLQuery {
+        var generator = SQLGenerator(query: query)
+        return generator.statement()
+    }
+
+    init(query: Resolved.Query) {
+        self.query = query
+        self.schema = SourceSchema.schema(query.source)
+    }
+
+    mutating func parameter(_ value: CellValue) -> String {
+        arguments.append(value)
+        return "?"
+    }
+
+    mutating func parameters(_ values: [String]) -> String {
+        values.map { parameter(.text($0)) }.joined(separator: ", ")
+    }
+
+    private mutating func statement() -> SQLQuery {
+        let grouped = !query.groups.isEmpty
+        var select: [String] = []
+        for column in query.columns {
+            var sql = expression(column.expression, grouped: grouped)
+            if let decimals = column.decimals { sql = "round(\(sql), \(decimals))" }
+            select.append("\(sql) AS \(quoted(column.title))")
+        }
+        var conditions: [String] = []
+        if let base = schema.baseWhere { conditions.append(base) }
+        if let scope = query.scope { conditions.append(scopeCondition(scope)) }
+        if let span = query.span, let condition = rowSpanCondition(span) { conditions.append(condition) }
+        if let condition = query.condition { conditions.append(expression(condition, grouped: false)) }
+        var sql = "SELECT " + select.joined(separator: ", ") + "\nFROM " + schema.from
+        if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
+        var order: [String] = []
+        for item in query.order {
+            order.append(expression(item.expression, grouped: grouped) + (item.descending ? " DESC" : ""))
+        }
+        if grouped {
+            let keys = query.groups.map { expression($0.expression, grouped: false) }
+            sql += "\nGROUP BY " + keys.joined(separator: ", ")
+            order += keys
+        } else {
+            order.append(schema.order)
+        }
+        sql += "\nORDER BY " + order.joined(separator: ", ")
+        if let limit = query.limit { sql += "\nLIMIT " + parameter(.integer(Int64(limit))) }
+        return SQLQuery(sql: sql, arguments: arguments, columns: query.columns.map(\.title))
+    }
+
+    private func quoted(_ name: String) -> String {
+        "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    // MARK: - Expressions
+
+    mutating func expression(_ expression: Resolved.Expression, grouped: Bool) -> String {
+        switch expression {
+        case .number(let value):
+            if value == value.rounded(), abs(value) < 1e15 { return parameter(.integer(Int64(value))) }
+            return parameter(.real(value))
+        case .text(let text), .date(let text):
+            return parameter(.text(text))
+        case .bool(let value):
+            return value ? "1" : "0"
+        case .field(let field):
+            return field.sql
+        case .keyIn(let field, let keys):
+            return "(\(field.keySQL ?? field.sql) IN (\(parameters(keys))))"
+        case .measure(let measure):
+            return grouped ? pooled(measure) : self.measure(measure)
+        case .grade(let subject, let span):
+            var sql = """
+                (SELECT g.value FROM period_grade g WHERE g.student_id = s.id AND g.subject = \(parameter(.text(subject))) \
+                AND g.year = c.year AND g.period = \(parameter(.text(span.periodKey ?? "")))
+                """
+            if let scheme = span.periodScheme { sql += " AND c.scheme = \(parameter(.text(scheme)))" }
+            return sql + ")"
+        case .gradeMeasure(let measure, let subjects, let span):
+            return gradeMeasure(measure, subjects: subjects, span: span, grouped: grouped)
+        case .groupAggregate(let aggregate, let argument):
+            guard let argument else { return "count(*)" }
+            let inner = self.expression(argument, grouped: false)
+            switch aggregate {
+            case .list: return "group_concat(\(inner), ', ')"
+            case .sum: return "total(\(inner))"
+            default: return "\(aggregate.rawValue)(\(inner))"
+            }
+        case .unary(let op, let inner):
+            let sql = self.expression(inner, grouped: grouped)
+            return op == "not" ? "NOT (\(sql))" : "(-\(sql))"
+        case .binary(let op, let left, let right):
+            let l = self.expression(left, grouped: grouped)
+            let r = self.expression(right, grouped: grouped)
+            switch op {
+            case "and": return "(\(l) AND \(r))"
+            case "or": return "(\(l) OR \(r))"
+            case "/": return "(CAST(\(l) AS REAL) / \(r))"
+            default: return "(\(l) \(op) \(r))"
+            }
+        case .isEmpty(let inner, let negated):
+            let sql: String
+            if case .field(let field) = inner, let key = field.keySQL {
+                sql = "\(key) IS NULL"
+            } else {
+                let value = self.expression(inner, grouped: grouped)
+                sql = "coalesce(\(value), '') = ''"
+            }
+            return negated ? "NOT (\(sql))" : "(\(sql))"
+        case .numericGrade(let inner):
+            // The value is named once, so that its parameters are bound once.
+            let value = self.expression(inner, grouped: grouped)
+            return """
+                (SELECT CASE WHEN gv GLOB '[2-5]' THEN CAST(gv AS INTEGER) WHEN gv = 'н/а' THEN 1 END \
+                FROM (SELECT \(value) AS gv))
+                """
+        case .dateOf(let inner):
+            return "substr(\(self.expression(inner, grouped: grouped)), 1, 10)"
+        }
+    }
+}

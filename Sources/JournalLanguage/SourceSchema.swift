@@ -1,0 +1,275 @@
+/// What each source's rows are: the tables behind them, their fields, the columns
+/// shown by default and the order rows come in.
+///
+/// The aliases are fixed per source and relied on by the SQL generator:
+/// `s` student, `c` the student's class, `t` staff, `p` parent, `k` class (of
+/// `classes`), `sub` subject, `l` lesson, `lc` the lesson's class, `m` mark,
+/// `a` attendance, `g` period grade, `gs` its student, `v` visit, `x` correction.
+struct SourceSchema {
+    let source: Resolved.Source
+    let from: String
+    let baseWhere: String?
+    let fields: [Resolved.Field]
+    let natural: [String]
+    let order: String
+
+    func field(_ name: String) -> Resolved.Field? {
+        fields.first { $0.name == name.lowercased() }
+    }
+
+    typealias Field = Resolved.Field
+
+    static func fullName(_ alias: String) -> String {
+        "\(alias).last_name || ' ' || \(alias).first_name || coalesce(' ' || \(alias).middle_name, '')"
+    }
+
+    static func staffName(_ id: String) -> String {
+        "(SELECT \(fullName("n")) FROM staff n WHERE n.id = \(id))"
+    }
+
+    static func studentName(_ id: String) -> String {
+        "(SELECT \(fullName("n")) FROM student n WHERE n.id = \(id))"
+    }
+
+    static func subjectName(_ code: String) -> String {
+        "(SELECT n.name FROM subject n WHERE n.code = \(code))"
+    }
+
+    static func person(_ name: String, id: String, in table: String) -> Field {
+        let display = table == "student" ? studentName(id) : staffName(id)
+        return Field(name: name, type: .person, sql: display, keySQL: id)
+    }
+
+    static func subject(_ name: String, code: String) -> Field {
+        Field(name: name, type: .subject, sql: subjectName(code), keySQL: code)
+    }
+
+    static func names(_ alias: String) -> [Field] {
+        [
+            Field(name: "id", type: .text, sql: "\(alias).id", keySQL: nil),
+            Field(name: "name", type: .text, sql: fullName(alias), keySQL: nil),
+            Field(name: "last_name", type: .text, sql: "\(alias).last_name", keySQL: nil),
+            Field(name: "first_name", type: .text, sql: "\(alias).first_name", keySQL: nil),
+            Field(name: "middle_name", type: .text, sql: "\(alias).middle_name", keySQL: nil),
+        ]
+    }
+
+    static let markKinds = [
+        "answer", "classwork", "homework", "independent", "test", "control", "dictation", "essay", "exposition",
+        "lab", "practical",
+    ]
+
+    /// Whole days from the lesson to the day the mark was entered.
+    static let delaySQL = "CAST(julianday(substr(m.entered_at, 1, 10)) - julianday(l.date) AS INTEGER)"
+
+    /// The regulation's checking deadlines (R17, R21): days a mark of a kind may wait.
+    static let allowedDelaySQL = """
+        (CASE
+            WHEN m.kind IN ('essay', 'exposition') THEN 7
+            WHEN m.kind IN ('control', 'test', 'dictation', 'independent')
+                 AND (SELECT f.is_foreign_language FROM subject f WHERE f.code = l.subject) = 1 THEN 7
+            WHEN m.kind = 'control' AND lc.grade >= 10 AND EXISTS (
+                 SELECT 1 FROM subject f LEFT JOIN subject pf ON pf.code = f.parent WHERE f.code = l.subject
+                 AND (f.code = 'math' OR f.name = 'Математика' OR pf.code = 'math' OR pf.name = 'Математика')) THEN 7
+            WHEN m.kind IN ('control', 'test', 'dictation', 'independent') THEN 3
+            ELSE 0
+        END)
+        """
+
+    static func lessonFields() -> [Field] {
+        [
+            Field(name: "class", type: .schoolClass, sql: "lc.name", keySQL: nil),
+            Field(name: "grade", type: .number, sql: "lc.grade", keySQL: nil),
+            subject("subject", code: "l.subject"),
+            person("teacher", id: "l.teacher", in: "staff"),
+            Field(name: "date", type: .date, sql: "l.date", keySQL: nil),
+            Field(name: "number", type: .number, sql: "l.number", keySQL: nil),
+        ]
+    }
+
+    static func schema(_ source: Resolved.Source) -> SourceSchema {
+        switch source {
+        case .students:
+            return SourceSchema(
+                source: source, from: "student s JOIN class c ON c.id = s.class_id", baseWhere: nil,
+                fields: names("s") + [
+                    Field(name: "class", type: .schoolClass, sql: "c.name", keySQL: nil),
+                    Field(name: "grade", type: .number, sql: "c.grade", keySQL: nil),
+                    Field(name: "birth_date", type: .date, sql: "s.birth_date", keySQL: nil),
+                    Field(name: "sex", type: .enumeration(name: "sex", values: ["m", "f"]), sql: "s.sex", keySQL: nil),
+                    Field(name: "risk", type: .bool, sql: "(s.risk_group IS NOT NULL)", keySQL: nil),
+                    Field(name: "risk_reason", type: .text, sql: "s.risk_group", keySQL: nil),
+                ],
+                natural: ["id", "name", "class"],
+                order: "c.grade, c.name, s.last_name, s.first_name, s.middle_name, s.id")
+        case .teachers, .staff:
+            return SourceSchema(
+                source: source, from: "staff t",
+                baseWhere: source == .teachers
+                    ? "EXISTS (SELECT 1 FROM staff_role r WHERE r.staff_id = t.id AND r.role IN ('teacher', 'class_teacher'))"
+                    : nil,
+                fields: names("t") + [
+                    Field(
+                        name: "roles", type: .text,
+                        sql:
+                            "(SELECT group_concat(role, ', ') FROM (SELECT role FROM staff_role WHERE staff_id = t.id ORDER BY position))",
+                        keySQL: nil),
+                    Field(name: "email", type: .text, sql: "t.email", keySQL: nil),
+                    Field(name: "phone", type: .text, sql: "t.phone", keySQL: nil),
+                ],
+                natural: ["id", "name", "roles"],
+                order: "t.last_name, t.first_name, t.middle_name, t.id")
+        case .parents:
+            return SourceSchema(
+                source: source, from: "parent p", baseWhere: nil,
+                fields: names("p") + [
+                    Field(name: "phone", type: .text, sql: "p.phone", keySQL: nil),
+                    Field(name: "email", type: .text, sql: "p.email", keySQL: nil),
+                    Field(
+                        name: "children", type: .text,
+                        sql: """
+                            (SELECT group_concat(nm, ', ') FROM (SELECT \(fullName("ch")) AS nm FROM parent_child pc \
+                            JOIN student ch ON ch.id = pc.student_id WHERE pc.parent_id = p.id ORDER BY pc.position))
+                            """,
+                        keySQL: nil),
+                ],
+                natural: ["id", "name", "phone", "email", "children"],
+                order: "p.last_name, p.first_name, p.middle_name, p.id")
+        case .classes:
+            return SourceSchema(
+                source: source, from: "class k", baseWhere: "k.year = (SELECT year FROM school)",
+                fields: [
+                    Field(name: "name", type: .schoolClass, sql: "k.name", keySQL: nil),
+                    Field(name: "grade", type: .number, sql: "k.grade", keySQL: nil),
+                    Field(name: "year", type: .text, sql: "k.year", keySQL: nil),
+                    Field(name: "scheme", type: .text, sql: "k.scheme", keySQL: nil),
+                    person("class_teacher", id: "k.class_teacher", in: "staff"),
+                ],
+                natural: ["name", "grade", "scheme", "class_teacher"],
+                order: "k.grade, k.name")
+        case .subjects:
+            return SourceSchema(
+                source: source, from: "subject sub", baseWhere: nil,
+                fields: [
+                    Field(name: "code", type: .text, sql: "sub.code", keySQL: nil),
+                    Field(name: "name", type: .text, sql: "sub.name", keySQL: nil),
+                    subject("parent", code: "sub.parent"),
+                ],
+                natural: ["code", "name", "parent"],
+                order: "sub.rowid")
+        case .lessons:
+            return SourceSchema(
+                source: source,
+                from: "lesson l JOIN class lc ON lc.id = l.class_id LEFT JOIN class_group lg ON lg.id = l.group_id",
+                baseWhere: nil,
+                fields: [Field(name: "id", type: .text, sql: "l.id", keySQL: nil)] + lessonFields() + [
+                    Field(name: "group", type: .text, sql: "lg.name", keySQL: nil),
+                    person("substitute", id: "l.substitute", in: "staff"),
+                    Field(name: "topic", type: .text, sql: "l.topic", keySQL: nil),
+                    Field(name: "homework", type: .text, sql: "l.homework", keySQL: nil),
+                    Field(name: "entered_at", type: .timestamp, sql: "l.entered_at", keySQL: nil),
+                ],
+                natural: [
+                    "id", "date", "number", "class", "group", "subject", "teacher", "substitute", "topic", "homework",
+                ],
+                order: "l.date, l.number, lc.grade, lc.name, l.id")
+        case .marks:
+            return SourceSchema(
+                source: source, from: "mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id",
+                baseWhere: nil,
+                fields: [
+                    Field(name: "id", type: .text, sql: "m.id", keySQL: nil),
+                    person("student", id: "m.student_id", in: "student"),
+                ] + lessonFields() + [
+                    Field(name: "value", type: .number, sql: "m.value", keySQL: nil),
+                    Field(
+                        name: "kind", type: .enumeration(name: "kind of mark", values: markKinds), sql: "m.kind",
+                        keySQL: nil),
+                    Field(name: "entered_at", type: .timestamp, sql: "m.entered_at", keySQL: nil),
+                    person("entered_by", id: "m.entered_by", in: "staff"),
+                    Field(name: "delay", type: .number, sql: delaySQL, keySQL: nil),
+                    Field(name: "late", type: .bool, sql: "(\(delaySQL) > \(allowedDelaySQL))", keySQL: nil),
+                    Field(name: "lesson", type: .text, sql: "m.lesson_id", keySQL: nil),
+                ],
+                natural: ["id", "student", "class", "subject", "date", "value", "kind", "entered_at", "entered_by"],
+                order: "l.date, l.number, lc.grade, lc.name, m.id")
+        case .absences:
+            return SourceSchema(
+                source: source,
+                from: "attendance a JOIN lesson l ON l.id = a.lesson_id JOIN class lc ON lc.id = l.class_id",
+                baseWhere: "a.code IN ('absent', 'sick', 'excused')",
+                fields: [person("student", id: "a.student_id", in: "student")] + lessonFields() + [
+                    Field(
+                        name: "code", type: .enumeration(name: "absence code", values: ["absent", "sick", "excused"]),
+                        sql: "a.code", keySQL: nil),
+                    Field(name: "entered_at", type: .timestamp, sql: "a.entered_at", keySQL: nil),
+                    Field(name: "lesson", type: .text, sql: "a.lesson_id", keySQL: nil),
+                ],
+                natural: ["student", "class", "subject", "date", "number", "code"],
+                order: "l.date, l.number, lc.grade, lc.name, a.student_id")
+        case .grades:
+            return SourceSchema(
+                source: source,
+                from: "period_grade g JOIN student gs ON gs.id = g.student_id JOIN class lc ON lc.id = gs.class_id",
+                baseWhere: "g.year = (SELECT year FROM school)",
+                fields: [
+                    person("student", id: "g.student_id", in: "student"),
+                    Field(name: "class", type: .schoolClass, sql: "lc.name", keySQL: nil),
+                    subject("subject", code: "g.subject"),
+                    Field(name: "period", type: .text, sql: "g.period", keySQL: nil),
+                    Field(name: "value", type: .grade, sql: "g.value", keySQL: nil),
+                    Field(name: "entered_at", type: .timestamp, sql: "g.entered_at", keySQL: nil),
+                    person("entered_by", id: "g.entered_by", in: "staff"),
+                ],
+                natural: ["student", "class", "subject", "period", "value"],
+                order: "lc.grade, lc.name, gs.last_name, gs.first_name, g.student_id, g.subject, g.period")
+        case .visits:
+            let role = """
+                (CASE WHEN EXISTS (SELECT 1 FROM student u WHERE u.id = v.user_id) THEN 'student' \
+                WHEN EXISTS (SELECT 1 FROM parent u WHERE u.id = v.user_id) THEN 'parent' ELSE 'staff' END)
+                """
+            return SourceSchema(
+                source: source, from: "visit v", baseWhere: nil,
+                fields: [
+                    Field(
+                        name: "user", type: .person,
+                        sql: """
+                            coalesce(\(studentName("v.user_id")), (SELECT \(fullName("n")) FROM parent n \
+                            WHERE n.id = v.user_id), \(staffName("v.user_id")))
+                            """,
+                        keySQL: "v.user_id"),
+                    Field(
+                        name: "role", type: .enumeration(name: "role", values: ["student", "parent", "staff"]),
+                        sql: role, keySQL: nil),
+                    Field(name: "at", type: .timestamp, sql: "v.at", keySQL: nil),
+                    Field(name: "date", type: .date, sql: "substr(v.at, 1, 10)", keySQL: nil),
+                ],
+                natural: ["user", "role", "at"],
+                order: "v.at, v.id")
+        case .corrections:
+            return SourceSchema(
+                source: source,
+                from: """
+                    mark_correction x JOIN mark m ON m.id = x.mark_id JOIN lesson l ON l.id = m.lesson_id \
+                    JOIN class lc ON lc.id = l.class_id
+                    """,
+                baseWhere: nil,
+                fields: [
+                    Field(name: "mark", type: .text, sql: "x.mark_id", keySQL: nil),
+                    person("student", id: "m.student_id", in: "student"),
+                ] + lessonFields() + [
+                    Field(name: "old_value", type: .number, sql: "x.old_value", keySQL: nil),
+                    Field(name: "new_value", type: .number, sql: "x.new_value", keySQL: nil),
+                    person("requested_by", id: "x.requested_by", in: "staff"),
+                    person("approved_by", id: "x.approved_by", in: "staff"),
+                    Field(name: "at", type: .timestamp, sql: "x.at", keySQL: nil),
+                    Field(name: "reason", type: .text, sql: "x.reason", keySQL: nil),
+                ],
+                natural: [
+                    "mark", "student", "subject", "old_value", "new_value", "requested_by", "approved_by", "at",
+                    "reason",
+                ],
+                order: "x.at, x.id")
+        }
+    }
+}

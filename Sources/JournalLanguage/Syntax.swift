@@ -1,0 +1,130 @@
+/// The syntax tree: what the parser makes of a statement, before any name is looked up.
+public enum Syntax {
+    /// A statement of the language.
+    public enum Statement: Equatable, Sendable {
+        case query(Query)
+        /// `explain QUERY` (the SQL) or `explain query plan QUERY` (SQLite's plan).
+        case explain(Query, plan: Bool)
+        case report(Report)
+    }
+
+    /// `SOURCE [in SCOPE] [during SPAN] [where CONDITION] [by …] [show …] [order by …] [limit N]`.
+    public struct Query: Equatable, Sendable {
+        public var source: Word
+        public var scope: [ScopeItem] = []
+        public var during: TimeSpan?
+        public var condition: Expression?
+        public var groups: [Item] = []
+        public var shows: [Item] = []
+        public var order: [OrderItem] = []
+        public var limit: (value: Int, span: SourceSpan)?
+        public var span: SourceSpan
+
+        public static func == (a: Query, b: Query) -> Bool {
+            a.source == b.source && a.scope == b.scope && a.during == b.during && a.condition == b.condition
+                && a.groups == b.groups && a.shows == b.shows && a.order == b.order
+                && a.limit?.value == b.limit?.value && a.span == b.span
+        }
+    }
+
+    /// One of the built-in reports, with its scope and span.
+    public struct Report: Equatable, Sendable {
+        public enum Kind: String, Sendable, CaseIterable {
+            case audit
+            case checkDensity = "check density"
+            case report
+            case forecast
+        }
+
+        public var kind: Kind
+        public var scope: [ScopeItem]
+        public var during: TimeSpan?
+        public var span: SourceSpan
+    }
+
+    /// A word as typed, with where it stands.
+    public struct Word: Equatable, Sendable {
+        public var text: String
+        public var span: SourceSpan
+
+        /// The word in lower case, for comparing with keywords.
+        public var key: String { text.lowercased() }
+    }
+
+    /// A class (`7А`), a grade (`7`), a group (`7А-eng-1`), or a person named in the scope.
+    public struct ScopeItem: Equatable, Sendable {
+        public var text: String
+        public var isNumber: Bool
+        public var span: SourceSpan
+    }
+
+    /// A range of days as the user says it.
+    public struct TimeSpan: Equatable, Sendable {
+        public enum Kind: Equatable, Sendable {
+            /// `term N` (the class's own scheme), `quarter N`, `half N`, `trimester N`.
+            case period(scheme: String?, number: Int)
+            case year
+            case today
+            case yesterday
+            case thisWeek
+            case lastWeek
+            case lastDays(Int)
+            case since(String)
+            case between(String, String)
+            case on(String)
+        }
+
+        public var kind: Kind
+        public var span: SourceSpan
+    }
+
+    /// An expression of a condition, a `show`, `by` or `order by` item.
+    public indirect enum Expression: Equatable, Sendable {
+        case number(Double, isInteger: Bool, SourceSpan)
+        case text(String, SourceSpan)
+        case date(String, SourceSpan)
+        /// A bare word: a field (`name`), a value (`control`), a subject (`math`), a surname.
+        case word(Word)
+        /// A class or group name (`7А`) used as a value.
+        case className(Word)
+        /// `f(arg, …)`: a function or aggregate.
+        case call(Word, [Argument], SourceSpan)
+        case unary(String, Expression, SourceSpan)
+        case binary(String, Expression, Expression, SourceSpan)
+        /// `x is empty`, `x is not empty`.
+        case isEmpty(Expression, negated: Bool, SourceSpan)
+
+        public var span: SourceSpan {
+            switch self {
+            case .number(_, _, let span), .text(_, let span), .date(_, let span): return span
+            case .word(let word), .className(let word): return word.span
+            case .call(_, _, let span), .unary(_, _, let span), .binary(_, _, _, let span): return span
+            case .isEmpty(_, _, let span): return span
+            }
+        }
+    }
+
+    /// An argument of a function: a time span or an expression (a subject, a nested call).
+    public enum Argument: Equatable, Sendable {
+        case span(TimeSpan)
+        case expression(Expression)
+
+        public var span: SourceSpan {
+            switch self {
+            case .span(let timeSpan): return timeSpan.span
+            case .expression(let expression): return expression.span
+            }
+        }
+    }
+
+    /// A `show` or `by` item: an expression, named by its text as typed.
+    public struct Item: Equatable, Sendable {
+        public var expression: Expression
+        public var text: String
+    }
+
+    public struct OrderItem: Equatable, Sendable {
+        public var expression: Expression
+        public var descending: Bool
+    }
+}

@@ -1,0 +1,60 @@
+/// A stretch of the query's text: where a token, an expression or a clause stands.
+///
+/// Offsets count Unicode scalars from the start of the source, so that a caret can
+/// be put under `7Б` as surely as under `7B`.
+public struct SourceSpan: Equatable, Sendable {
+    public var start: Int
+    public var end: Int
+
+    public init(_ start: Int, _ end: Int) {
+        self.start = start
+        self.end = end
+    }
+
+    /// The smallest span that covers both.
+    public func to(_ other: SourceSpan) -> SourceSpan {
+        SourceSpan(min(start, other.start), max(end, other.end))
+    }
+}
+
+/// One token of the language.
+public struct Token: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        /// A word: a keyword, a field, a function, a subject, a surname, an enumerated value.
+        case word
+        /// A name that starts with a digit: a class (`7А`) or a group (`7А-eng-1`).
+        case className
+        case integer
+        case decimal
+        /// A date `YYYY-MM-DD`.
+        case date
+        /// A quoted text, without its quotes.
+        case string
+        /// Punctuation and operators: `( ) , ; = != <> < <= > >= + - * /`.
+        case symbol
+        case end
+    }
+
+    public let kind: Kind
+    /// The token's text: for a string, its value without quotes.
+    public let text: String
+    public let span: SourceSpan
+
+    /// Whether this token is the word `keyword`, in any case.
+    public func isWord(_ keyword: String) -> Bool {
+        kind == .word && text.lowercased() == keyword
+    }
+
+    public func isSymbol(_ symbol: String) -> Bool {
+        kind == .symbol && text == symbol
+    }
+
+    /// How the token is named in a message: `"where"`, `the end of the query`.
+    var described: String {
+        switch kind {
+        case .end: return "the end of the query"
+        case .string: return "the text \"\(text)\""
+        default: return "\"\(text)\""
+        }
+    }
+}

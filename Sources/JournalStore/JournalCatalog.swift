@@ -1,0 +1,180 @@
+import GRDB
+
+/// The names a query can use, read once from the store: classes, groups, subjects,
+/// study periods, people. The language resolves every name against it and never
+/// reads the store's tables itself.
+///
+/// ```
+/// let catalog = try store.catalog()
+/// catalog.classes.first { $0.name == "7А" }?.scheme  // "quarter"
+/// ```
+public struct JournalCatalog: Sendable {
+    /// A class of the school's current year.
+    public struct SchoolClass: Sendable, Equatable {
+        public let id: Int
+        public let name: String
+        public let grade: Int
+        public let year: String
+        public let scheme: String
+    }
+
+    /// A sub-group of a class for one subject.
+    public struct Group: Sendable, Equatable {
+        public let id: Int
+        public let name: String
+        public let classID: Int
+        public let subject: String
+    }
+
+    /// A subject, with its parent when it is a course of another (Алгебра of Математика).
+    public struct Subject: Sendable, Equatable {
+        public let code: String
+        public let name: String
+        public let parent: String?
+        public let isForeignLanguage: Bool
+    }
+
+    /// A study period of one scheme of a year.
+    public struct StudyPeriod: Sendable, Equatable {
+        public let year: String
+        public let scheme: String
+        public let number: Int
+        public let start: String
+        public let end: String
+    }
+
+    /// What kind of person an id belongs to.
+    public enum PersonKind: String, Sendable {
+        case student, staff, parent
+    }
+
+    /// A person a query may name: by id, by surname, or by surname and first name.
+    public struct Person: Sendable, Equatable {
+        public let id: String
+        public let kind: PersonKind
+        public let lastName: String
+        public let firstName: String
+        public let middleName: String?
+        /// The student's class name, for telling namesakes apart.
+        public let className: String?
+        /// Staff roles (`teacher`, `director`, …); empty for students and parents.
+        public let roles: [String]
+
+        public var fullName: String {
+            [lastName, firstName, middleName].compactMap { $0 }.joined(separator: " ")
+        }
+    }
+
+    public let schoolName: String
+    public let year: String
+    /// The store's own "as of" date, when the school has one.
+    public let today: String?
+    public let classes: [SchoolClass]
+    public let groups: [Group]
+    public let subjects: [Subject]
+    public let periods: [StudyPeriod]
+    public let people: [Person]
+    /// The subject codes of each class's teaching load, by class id.
+    public let classSubjects: [Int: [String]]
+
+    /// The codes of a subject and of all its courses, at any depth.
+    public func subjectWithCourses(_ code: String) -> [String] {
+        var result = [code]
+        var index = 0
+        while index < result.count {
+            let parent = result[index]
+            result += subjects.filter { $0.parent == parent }.map(\.code)
+            index += 1
+        }
+        return result
+    }
+
+    /// The periods of one scheme in the school's year, by number.
+    public func periods(scheme: String) -> [StudyPeriod] {
+        periods.filter { $0.year == year && $0.scheme == scheme }.sorted { $0.number < $1.number }
+    }
+}
+
+extension JournalStore {
+    /// Reads the catalog of names from the store.
+    public func catalog() throws -> JournalCatalog {
+        try read { db in
+            let school = try Row.fetchOne(db, sql: "SELECT name, year, today FROM school")
+            let year: String = school?["year"] ?? ""
+            let classes = try Row.fetchAll(
+                db, sql: "SELECT id, name, grade, year, scheme FROM class WHERE year = ? ORDER BY grade, name",
+                arguments: [year]
+            ).map {
+                JournalCatalog.SchoolClass(
+                    id: $0["id"], name: $0["name"], grade: $0["grade"], year: $0["year"], scheme: $0["scheme"])
+            }
+            let groups = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT g.id, g.name, g.class_id, g.subject FROM class_group g JOIN class c ON c.id = g.class_id
+                    WHERE c.year = ? ORDER BY g.name
+                    """, arguments: [year]
+            ).map {
+                JournalCatalog.Group(id: $0["id"], name: $0["name"], classID: $0["class_id"], subject: $0["subject"])
+            }
+            let subjects = try Row.fetchAll(
+                db, sql: "SELECT code, name, parent, is_foreign_language FROM subject ORDER BY rowid"
+            ).map {
+                JournalCatalog.Subject(
+                    code: $0["code"], name: $0["name"], parent: $0["parent"],
+                    isForeignLanguage: $0["is_foreign_language"])
+            }
+            let periods = try Row.fetchAll(
+                db, sql: "SELECT year, scheme, number, start, \"end\" FROM study_period ORDER BY year, scheme, number"
+            ).map {
+                JournalCatalog.StudyPeriod(
+                    year: $0["year"], scheme: $0["scheme"], number: $0["number"], start: $0["start"], end: $0["end"])
+            }
+            var people: [JournalCatalog.Person] = []
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.id, s.last_name, s.first_name, s.middle_name, c.name AS class
+                    FROM student s LEFT JOIN class c ON c.id = s.class_id ORDER BY s.id
+                    """)
+            {
+                people.append(
+                    .init(
+                        id: row["id"], kind: .student, lastName: row["last_name"], firstName: row["first_name"],
+                        middleName: row["middle_name"], className: row["class"], roles: []))
+            }
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, last_name, first_name, middle_name,
+                           (SELECT group_concat(role, '|') FROM
+                               (SELECT role FROM staff_role WHERE staff_id = staff.id ORDER BY position)) AS roles
+                    FROM staff ORDER BY id
+                    """)
+            {
+                let roles: String = row["roles"] ?? ""
+                people.append(
+                    .init(
+                        id: row["id"], kind: .staff, lastName: row["last_name"], firstName: row["first_name"],
+                        middleName: row["middle_name"], className: nil,
+                        roles: roles.split(separator: "|").map(String.init)))
+            }
+            for row in try Row.fetchAll(
+                db, sql: "SELECT id, last_name, first_name, middle_name FROM parent ORDER BY id")
+            {
+                people.append(
+                    .init(
+                        id: row["id"], kind: .parent, lastName: row["last_name"], firstName: row["first_name"],
+                        middleName: row["middle_name"], className: nil, roles: []))
+            }
+            var classSubjects: [Int: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT DISTINCT class_id, subject FROM teaching_load ORDER BY rowid")
+            {
+                classSubjects[row["class_id"], default: []].append(row["subject"])
+            }
+            return JournalCatalog(
+                schoolName: school?["name"] ?? "", year: year, today: school?["today"], classes: classes,
+                groups: groups, subjects: subjects, periods: periods, people: people, classSubjects: classSubjects)
+        }
+    }
+}
