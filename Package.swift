@@ -56,6 +56,11 @@ let package = Package(
             dependencies: ["JournalStore", "TestSupport"]
         ),
         .testTarget(
+            name: "JournalLanguageTests",
+            dependencies: ["JournalLanguage", "JournalShell", "JournalStore", "TestSupport"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
             name: "EjournalTests",
             dependencies: ["JournalStore", "JournalShell", "TestSupport"]
         ),

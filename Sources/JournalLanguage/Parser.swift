@@ -177,13 +177,15 @@ public struct Parser {
 
     private mutating func query() throws -> Syntax.Query {
         let first = current
-        guard first.kind == .word, Self.sources.contains(first.text.lowercased()) else {
+        if first.kind != .word || !Self.sources.contains(first.text.lowercased()) {
             let hint =
                 first.kind == .word
                 ? Suggestion.didYouMean(first.text.lowercased(), in: Self.statementWords)
                     ?? "a query starts with one of: " + Self.sources.joined(separator: ", ")
                 : "a query starts with one of: " + Self.sources.joined(separator: ", ")
-            throw fail("a query cannot start with \(first.described)", at: first.span, hint: hint)
+            _ = fail("a query cannot start with \(first.described)", at: first.span, hint: hint)
+            // Read the clauses all the same, to report their mistakes too.
+            guard first.kind == .word && isClauseStart(peek()) else { throw Failure() }
         }
         advance()
         var query = Syntax.Query(source: Syntax.Word(text: first.text, span: first.span), span: first.span)
@@ -191,12 +193,7 @@ public struct Parser {
         while !atStatementEnd {
             let token = current
             guard let clause = Self.clauses.firstIndex(where: { token.isWord($0) }) else {
-                let suggestion =
-                    token.kind == .word ? Suggestion.didYouMean(token.text.lowercased(), in: Self.clauses) : nil
-                _ = fail(
-                    "\(token.described) is not a clause of a query", at: token.span,
-                    hint: suggestion ?? "after the source come: " + Self.clauses.joined(separator: ", ")
-                        + " (each optional, in that order)")
+                misplaced(token)
                 advance()
                 skipToClause()
                 continue
@@ -214,15 +211,29 @@ public struct Parser {
                 skipToClause()
             }
             if !atStatementEnd && !isClauseStart(current) {
-                _ = fail(
-                    "\(current.described) cannot follow here", at: current.span,
-                    hint: "a clause ends where the next one (\(Self.clauses.joined(separator: ", "))) starts")
+                misplaced(current)
                 advance()
                 skipToClause()
             }
         }
         query.span = first.span.to(tokens[max(0, position - 1)].span)
         return query
+    }
+
+    /// A token where a clause should start: a misspelt clause, or an item that lacks its clause.
+    private mutating func misplaced(_ token: Token) {
+        let word = token.text.lowercased()
+        if token.kind == .word, let suggestion = Suggestion.didYouMean(word, in: Self.clauses) {
+            _ = fail("\(token.described) is not a clause of a query", at: token.span, hint: suggestion)
+        } else if token.kind == .word && peek().isSymbol("(") {
+            _ = fail(
+                "\(token.described) cannot follow here", at: token.span,
+                hint: "to show it as a column, write: show \(token.text)(…); to filter by it: where \(token.text)(…) …")
+        } else {
+            _ = fail(
+                "\(token.described) cannot follow here", at: token.span,
+                hint: "a clause ends where the next one (\(Self.clauses.joined(separator: ", "))) starts")
+        }
     }
 
     private mutating func parseClause(_ clause: String, keyword: Token, into query: inout Syntax.Query) throws {

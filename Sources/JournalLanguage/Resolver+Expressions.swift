@@ -264,9 +264,14 @@ extension Resolver {
             error("\"\(op)\" cannot order \(a.type.described)s", at: span, hint: "use = or !=")
             return nil
         }
-        error(
-            "cannot compare \(a.type.described) with \(b.type.described)", at: rightSpan,
-            hint: a.type == .number ? "compare with a number, e.g. marks(math) < 3" : "compare values of one kind")
+        let hint: String
+        switch a.type {
+        case .number: hint = "compare with a number, e.g. marks(math) < 3"
+        case .schoolClass: hint = "name the class, e.g. class = 5А"
+        case .date, .timestamp: hint = "compare with a date, e.g. 2026-11-20"
+        default: hint = "compare values of one kind"
+        }
+        error("cannot compare \(a.type.described) with \(b.type.described)", at: rightSpan, hint: hint)
         return nil
     }
 }

@@ -124,7 +124,7 @@ extension SQLGenerator {
                 WHERE \(rows.conditions.joined(separator: " AND ")) ORDER BY \(rows.order)))
                 """
         case (_, .sum):
-            return subquery(measure, select: "total(\(value))")
+            return subquery(measure, select: "coalesce(sum(\(value)), 0)")
         default:
             return subquery(measure, select: "\(measure.aggregate.rawValue)(\(value))")
         }
@@ -147,7 +147,7 @@ extension SQLGenerator {
         case (_, .list):
             return "group_concat(\(self.measure(measure)), ' ')"
         case (_, .sum):
-            return "total(\(subquery(measure, select: "total(\(value))")))"
+            return "coalesce(sum(\(subquery(measure, select: "sum(\(value))"))), 0)"
         default:
             return "\(measure.aggregate.rawValue)(\(self.measure(measure)))"
         }

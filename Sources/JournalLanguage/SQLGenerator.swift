@@ -104,7 +104,7 @@ public struct SQLGenerator {
             let inner = self.expression(argument, grouped: false)
             switch aggregate {
             case .list: return "group_concat(\(inner), ', ')"
-            case .sum: return "total(\(inner))"
+            case .sum: return "coalesce(sum(\(inner)), 0)"
             default: return "\(aggregate.rawValue)(\(inner))"
             }
         case .unary(let op, let inner):

@@ -1,0 +1,4 @@
+SELECT t.last_name || ' ' || t.first_name || coalesce(' ' || t.middle_name, '') AS "name", (SELECT group_concat(role, ', ') FROM (SELECT role FROM staff_role WHERE staff_id = t.id ORDER BY position)) AS "roles"
+FROM staff t
+ORDER BY t.last_name, t.first_name, t.middle_name, t.id;
+-- 

@@ -1,0 +1,16 @@
+SELECT m.kind AS "kind", count(*) AS "count"
+FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id
+WHERE l.date BETWEEN (CASE lc.scheme WHEN ? THEN ? WHEN ? THEN ? END) AND (CASE lc.scheme WHEN ? THEN ? WHEN ? THEN ? END)
+  AND (CAST(julianday(substr(m.entered_at, 1, 10)) - julianday(l.date) AS INTEGER) > (CASE
+    WHEN m.kind IN ('essay', 'exposition') THEN 7
+    WHEN m.kind IN ('control', 'test', 'dictation', 'independent')
+         AND (SELECT f.is_foreign_language FROM subject f WHERE f.code = l.subject) = 1 THEN 7
+    WHEN m.kind = 'control' AND lc.grade >= 10 AND EXISTS (
+         SELECT 1 FROM subject f LEFT JOIN subject pf ON pf.code = f.parent WHERE f.code = l.subject
+         AND (f.code = 'math' OR f.name = 'Математика' OR pf.code = 'math' OR pf.name = 'Математика')) THEN 7
+    WHEN m.kind IN ('control', 'test', 'dictation', 'independent') THEN 3
+    ELSE 0
+END))
+GROUP BY m.kind
+ORDER BY count(*) DESC, m.kind;
+-- 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-27', 'quarter', '2026-10-25'

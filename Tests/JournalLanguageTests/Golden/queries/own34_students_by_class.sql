@@ -1,0 +1,6 @@
+SELECT c.name AS "class", count(*) AS "count()", round((total((SELECT total(m.value) FROM mark m JOIN lesson l ON l.id = m.lesson_id WHERE m.student_id = s.id AND l.date BETWEEN (CASE c.scheme WHEN ? THEN ? END) AND (CASE c.scheme WHEN ? THEN ? END))) / NULLIF(total((SELECT count(*) FROM mark m JOIN lesson l ON l.id = m.lesson_id WHERE m.student_id = s.id AND l.date BETWEEN (CASE c.scheme WHEN ? THEN ? END) AND (CASE c.scheme WHEN ? THEN ? END))), 0)), 2) AS "avg(marks(term 1))", round((100.0 * total((SELECT min((CASE g.value WHEN 'н/а' THEN 1 ELSE CAST(g.value AS INTEGER) END)) FROM period_grade g WHERE g.year = (SELECT year FROM school) AND g.period = ? AND g.value IN ('2', '3', '4', '5', 'н/а') AND g.student_id = s.id) >= 4) / NULLIF(count((SELECT min((CASE g.value WHEN 'н/а' THEN 1 ELSE CAST(g.value AS INTEGER) END)) FROM period_grade g WHERE g.year = (SELECT year FROM school) AND g.period = ? AND g.value IN ('2', '3', '4', '5', 'н/а') AND g.student_id = s.id)), 0)), 1) AS "quality(term 1)"
+FROM student s JOIN class c ON c.id = s.class_id
+WHERE (s.class_id IN (?, ?))
+GROUP BY c.name
+ORDER BY c.name;
+-- 'quarter', '2026-09-01', 'quarter', '2026-10-25', 'quarter', '2026-09-01', 'quarter', '2026-10-25', '1', '1', 2, 3

@@ -1,0 +1,6 @@
+SELECT s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '') AS "name", (SELECT count(*) FROM attendance a JOIN lesson l ON l.id = a.lesson_id WHERE a.code = 'late' AND a.student_id = s.id AND l.date BETWEEN (CASE c.scheme WHEN ? THEN ? END) AND (CASE c.scheme WHEN ? THEN ? END)) AS "lates(term 1)", (SELECT count(*) FROM attendance a JOIN lesson l ON l.id = a.lesson_id WHERE a.code IN ('absent', 'sick', 'excused') AND a.student_id = s.id AND l.date BETWEEN (CASE c.scheme WHEN ? THEN ? END) AND (CASE c.scheme WHEN ? THEN ? END)) AS "absences(term 1)"
+FROM student s JOIN class c ON c.id = s.class_id
+WHERE (s.class_id IN (?))
+  AND ((SELECT count(*) FROM attendance a JOIN lesson l ON l.id = a.lesson_id WHERE a.code = 'late' AND a.student_id = s.id AND l.date BETWEEN (CASE c.scheme WHEN ? THEN ? END) AND (CASE c.scheme WHEN ? THEN ? END)) > ?)
+ORDER BY c.grade, c.name, s.last_name, s.first_name, s.middle_name, s.id;
+-- 'half', '2026-09-01', 'half', '2026-11-27', 'half', '2026-09-01', 'half', '2026-11-27', 4, 'half', '2026-09-01', 'half', '2026-11-27', 3

@@ -1,0 +1,5 @@
+SELECT k.name AS "name", (SELECT count(*) FROM lesson l WHERE l.class_id = k.id AND l.date BETWEEN (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END) AND (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END)) AS "count(lessons(term 1))", round((SELECT 100.0 * sum((coalesce(l.topic, '') <> '')) / count(*) FROM lesson l WHERE l.class_id = k.id AND l.date BETWEEN (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END) AND (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END)), 1) AS "topics(term 1)", round((SELECT 100.0 * sum((coalesce(l.homework, '') <> '')) / count(*) FROM lesson l WHERE l.class_id = k.id AND l.date BETWEEN (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END) AND (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END)), 1) AS "homework(term 1)"
+FROM class k
+WHERE k.year = (SELECT year FROM school)
+ORDER BY k.grade, k.name;
+-- 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-27', 'quarter', '2026-10-25', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-27', 'quarter', '2026-10-25', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-27', 'quarter', '2026-10-25'
