@@ -123,7 +123,7 @@ public struct Resolver {
 
     // MARK: - Scope
 
-    private mutating func resolveScope(_ items: [Syntax.ScopeItem], source: Resolved.Source) -> Resolved.Scope {
+    mutating func resolveScope(_ items: [Syntax.ScopeItem], source: Resolved.Source) -> Resolved.Scope {
         var scope = Resolved.Scope()
         var classes: [JournalCatalog.SchoolClass] = []
         for item in items {

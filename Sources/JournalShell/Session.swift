@@ -72,7 +72,23 @@ public final class Session {
             case .explain(let query, plan: true):
                 write(try store.queryPlan(query.sql, arguments: query.arguments).joined(separator: "\n") + "\n")
             case .report(let report):
-                throw Diagnostic("the report \"\(report.kind.rawValue)\" is not available yet", hint: nil)
+                let tables: [ReportTable]
+                do throws(LanguageErrors) {
+                    tables = try Reports.compile(report, catalog: catalog, today: date)
+                } catch {
+                    throw Diagnostics(error.diagnostics(source: source, file: file, firstLine: firstLine))
+                }
+                for table in tables {
+                    switch format {
+                    case .table: write("\(table.title)\n")
+                    case .markdown: write("### \(table.title)\n\n")
+                    case .csv, .json: break
+                    }
+                    var printer = ResultPrinter(format: format, write: write)
+                    try store.query(
+                        table.query.sql, arguments: table.query.arguments, columns: table.query.columns, into: &printer)
+                    if format == .table || format == .markdown { write("\n") }
+                }
             }
         }
     }

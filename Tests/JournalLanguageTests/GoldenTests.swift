@@ -52,13 +52,25 @@ final class GoldenTests: XCTestCase {
             var sql = ""
             var output = ""
             for statement in statements {
-                guard case .query(let compiled) = statement else {
-                    XCTFail("\(name) is not a query")
-                    continue
+                var tables: [(title: String?, query: SQLQuery)] = []
+                switch statement {
+                case .query(let compiled): tables = [(nil, compiled)]
+                case .report(let report):
+                    tables = try Reports.compile(report, catalog: catalog, today: CivilDate(SampleSchool.today)!)
+                        .map { ($0.title, $0.query) }
+                case .explain:
+                    XCTFail("\(name) is an explain")
                 }
-                sql += compiled.sql + ";\n-- " + compiled.arguments.map(Self.literal).joined(separator: ", ") + "\n"
-                var printer = ResultPrinter(format: .csv) { output += $0 }
-                try store.query(compiled.sql, arguments: compiled.arguments, columns: compiled.columns, into: &printer)
+                for (title, compiled) in tables {
+                    if let title {
+                        sql += "-- \(title)\n"
+                        output += "# \(title)\n"
+                    }
+                    sql += compiled.sql + ";\n-- " + compiled.arguments.map(Self.literal).joined(separator: ", ") + "\n"
+                    var printer = ResultPrinter(format: .csv) { output += $0 }
+                    try store.query(
+                        compiled.sql, arguments: compiled.arguments, columns: compiled.columns, into: &printer)
+                }
             }
             let base = Self.folder.appendingPathComponent("queries").appendingPathComponent(name)
             try check(sql, against: base.appendingPathExtension("sql"), name)

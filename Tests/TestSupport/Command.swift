@@ -21,8 +21,8 @@ public func ejournal(_ arguments: [String], input: String = "", environment: [St
     let folder = try Fixtures.temporaryFolder("output")
     let outURL = folder.appendingPathComponent("stdout")
     let errURL = folder.appendingPathComponent("stderr")
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     let stdin = Pipe()
     process.standardInput = stdin
     process.standardOutput = try FileHandle(forWritingTo: outURL)

@@ -1,0 +1,289 @@
+import JournalStore
+
+/// One titled table of a report.
+public struct ReportTable: Equatable, Sendable {
+    public var title: String
+    public var query: SQLQuery
+}
+
+/// The four reports of the spec (`audit`, `check density`, `report`, `forecast`), each
+/// compiled to SQL through the same resolver (names, scope, span, errors) and the same
+/// parameterised span conditions as queries.
+///
+/// ```
+/// let tables = try Reports.compile(report, catalog: catalog, today: CivilDate("2026-11-27")!)
+/// ```
+public enum Reports {
+    public static func compile(_ report: Syntax.Report, catalog: JournalCatalog, today: CivilDate)
+        throws(LanguageErrors) -> [ReportTable]
+    {
+        var resolver = Resolver(catalog: catalog, today: today, source: .classes)
+        let scope = report.scope.isEmpty ? nil : resolver.resolveScope(report.scope, source: .classes)
+        var span: Resolved.Span?
+        if let during = report.during {
+            span = resolver.resolveSpan(during)
+            if report.kind != .audit, let span, span.periodKey == nil {
+                resolver.error(
+                    "\(report.kind.rawValue) works on a study period, not on \(span.text)", at: during.span,
+                    hint: "e.g. \(report.kind.rawValue) 7А term 1")
+            }
+        }
+        guard resolver.errors.isEmpty else { throw LanguageErrors(resolver.errors) }
+        let schemes = resolver.relevantSchemes
+        let resolvedSpan: Resolved.Span
+        if let span {
+            resolvedSpan = span
+        } else if report.kind == .audit {
+            // The regulation's audit is fortnightly (R30).
+            let from = today.adding(days: -13)
+            resolvedSpan = Resolved.Span(
+                ranges: [:], common: Resolved.DateRange(from: from.text, to: today.text), periodKey: nil,
+                periodScheme: nil, text: "last 2 weeks")
+        } else {
+            guard let current = currentPeriod(catalog: catalog, schemes: schemes, today: today) else {
+                throw LanguageErrors([
+                    LanguageError(
+                        "there is no study period running on \(today.text)", at: report.span,
+                        hint: "name the period: \(report.kind.rawValue) term 1")
+                ])
+            }
+            resolvedSpan = current
+        }
+        var builder = ReportBuilder(
+            scope: scope, span: resolvedSpan, catalog: catalog, today: today, schemes: schemes)
+        switch report.kind {
+        case .audit: return [builder.audit()]
+        case .checkDensity: return [builder.density()]
+        case .report: return builder.classReport()
+        case .forecast: return [builder.forecast()]
+        }
+    }
+
+    /// The period of each scheme that `today` falls in (or the last one that has begun).
+    static func currentPeriod(catalog: JournalCatalog, schemes: [String], today: CivilDate) -> Resolved.Span? {
+        var ranges: [String: Resolved.DateRange] = [:]
+        var keys: Set<String> = []
+        for scheme in schemes {
+            let begun = catalog.periods(scheme: scheme).filter { CivilDate($0.start).map { $0 <= today } ?? false }
+            guard let period = begun.last, let end = CivilDate(period.end) else { continue }
+            ranges[scheme] = Resolved.DateRange(from: period.start, to: min(end, today).text)
+            keys.insert(String(period.number))
+        }
+        guard !ranges.isEmpty else { return nil }
+        // The period grade key is the number when every scheme is in the same-numbered period.
+        return Resolved.Span(
+            ranges: ranges, common: nil, periodKey: keys.count == 1 ? keys.first : nil, periodScheme: nil,
+            text: "the current period")
+    }
+}
+
+/// Writes the SQL of the reports, binding every value as a parameter.
+struct ReportBuilder {
+    var generator: SQLGenerator
+    let span: Resolved.Span
+    let catalog: JournalCatalog
+    let today: CivilDate
+    let schemes: [String]
+
+    init(scope: Resolved.Scope?, span: Resolved.Span, catalog: JournalCatalog, today: CivilDate, schemes: [String]) {
+        generator = SQLGenerator(
+            query: Resolved.Query(
+                source: .classes, scope: scope, span: span, condition: nil, groups: [], columns: [], order: [],
+                limit: nil))
+        self.span = span
+        self.catalog = catalog
+        self.today = today
+        self.schemes = schemes
+    }
+
+    private mutating func finish(_ title: String, _ sql: String, columns: [String]) -> ReportTable {
+        let table = ReportTable(
+            title: title, query: SQLQuery(sql: sql, arguments: generator.arguments, columns: columns))
+        generator.arguments = []
+        return table
+    }
+
+    /// The classes of the scope, as the CTE `cls` (alias `k` in the conditions).
+    private mutating func classes() -> String {
+        var sql = "cls AS (SELECT k.id, k.name, k.grade, k.scheme FROM class k WHERE k.year = (SELECT year FROM school)"
+        if let scope = generator.query.scope { sql += " AND " + generator.scopeCondition(scope) }
+        return sql + ")"
+    }
+
+    private mutating func lessonDate() -> String {
+        generator.dateCondition(span, column: "l.date", scheme: "k.scheme")
+    }
+
+    private mutating func visitTime() -> String {
+        generator.timestampCondition(span, column: "v.at", scheme: "k.scheme")
+    }
+
+    static let name = "s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '')"
+
+    // MARK: - audit (R30)
+
+    mutating func audit() -> ReportTable {
+        var sql = "WITH " + classes() + ",\n"
+        sql += """
+            st AS (SELECT s.id, s.class_id,
+                (SELECT count(*) FROM mark m JOIN lesson l ON l.id = m.lesson_id
+                 WHERE m.student_id = s.id AND \(lessonDate())) AS marks,
+                EXISTS (SELECT 1 FROM visit v WHERE v.user_id = s.id AND \(visitTime())) AS visited
+              FROM student s JOIN cls k ON k.id = s.class_id),
+            ls AS (SELECT l.class_id, coalesce(l.topic, '') <> '' AS topic, coalesce(l.homework, '') <> '' AS homework
+              FROM lesson l JOIN cls k ON k.id = l.class_id WHERE \(lessonDate())),
+            pa AS (SELECT DISTINCT pc.parent_id, s.class_id,
+                EXISTS (SELECT 1 FROM visit v WHERE v.user_id = pc.parent_id AND \(visitTime())) AS visited
+              FROM parent_child pc JOIN student s ON s.id = pc.student_id JOIN cls k ON k.id = s.class_id),
+            te AS (SELECT DISTINCT tl.class_id, tl.teacher,
+                (EXISTS (SELECT 1 FROM lesson l WHERE l.class_id = tl.class_id
+                         AND coalesce(l.substitute, l.teacher) = tl.teacher
+                         AND (coalesce(l.topic, '') <> '' OR coalesce(l.homework, '') <> '') AND \(lessonDate()))
+                 OR EXISTS (SELECT 1 FROM mark m JOIN lesson l ON l.id = m.lesson_id
+                            WHERE l.class_id = tl.class_id AND m.entered_by = tl.teacher AND \(lessonDate()))) AS active
+              FROM teaching_load tl JOIN cls k ON k.id = tl.class_id)
+            SELECT class, teachers, active_teachers, no_marks_pct, one_mark_pct, homework_pct, topics_pct,
+                   parents_pct, students_pct FROM (
+              SELECT 0 AS part, k.grade AS grade, k.name AS class,
+                (SELECT count(*) FROM te WHERE te.class_id = k.id) AS teachers,
+                (SELECT count(*) FROM te WHERE te.class_id = k.id AND te.active) AS active_teachers,
+                round((SELECT 100.0 * sum(marks = 0) / count(*) FROM st WHERE st.class_id = k.id), 1) AS no_marks_pct,
+                round((SELECT 100.0 * sum(marks = 1) / count(*) FROM st WHERE st.class_id = k.id), 1) AS one_mark_pct,
+                round((SELECT 100.0 * sum(homework) / count(*) FROM ls WHERE ls.class_id = k.id), 1) AS homework_pct,
+                round((SELECT 100.0 * sum(topic) / count(*) FROM ls WHERE ls.class_id = k.id), 1) AS topics_pct,
+                round((SELECT 100.0 * sum(visited) / count(*) FROM pa WHERE pa.class_id = k.id), 1) AS parents_pct,
+                round((SELECT 100.0 * sum(visited) / count(*) FROM st WHERE st.class_id = k.id), 1) AS students_pct
+              FROM cls k
+              UNION ALL
+              SELECT 1, NULL, 'all',
+                (SELECT count(DISTINCT teacher) FROM te),
+                (SELECT count(DISTINCT teacher) FROM te WHERE active),
+                round((SELECT 100.0 * sum(marks = 0) / count(*) FROM st), 1),
+                round((SELECT 100.0 * sum(marks = 1) / count(*) FROM st), 1),
+                round((SELECT 100.0 * sum(homework) / count(*) FROM ls), 1),
+                round((SELECT 100.0 * sum(topic) / count(*) FROM ls), 1),
+                round((SELECT 100.0 * sum(visited) / count(*) FROM (SELECT parent_id, max(visited) AS visited
+                                                                     FROM pa GROUP BY parent_id)), 1),
+                round((SELECT 100.0 * sum(visited) / count(*) FROM st), 1))
+            ORDER BY part, grade, class
+            """
+        return finish(
+            "audit, \(span.text)", sql,
+            columns: [
+                "class", "teachers", "active_teachers", "no_marks_%", "one_mark_%", "homework_%", "topics_%",
+                "parents_%", "students_%",
+            ])
+    }
+
+    // MARK: - check density (R22, R23)
+
+    /// Per scheme: whole weeks of the period gone by today, and whether it has ended.
+    private mutating func periodProgress(_ value: (_ weeks: Int, _ ended: Bool) -> Int) -> String {
+        var sql = "(CASE k.scheme"
+        for scheme in span.ranges.keys.sorted() + (span.common != nil ? schemes : []) {
+            guard let range = span.range(scheme: scheme), let start = CivilDate(range.from),
+                let asOf = CivilDate(range.to)
+            else { continue }
+            let end = catalog.periods(scheme: scheme).first { $0.start == range.from }.flatMap { CivilDate($0.end) }
+            let ended = end.map { today >= $0 } ?? (asOf < today)
+            let weeks = max(0, (asOf.day - start.day + 1) / 7)
+            sql +=
+                " WHEN \(generator.parameter(.text(scheme))) THEN \(generator.parameter(.integer(Int64(value(weeks, ended)))))"
+        }
+        return sql + " END)"
+    }
+
+    /// R22's minimum for a period grade, and R23's progression towards it.
+    private static let required = """
+        CASE WHEN ended THEN final ELSE min(final, max(0, weeks - 2) * max(1, (CAST(hours AS INTEGER) + 1) / 2)) END
+        """
+
+    private mutating func studentSubjects(extra: String) -> String {
+        """
+        need AS (SELECT s.id AS student, \(Self.name) AS name, k.name AS class, k.grade AS class_grade, s.last_name,
+              s.first_name, tl.subject, tl.hours_per_week AS hours,
+              CASE WHEN tl.hours_per_week >= 2 THEN 5 ELSE 3 END AS final,
+              \(periodProgress { weeks, _ in weeks }) AS weeks, \(periodProgress { _, ended in ended ? 1 : 0 }) AS ended,
+              (SELECT count(*) FROM mark m JOIN lesson l ON l.id = m.lesson_id
+               WHERE m.student_id = s.id AND l.subject = tl.subject AND \(lessonDate())) AS marks,
+              (SELECT avg(m.value) FROM mark m JOIN lesson l ON l.id = m.lesson_id
+               WHERE m.student_id = s.id AND l.subject = tl.subject AND \(lessonDate())) AS average\(extra)
+            FROM student s JOIN cls k ON k.id = s.class_id
+            JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR tl.group_id IN
+                (SELECT gm.group_id FROM group_member gm WHERE gm.student_id = s.id)))
+        """
+    }
+
+    private static let subjectOrder = "(SELECT rowid FROM subject WHERE code = subject)"
+
+    mutating func density() -> ReportTable {
+        var sql = "WITH " + classes() + ",\n" + studentSubjects(extra: "") + "\n"
+        sql += """
+            SELECT name, class, (SELECT name FROM subject WHERE code = subject) AS subject, hours, marks, required,
+                   required - marks AS missing
+            FROM (SELECT need.*, \(Self.required) AS required FROM need)
+            WHERE marks < required
+            ORDER BY class_grade, class, last_name, first_name, student, \(Self.subjectOrder)
+            """
+        return finish(
+            "check density, \(span.text) (R22, R23)", sql,
+            columns: ["student", "class", "subject", "hours_per_week", "marks", "required", "missing"])
+    }
+
+    // MARK: - report (R9, R13, R14)
+
+    mutating func classReport() -> [ReportTable] {
+        var tables: [ReportTable] = []
+        var sql = "WITH " + classes() + ",\n" + studentSubjects(extra: "") + "\n"
+        var grade = "NULL"
+        if let key = span.periodKey {
+            grade = """
+                (SELECT g.value FROM period_grade g WHERE g.student_id = need.student AND g.subject = need.subject
+                 AND g.year = (SELECT year FROM school) AND g.period = \(generator.parameter(.text(key))))
+                """
+        }
+        sql += """
+            SELECT name, class, (SELECT name FROM subject WHERE code = subject) AS subject, marks, round(average, 2),
+                   \(grade) AS period_grade
+            FROM need ORDER BY class_grade, class, last_name, first_name, student, \(Self.subjectOrder)
+            """
+        tables.append(
+            finish(
+                "marks and period grades, \(span.text)", sql,
+                columns: ["student", "class", "subject", "marks", "average", "grade"]))
+        sql = "WITH " + classes() + "\n"
+        sql += """
+            SELECT \(Self.name), k.name,
+              (SELECT count(*) FROM attendance a JOIN lesson l ON l.id = a.lesson_id WHERE a.student_id = s.id
+               AND a.code IN ('absent', 'sick', 'excused') AND \(lessonDate())),
+              (SELECT count(*) FROM attendance a JOIN lesson l ON l.id = a.lesson_id WHERE a.student_id = s.id
+               AND a.code = 'sick' AND \(lessonDate())),
+              (SELECT count(*) FROM attendance a JOIN lesson l ON l.id = a.lesson_id WHERE a.student_id = s.id
+               AND a.code = 'excused' AND \(lessonDate())),
+              (SELECT count(*) FROM attendance a JOIN lesson l ON l.id = a.lesson_id WHERE a.student_id = s.id
+               AND a.code = 'late' AND \(lessonDate()))
+            FROM student s JOIN cls k ON k.id = s.class_id
+            ORDER BY k.grade, k.name, s.last_name, s.first_name, s.id
+            """
+        tables.append(
+            finish(
+                "attendance, \(span.text)", sql, columns: ["student", "class", "absences", "sick", "excused", "lates"]))
+        return tables
+    }
+
+    // MARK: - forecast (R28)
+
+    mutating func forecast() -> ReportTable {
+        var sql = "WITH " + classes() + ",\n" + studentSubjects(extra: "") + "\n"
+        sql += """
+            SELECT name, class, (SELECT name FROM subject WHERE code = subject) AS subject, marks, round(average, 2),
+                   CASE WHEN average IS NULL THEN NULL WHEN average >= 4.5 THEN 5 WHEN average >= 3.5 THEN 4
+                        WHEN average >= 2.5 THEN 3 ELSE 2 END,
+                   final, max(0, final - marks)
+            FROM need ORDER BY class_grade, class, last_name, first_name, student, \(Self.subjectOrder)
+            """
+        return finish(
+            "forecast, \(span.text) (R28)", sql,
+            columns: ["student", "class", "subject", "marks", "average", "forecast", "required", "still_needed"])
+    }
+}
