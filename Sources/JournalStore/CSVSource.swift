@@ -25,7 +25,7 @@ public struct CSVDialect: Sendable {
 /// Detects its encoding (UTF-8 unless the bytes are not valid UTF-8, then
 /// Windows-1251) and its delimiter (`;` when the header has more of them than
 /// commas). Records carry the line they start on, so errors can point at it.
-struct CSVSource {
+final class CSVSource {
     /// The file's name as shown in messages (`marks.csv`).
     let name: String
     let header: [String]
@@ -84,7 +84,7 @@ struct CSVSource {
     }
 
     /// The next record with the line it starts on, or nil at the end of the file.
-    mutating func next() throws -> (line: Int, fields: [String])? {
+    func next() throws -> (line: Int, fields: [String])? {
         guard let fields = reader.next() else {
             if let error = reader.error {
                 throw Diagnostic(

@@ -44,7 +44,9 @@ struct ImportLoader {
     var classesByID: [Int: ClassInfo] = [:]
     var subjectNames: [String: Int] = [:]
     var lessons: [String: LessonInfo] = [:]
-    var marks: [String: Void] = [:]
+    var lessonLines: [String: Int] = [:]
+    /// Mark ids, with the line each was given on.
+    var marks: [String: Int] = [:]
     /// Where each person's id was first defined, to keep ids unique across staff, students and parents.
     var people: [String: String] = [:]
     var nextClassID = 1
@@ -56,9 +58,7 @@ struct ImportLoader {
     }
 
     /// Checks and writes every row of `source`; returns how many rows it had.
-    mutating func load(_ source: inout CSVSource, layout: CSVTableLayout) throws -> Int {
-        var index: [String: Int] = [:]
-        for (i, column) in source.header.enumerated() { index[column] = i }
+    mutating func load(_ source: CSVSource, layout: CSVTableLayout) throws -> Int {
         let insert = try PreparedInsert(db, Self.insertSQL[layout.file]!)
         var count = 0
         var seenKeys: [String: Int] = [:]
@@ -69,7 +69,7 @@ struct ImportLoader {
                     at: source.location(line: line, field: min(fields.count, source.header.count) - 1),
                     hint: "a field that holds \"\(source.delimiter)\" must be in double quotes")
             }
-            let row = ImportRow(source: source, line: line, fields: fields, index: index)
+            let row = ImportRow(source: source, line: line, fields: fields, header: source.header)
             if let key = try uniqueKey(of: row, file: layout.file) {
                 if let first = seenKeys.updateValue(line, forKey: key.value) {
                     throw row.failure(
@@ -108,7 +108,7 @@ struct ImportLoader {
                 "number", "period", [row.text("year"), row.text("scheme"), row.text("number")].joined(separator: " ")
             )
         case "subjects.csv": return ("code", "subject", row.text("code"))
-        case "staff.csv", "students.csv", "parents.csv", "lessons.csv", "marks.csv": return ("id", "id", row.text("id"))
+        case "staff.csv", "students.csv", "parents.csv": return ("id", "id", row.text("id"))
         case "classes.csv": return ("name", "class", row.text("name"))
         case "groups.csv": return ("name", "group", row.text("name"))
         case "attendance.csv":
@@ -465,11 +465,22 @@ struct ImportLoader {
         try insert.run(db)
     }
 
+    /// An id that must not repeat in its file; `seen` keeps the line each was first given on.
+    private static func checkUnique(_ id: String, _ row: ImportRow, firstLine: Int?) throws {
+        if let firstLine {
+            throw row.failure(
+                "id", "id \(id) appears twice in \(row.source.name)",
+                hint: "it was first given on line \(firstLine); keep one of the two rows")
+        }
+    }
+
     private mutating func loadLesson(_ row: ImportRow, _ insert: PreparedInsert) throws {
         let id = try row.required("id")
+        try Self.checkUnique(id, row, firstLine: lessonLines[id])
         let (subject, _) = try row.reference("subject", in: subjects, what: "subject", file: "subjects.csv")
         let (schoolClass, group) = try classAndGroup(row, subject: subject)
         lessons[id] = LessonInfo(classID: schoolClass.id, groupID: group?.id)
+        lessonLines[id] = row.line
         insert.bind(1, id)
         insert.bind(2, try row.date("date"))
         insert.bind(3, try row.integer("number", in: 1...12))
@@ -503,8 +514,11 @@ struct ImportLoader {
 
     private mutating func loadMark(_ row: ImportRow, _ insert: PreparedInsert) throws {
         let id = try row.required("id")
+        // Looked up into a local first: passing the mutation straight into a call on self would copy the
+        // whole dictionary for every row.
+        let firstLine = marks.updateValue(row.line, forKey: id)
+        try Self.checkUnique(id, row, firstLine: firstLine)
         let (lessonID, studentID) = try lessonAndStudent(row)
-        marks[id] = ()
         insert.bind(1, id)
         insert.bind(2, lessonID)
         insert.bind(3, studentID)

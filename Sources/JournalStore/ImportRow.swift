@@ -16,12 +16,18 @@ struct ImportRow {
     let source: CSVSource
     let line: Int
     let fields: [String]
-    /// Column name → index of the field in the record.
-    let index: [String: Int]
+    /// The file's columns in the order of its fields.
+    let header: [String]
+
+    /// Where a column's field stands in the record. A scan of a dozen short names is cheaper
+    /// than hashing the name, and it runs for every field of every row.
+    private func position(_ column: String) -> Int? {
+        header.firstIndex(of: column)
+    }
 
     /// The field's text, or "" when the column is absent or the field empty.
     func text(_ column: String) -> String {
-        guard let i = index[column], i < fields.count else { return "" }
+        guard let i = position(column), i < fields.count else { return "" }
         return fields[i]
     }
 
@@ -42,7 +48,7 @@ struct ImportRow {
 
     /// An error about this row's `column`, with a caret under the field.
     func failure(_ column: String, _ message: String, hint: String? = nil) -> Diagnostic {
-        Diagnostic(message, at: source.location(line: line, field: index[column] ?? 0), hint: hint)
+        Diagnostic(message, at: source.location(line: line, field: position(column) ?? 0), hint: hint)
     }
 
     func date(_ column: String) throws -> String {
@@ -119,20 +125,27 @@ struct ImportRow {
 enum CalendarText {
     /// `YYYY-MM-DD`, a real calendar date.
     static func isDate(_ text: String) -> Bool {
-        let u = Array(text.utf8)
-        guard u.count == 10, u[4] == 45, u[7] == 45 else { return false }
-        guard let year = digits(u, 0, 4), let month = digits(u, 5, 2), let day = digits(u, 8, 2) else { return false }
-        guard (1...12).contains(month), day >= 1 else { return false }
-        return day <= daysIn(month: month, year: year)
+        var text = text
+        return text.withUTF8 { isDate($0) }
     }
 
     /// `YYYY-MM-DD HH:MM`.
     static func isTimestamp(_ text: String) -> Bool {
-        let u = Array(text.utf8)
-        guard u.count == 16, u[10] == 32, u[13] == 58 else { return false }
-        guard isDate(String(decoding: u[0..<10], as: UTF8.self)) else { return false }
-        guard let hour = digits(u, 11, 2), let minute = digits(u, 14, 2) else { return false }
-        return hour < 24 && minute < 60
+        var text = text
+        return text.withUTF8 { u in
+            guard u.count == 16, u[10] == 32, u[13] == 58, isDate(UnsafeBufferPointer(rebasing: u[0..<10])) else {
+                return false
+            }
+            guard let hour = digits(u, 11, 2), let minute = digits(u, 14, 2) else { return false }
+            return hour < 24 && minute < 60
+        }
+    }
+
+    private static func isDate(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard u.count == 10, u[4] == 45, u[7] == 45 else { return false }
+        guard let year = digits(u, 0, 4), let month = digits(u, 5, 2), let day = digits(u, 8, 2) else { return false }
+        guard (1...12).contains(month), day >= 1 else { return false }
+        return day <= daysIn(month: month, year: year)
     }
 
     static func daysIn(month: Int, year: Int) -> Int {
@@ -143,7 +156,7 @@ enum CalendarText {
         }
     }
 
-    private static func digits(_ u: [UInt8], _ start: Int, _ count: Int) -> Int? {
+    private static func digits(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
         var value = 0
         for byte in u[start..<start + count] {
             guard (48...57).contains(byte) else { return nil }

@@ -103,14 +103,30 @@ public struct JournalImport {
             // Rows are checked here, in full, before they are written; SQLite's own
             // foreign-key checks are switched off for the load and run once at the end.
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
-            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+            // A large load keeps its pages in memory (64 MB) rather than spilling them to the journal.
+            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            defer {
+                try? db.execute(sql: "PRAGMA foreign_keys = ON")
+                try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)")
+            }
             var summary = Summary()
             try db.inTransaction {
+                // Secondary indexes are built once at the end, from sorted rows, rather than row by
+                // row; their definitions are read back from the schema, so they come back the same.
+                let indexes = try Row.fetchAll(
+                    db, sql: "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL")
+                for index in indexes {
+                    try db.execute(sql: "DROP INDEX \"\(index["name"] as String)\"")
+                }
                 var loader = try ImportLoader(db: db, progress: progress)
                 for layout in Self.layouts {
-                    guard var source = sources[layout.file] else { continue }
+                    guard let source = sources[layout.file] else { continue }
                     summary.dialects[layout.file] = "\(source.encoding.rawValue), \"\(source.delimiter)\""
-                    summary.rows[layout.file] = try loader.load(&source, layout: layout)
+                    summary.rows[layout.file] = try loader.load(source, layout: layout)
+                }
+                for index in indexes {
+                    try db.execute(sql: index["sql"] as String)
                 }
                 let dangling = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
                 guard dangling.isEmpty else {
