@@ -4,8 +4,10 @@ import JournalStore
 public enum CompiledStatement: Equatable, Sendable {
     case query(SQLQuery)
     /// `explain QUERY`: show the SQL; `explain query plan QUERY`: show SQLite's plan for it.
-    case explain(SQLQuery, plan: Bool)
-    case report(Syntax.Report)
+    /// A report's tables are explained one by one, under their titles.
+    case explain([ReportTable], plan: Bool)
+    /// A report: its titled tables.
+    case report([ReportTable])
 }
 
 /// The language's stages chained: text → tokens → syntax tree → resolved query → SQL.
@@ -27,10 +29,15 @@ public enum Compiler {
                 switch statement {
                 case .query(let query):
                     compiled.append(.query(try compile(query, catalog: catalog, today: today)))
-                case .explain(let query, let plan):
-                    compiled.append(.explain(try compile(query, catalog: catalog, today: today), plan: plan))
+                case .explain(.query(let query), let plan):
+                    let sql = try compile(query, catalog: catalog, today: today)
+                    compiled.append(.explain([ReportTable(title: "", query: sql)], plan: plan))
+                case .explain(.report(let report), let plan):
+                    compiled.append(.explain(try Reports.compile(report, catalog: catalog, today: today), plan: plan))
+                case .explain(.explain, _):
+                    break
                 case .report(let report):
-                    compiled.append(.report(report))
+                    compiled.append(.report(try Reports.compile(report, catalog: catalog, today: today)))
                 }
             } catch {
                 errors += error.errors

@@ -144,7 +144,12 @@ public struct Parser {
                 advance()
                 plan = true
             }
-            return .explain(try query(), plan: plan)
+            if current.isWord("audit") || current.isWord("report") || current.isWord("forecast")
+                || current.isWord("check")
+            {
+                return .explain(.report(try report()), plan: plan)
+            }
+            return .explain(.query(try query()), plan: plan)
         }
         if first.isWord("audit") || first.isWord("report") || first.isWord("forecast") || first.isWord("check") {
             return .report(try report())

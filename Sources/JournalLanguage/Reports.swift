@@ -110,8 +110,10 @@ struct ReportBuilder {
         return sql + ")"
     }
 
-    private mutating func lessonDate() -> String {
-        generator.dateCondition(span, column: "l.date", scheme: "k.scheme")
+    /// The lesson `l` is in the span. Rows found through one student pass `byStudent`, so that
+    /// SQLite keeps to the student's index rather than the date index of the whole school.
+    private mutating func lessonDate(byStudent: Bool = false) -> String {
+        generator.dateCondition(span, column: byStudent ? "+l.date" : "l.date", scheme: "k.scheme")
     }
 
     private mutating func visitTime() -> String {
@@ -127,7 +129,7 @@ struct ReportBuilder {
         sql += """
             st AS (SELECT s.id, s.class_id,
                 (SELECT count(*) FROM mark m JOIN lesson l ON l.id = m.lesson_id
-                 WHERE m.student_id = s.id AND \(lessonDate())) AS marks,
+                 WHERE m.student_id = s.id AND \(lessonDate(byStudent: true))) AS marks,
                 EXISTS (SELECT 1 FROM visit v WHERE v.user_id = s.id AND \(visitTime())) AS visited
               FROM student s JOIN cls k ON k.id = s.class_id),
             ls AS (SELECT l.class_id, coalesce(l.topic, '') <> '' AS topic, coalesce(l.homework, '') <> '' AS homework
@@ -198,26 +200,33 @@ struct ReportBuilder {
         CASE WHEN ended THEN final ELSE min(final, max(0, weeks - 2) * max(1, (CAST(hours AS INTEGER) + 1) / 2)) END
         """
 
-    private mutating func studentSubjects(extra: String) -> String {
+    /// Every student with every subject they study (their class's load, and their groups'),
+    /// with the count and average of their marks in the span: the scope's marks are read once,
+    /// through its students, and grouped by student and subject. (CROSS JOIN is SQLite's way to
+    /// keep that order: from the classes to their students to their marks.)
+    private mutating func studentSubjects() -> String {
         """
-        need AS (SELECT s.id AS student, \(Self.name) AS name, k.name AS class, k.grade AS class_grade, s.last_name,
-              s.first_name, tl.subject, tl.hours_per_week AS hours,
+        scored AS MATERIALIZED (SELECT m.student_id, l.subject, count(*) AS marks, avg(m.value) AS average
+            FROM cls k CROSS JOIN student s ON s.class_id = k.id CROSS JOIN mark m ON m.student_id = s.id
+            CROSS JOIN lesson l ON l.id = m.lesson_id
+            WHERE \(lessonDate(byStudent: true))
+            GROUP BY m.student_id, l.subject),
+        need AS MATERIALIZED (SELECT s.id AS student, \(Self.name) AS name, k.name AS class, k.grade AS class_grade,
+              s.last_name, s.first_name, tl.subject, tl.hours_per_week AS hours,
               CASE WHEN tl.hours_per_week >= 2 THEN 5 ELSE 3 END AS final,
               \(periodProgress { weeks, _ in weeks }) AS weeks, \(periodProgress { _, ended in ended ? 1 : 0 }) AS ended,
-              (SELECT count(*) FROM mark m JOIN lesson l ON l.id = m.lesson_id
-               WHERE m.student_id = s.id AND l.subject = tl.subject AND \(lessonDate())) AS marks,
-              (SELECT avg(m.value) FROM mark m JOIN lesson l ON l.id = m.lesson_id
-               WHERE m.student_id = s.id AND l.subject = tl.subject AND \(lessonDate())) AS average\(extra)
+              coalesce(sc.marks, 0) AS marks, sc.average AS average
             FROM student s JOIN cls k ON k.id = s.class_id
             JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR tl.group_id IN
-                (SELECT gm.group_id FROM group_member gm WHERE gm.student_id = s.id)))
+                (SELECT gm.group_id FROM group_member gm WHERE gm.student_id = s.id))
+            LEFT JOIN scored sc ON sc.student_id = s.id AND sc.subject = tl.subject)
         """
     }
 
     private static let subjectOrder = "(SELECT rowid FROM subject WHERE code = subject)"
 
     mutating func density() -> ReportTable {
-        var sql = "WITH " + classes() + ",\n" + studentSubjects(extra: "") + "\n"
+        var sql = "WITH " + classes() + ",\n" + studentSubjects() + "\n"
         sql += """
             SELECT name, class, (SELECT name FROM subject WHERE code = subject) AS subject, hours, marks, required,
                    required - marks AS missing
@@ -234,7 +243,7 @@ struct ReportBuilder {
 
     mutating func classReport() -> [ReportTable] {
         var tables: [ReportTable] = []
-        var sql = "WITH " + classes() + ",\n" + studentSubjects(extra: "") + "\n"
+        var sql = "WITH " + classes() + ",\n" + studentSubjects() + "\n"
         var grade = "NULL"
         if let key = span.periodKey {
             grade = """
@@ -255,13 +264,13 @@ struct ReportBuilder {
         sql += """
             SELECT \(Self.name), k.name,
               (SELECT count(*) FROM attendance a JOIN lesson l ON l.id = a.lesson_id WHERE a.student_id = s.id
-               AND a.code IN ('absent', 'sick', 'excused') AND \(lessonDate())),
+               AND a.code IN ('absent', 'sick', 'excused') AND \(lessonDate(byStudent: true))),
               (SELECT count(*) FROM attendance a JOIN lesson l ON l.id = a.lesson_id WHERE a.student_id = s.id
-               AND a.code = 'sick' AND \(lessonDate())),
+               AND a.code = 'sick' AND \(lessonDate(byStudent: true))),
               (SELECT count(*) FROM attendance a JOIN lesson l ON l.id = a.lesson_id WHERE a.student_id = s.id
-               AND a.code = 'excused' AND \(lessonDate())),
+               AND a.code = 'excused' AND \(lessonDate(byStudent: true))),
               (SELECT count(*) FROM attendance a JOIN lesson l ON l.id = a.lesson_id WHERE a.student_id = s.id
-               AND a.code = 'late' AND \(lessonDate()))
+               AND a.code = 'late' AND \(lessonDate(byStudent: true)))
             FROM student s JOIN cls k ON k.id = s.class_id
             ORDER BY k.grade, k.name, s.last_name, s.first_name, s.id
             """
@@ -274,7 +283,7 @@ struct ReportBuilder {
     // MARK: - forecast (R28)
 
     mutating func forecast() -> ReportTable {
-        var sql = "WITH " + classes() + ",\n" + studentSubjects(extra: "") + "\n"
+        var sql = "WITH " + classes() + ",\n" + studentSubjects() + "\n"
         sql += """
             SELECT name, class, (SELECT name FROM subject WHERE code = subject) AS subject, marks, round(average, 2),
                    CASE WHEN average IS NULL THEN NULL WHEN average >= 4.5 THEN 5 WHEN average >= 3.5 THEN 4

@@ -15,10 +15,18 @@ extension SQLGenerator {
     static let subjectOfRow = "(SELECT cs.code FROM subject cs WHERE cs.code = sub.code OR cs.parent = sub.code)"
     private static let taughtBy = "(l.substitute = t.id OR (l.teacher = t.id AND l.substitute IS NULL))"
 
+    /// For a class's pooled rows: start from the class's students (`os`), whose marks and
+    /// attendance are found by student, rather than from a range of dates of every class.
+    private var classStudents: String {
+        query.source == .classes ? "student os JOIN " : ""
+    }
+
     /// The condition that ties a student id column of the inner rows to the owning row.
     mutating func ownsStudent(_ column: String) -> String {
         switch query.source {
         case .students: return "\(column) = s.id"
+        case .classes where column.hasPrefix("m.") || column.hasPrefix("a."):
+            return "\(column) = os.id AND os.class_id = k.id"
         case .classes: return "\(column) IN (SELECT os.id FROM student os WHERE os.class_id = k.id)"
         case .subjects:
             guard let scope = query.scope else { return "1" }
@@ -34,7 +42,7 @@ extension SQLGenerator {
         let order: String
         switch measure.set {
         case .marks:
-            from = "mark m JOIN lesson l ON l.id = m.lesson_id"
+            from = classStudents + "mark m JOIN lesson l ON l.id = m.lesson_id"
             order = "l.date, l.number, m.id"
             switch query.source {
             case .teachers, .staff: conditions.append(Self.taughtBy)
@@ -44,7 +52,7 @@ extension SQLGenerator {
             default: conditions.append(ownsStudent("m.student_id"))
             }
         case .absences, .lates:
-            from = "attendance a JOIN lesson l ON l.id = a.lesson_id"
+            from = classStudents + "attendance a JOIN lesson l ON l.id = a.lesson_id"
             order = "l.date, l.number"
             conditions.append(measure.set == .lates ? "a.code = 'late'" : "a.code IN ('absent', 'sick', 'excused')")
             if query.source == .subjects { conditions.append("l.subject IN \(Self.subjectOfRow)") }
@@ -85,9 +93,12 @@ extension SQLGenerator {
             case .visits: conditions.append(timestampCondition(span, column: "v.at", scheme: ownerScheme))
             case .students: break
             default:
+                // A student's or a class's rows are found through its students; the unary + keeps
+                // SQLite from starting at the date index instead, across every class of the school.
+                let column = query.source == .students || query.source == .classes ? "+l.date" : "l.date"
                 conditions.append(
                     dateCondition(
-                        span, column: "l.date",
+                        span, column: column,
                         scheme: ownerScheme ?? "(SELECT ls.scheme FROM class ls WHERE ls.id = l.class_id)"))
             }
         }
@@ -166,7 +177,10 @@ extension SQLGenerator {
         // Each use of the conditions binds its own parameters, so they are made anew for each.
         func conditions(_ generator: inout SQLGenerator) -> String {
             var conditions = [
-                "g.year = (SELECT year FROM school)", "g.period = \(generator.parameter(.text(span.periodKey ?? "")))",
+                // The unary + keeps SQLite on the grades' key (which starts with the student) rather than
+                // the index by period, which would read the grades of the whole school.
+                "+g.year = (SELECT year FROM school)",
+                "+g.period = \(generator.parameter(.text(span.periodKey ?? "")))",
                 "g.value IN ('2', '3', '4', '5', 'н/а')",
             ]
             if let subjects {
@@ -181,9 +195,17 @@ extension SQLGenerator {
                     WHERE gst.id = g.student_id) = \(generator.parameter(.text(scheme)))
                     """)
             }
-            conditions.append(generator.ownsStudent("g.student_id"))
+            if generator.query.source == .classes && !grouped {
+                // From the class's students to their grades: the grades' key starts with the student.
+                conditions.append("os.class_id = k.id")
+            } else {
+                conditions.append(generator.ownsStudent("g.student_id"))
+            }
             return conditions.joined(separator: " AND ")
         }
+        let grades =
+            query.source == .classes && !grouped
+            ? "student os JOIN period_grade g ON g.student_id = os.id" : "period_grade g"
         let thresholds: [Resolved.GradeMeasure: String] = [
             .quality: ">= 4", .pass_rate: ">= 3", .n5: "= 5", .n4: "= 4", .n3: "= 3", .n2: "= 2", .n_na: "= 1",
         ]
@@ -203,10 +225,10 @@ extension SQLGenerator {
             return "CAST(total(\(lowest) \(test)) AS INTEGER)"
         }
         if measure == .sou {
-            return "(SELECT total(\(Self.souWeight)) / count(*) FROM period_grade g WHERE \(conditions(&self)))"
+            return "(SELECT total(\(Self.souWeight)) / count(*) FROM \(grades) WHERE \(conditions(&self)))"
         }
         let lowest = """
-            (SELECT min(\(Self.gradeNumber)) AS low FROM period_grade g WHERE \(conditions(&self)) GROUP BY g.student_id)
+            (SELECT min(\(Self.gradeNumber)) AS low FROM \(grades) WHERE \(conditions(&self)) GROUP BY g.student_id)
             """
         let test = thresholds[measure]!
         if measure == .quality || measure == .pass_rate {

@@ -3,8 +3,8 @@ public enum Syntax {
     /// A statement of the language.
     public enum Statement: Equatable, Sendable {
         case query(Query)
-        /// `explain QUERY` (the SQL) or `explain query plan QUERY` (SQLite's plan).
-        case explain(Query, plan: Bool)
+        /// `explain QUERY` (the SQL) or `explain query plan QUERY` (SQLite's plan); a report too.
+        indirect case explain(Statement, plan: Bool)
         case report(Report)
     }
 

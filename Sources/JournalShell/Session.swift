@@ -67,17 +67,17 @@ public final class Session {
             case .query(let query):
                 var printer = ResultPrinter(format: format, write: write)
                 try store.query(query.sql, arguments: query.arguments, columns: query.columns, into: &printer)
-            case .explain(let query, plan: false):
-                write(Self.explained(query))
-            case .explain(let query, plan: true):
-                write(try store.queryPlan(query.sql, arguments: query.arguments).joined(separator: "\n") + "\n")
-            case .report(let report):
-                let tables: [ReportTable]
-                do throws(LanguageErrors) {
-                    tables = try Reports.compile(report, catalog: catalog, today: date)
-                } catch {
-                    throw Diagnostics(error.diagnostics(source: source, file: file, firstLine: firstLine))
+            case .explain(let tables, let plan):
+                for table in tables {
+                    if !table.title.isEmpty { write("-- \(table.title)\n") }
+                    if plan {
+                        let lines = try store.queryPlan(table.query.sql, arguments: table.query.arguments)
+                        write(lines.joined(separator: "\n") + "\n")
+                    } else {
+                        write(Self.explained(table.query))
+                    }
                 }
+            case .report(let tables):
                 for table in tables {
                     switch format {
                     case .table: write("\(table.title)\n")

@@ -16,7 +16,7 @@ struct EJournal: ParsableCommand {
             Exit codes: 0 success, 64 usage error, 65 error in the input (a statement, a CSV row, a date), \
             70 internal error.
             """,
-        subcommands: [OpenJournal.self, ImportFolder.self, ExportFolder.self, MakeDemo.self],
+        subcommands: [OpenJournal.self, ImportFolder.self, ExportFolder.self, MakeDemo.self, CompileTiming.self],
         defaultSubcommand: OpenJournal.self
     )
 }

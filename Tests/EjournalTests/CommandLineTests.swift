@@ -125,6 +125,27 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.stdout.hasSuffix("-- parameters: ?1 = 2\n"), result.stdout)
     }
 
+    func testExplainQueryPlanShowsSQLitesPlan() throws {
+        let result = try ejournal(["--db", db, "-c", "explain query plan students in 7А where marks(math, term 2) < 3"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("QUERY PLAN\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("USING INDEX mark_by_student"), result.stdout)
+    }
+
+    func testExplainOfAReportShowsEachTable() throws {
+        let result = try ejournal(["--db", db, "-c", "explain report 7А term 1"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("-- marks and period grades, term 1\nWITH cls AS"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("-- attendance, term 1\n"), result.stdout)
+    }
+
+    func testReportsPrintTitledTables() throws {
+        let result = try ejournal(["--db", db, "-c", "audit in 5А during term 1"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("audit, term 1\nclass | teachers | active_teachers |"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("\nall   |"), result.stdout)
+    }
+
     func testMissingJournalIsExplained() throws {
         let missing = try Fixtures.storePath()
         let result = try ejournal(["--db", missing, "-c", "SELECT 1"])

@@ -55,9 +55,8 @@ final class GoldenTests: XCTestCase {
                 var tables: [(title: String?, query: SQLQuery)] = []
                 switch statement {
                 case .query(let compiled): tables = [(nil, compiled)]
-                case .report(let report):
-                    tables = try Reports.compile(report, catalog: catalog, today: CivilDate(SampleSchool.today)!)
-                        .map { ($0.title, $0.query) }
+                case .report(let reportTables):
+                    tables = reportTables.map { ($0.title, $0.query) }
                 case .explain:
                     XCTFail("\(name) is an explain")
                 }

@@ -1,4 +1,4 @@
-SELECT s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '') AS "name", (SELECT group_concat(val, ' ') FROM (SELECT m.value AS val FROM mark m JOIN lesson l ON l.id = m.lesson_id WHERE m.student_id = s.id AND l.subject IN (?) AND l.date BETWEEN ? AND ? ORDER BY l.date, l.number, m.id)) AS "list(marks(alg, last 2 weeks))"
+SELECT s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '') AS "name", (SELECT group_concat(val, ' ') FROM (SELECT m.value AS val FROM mark m JOIN lesson l ON l.id = m.lesson_id WHERE m.student_id = s.id AND l.subject IN (?) AND +l.date BETWEEN ? AND ? ORDER BY l.date, l.number, m.id)) AS "list(marks(alg, last 2 weeks))"
 FROM student s JOIN class c ON c.id = s.class_id
 WHERE (s.class_id IN (?))
   AND (s.risk_group IS NOT NULL)

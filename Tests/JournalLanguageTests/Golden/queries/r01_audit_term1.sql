@@ -2,7 +2,7 @@
 WITH cls AS (SELECT k.id, k.name, k.grade, k.scheme FROM class k WHERE k.year = (SELECT year FROM school)),
 st AS (SELECT s.id, s.class_id,
     (SELECT count(*) FROM mark m JOIN lesson l ON l.id = m.lesson_id
-     WHERE m.student_id = s.id AND l.date BETWEEN (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END) AND (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END)) AS marks,
+     WHERE m.student_id = s.id AND +l.date BETWEEN (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END) AND (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END)) AS marks,
     EXISTS (SELECT 1 FROM visit v WHERE v.user_id = s.id AND v.at >= (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END) AND v.at < (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END)) AS visited
   FROM student s JOIN cls k ON k.id = s.class_id),
 ls AS (SELECT l.class_id, coalesce(l.topic, '') <> '' AS topic, coalesce(l.homework, '') <> '' AS homework
