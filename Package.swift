@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(
             name: "JournalLanguageTests",
             dependencies: ["JournalLanguage", "JournalShell", "JournalStore", "TestSupport"],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Oracle"]
         ),
         .testTarget(
             name: "EjournalTests",

@@ -39,10 +39,19 @@ public struct Token: Equatable, Sendable {
     /// The token's text: for a string, its value without quotes.
     public let text: String
     public let span: SourceSpan
+    /// The text in lower case, for matching keywords (computed once: the parser asks often).
+    let key: String
+
+    public init(kind: Kind, text: String, span: SourceSpan) {
+        self.kind = kind
+        self.text = text
+        self.span = span
+        self.key = kind == .word ? text.lowercased() : text
+    }
 
     /// Whether this token is the word `keyword`, in any case.
     public func isWord(_ keyword: String) -> Bool {
-        kind == .word && text.lowercased() == keyword
+        kind == .word && key == keyword
     }
 
     public func isSymbol(_ symbol: String) -> Bool {

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The names a query can use, read once from the store: classes, groups, subjects,
@@ -73,7 +74,13 @@ public struct JournalCatalog: Sendable {
     public let groups: [Group]
     public let subjects: [Subject]
     public let periods: [StudyPeriod]
-    public let people: [Person]
+    let directory: PeopleDirectory
+
+    /// Everyone a query may name. Read from the store the first time a name is looked up,
+    /// since most queries name no one and a school has thousands of people.
+    public var people: [Person] {
+        directory.people
+    }
     /// The subject codes of each class's teaching load, by class id.
     public let classSubjects: [Int: [String]]
 
@@ -92,6 +99,27 @@ public struct JournalCatalog: Sendable {
     /// The periods of one scheme in the school's year, by number.
     public func periods(scheme: String) -> [StudyPeriod] {
         periods.filter { $0.year == year && $0.scheme == scheme }.sorted { $0.number < $1.number }
+    }
+}
+
+/// The people of the catalog, read once, when first asked for.
+final class PeopleDirectory: @unchecked Sendable {
+    private let lock = NSLock()
+    private var loaded: [JournalCatalog.Person]?
+    private let load: () throws -> [JournalCatalog.Person]
+
+    init(load: @escaping () throws -> [JournalCatalog.Person]) {
+        self.load = load
+    }
+
+    var people: [JournalCatalog.Person] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let loaded { return loaded }
+        // A store that cannot be read here could be read a moment ago: treat it as no one to name.
+        let people = (try? load()) ?? []
+        loaded = people
+        return people
     }
 }
 
@@ -130,6 +158,23 @@ extension JournalStore {
                 JournalCatalog.StudyPeriod(
                     year: $0["year"], scheme: $0["scheme"], number: $0["number"], start: $0["start"], end: $0["end"])
             }
+            var classSubjects: [Int: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT DISTINCT class_id, subject FROM teaching_load ORDER BY rowid")
+            {
+                classSubjects[row["class_id"], default: []].append(row["subject"])
+            }
+            return JournalCatalog(
+                schoolName: school?["name"] ?? "", year: year, today: school?["today"], classes: classes,
+                groups: groups, subjects: subjects, periods: periods,
+                directory: PeopleDirectory { try Self.readPeople(self) }, classSubjects: classSubjects)
+        }
+    }
+}
+
+extension JournalStore {
+    /// Students, staff and parents, for looking names up.
+    static func readPeople(_ store: JournalStore) throws -> [JournalCatalog.Person] {
+        try store.read { db in
             var people: [JournalCatalog.Person] = []
             for row in try Row.fetchAll(
                 db,
@@ -159,22 +204,13 @@ extension JournalStore {
                         middleName: row["middle_name"], className: nil,
                         roles: roles.split(separator: "|").map(String.init)))
             }
-            for row in try Row.fetchAll(
-                db, sql: "SELECT id, last_name, first_name, middle_name FROM parent ORDER BY id")
-            {
+            for row in try Row.fetchAll(db, sql: "SELECT id, last_name, first_name, middle_name FROM parent ORDER BY id") {
                 people.append(
                     .init(
                         id: row["id"], kind: .parent, lastName: row["last_name"], firstName: row["first_name"],
                         middleName: row["middle_name"], className: nil, roles: []))
             }
-            var classSubjects: [Int: [String]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT DISTINCT class_id, subject FROM teaching_load ORDER BY rowid")
-            {
-                classSubjects[row["class_id"], default: []].append(row["subject"])
-            }
-            return JournalCatalog(
-                schoolName: school?["name"] ?? "", year: year, today: school?["today"], classes: classes,
-                groups: groups, subjects: subjects, periods: periods, people: people, classSubjects: classSubjects)
+            return people
         }
     }
 }

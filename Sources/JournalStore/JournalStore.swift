@@ -32,7 +32,11 @@ public final class JournalStore: @unchecked Sendable {
         configuration.label = "journal"
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
-            try Self.migrator.migrate(queue)
+            // Migrating takes the write lock; a store that is up to date is only read.
+            let migrator = Self.migrator
+            if try !queue.read(migrator.hasCompletedMigrations) {
+                try migrator.migrate(queue)
+            }
         } catch let error as DatabaseError {
             throw Diagnostic(
                 "cannot open the journal \"\(path)\": \(StoreFailure.explain(error))",
