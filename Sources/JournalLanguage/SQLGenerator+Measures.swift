@@ -363,9 +363,12 @@ extension SQLGenerator {
             let range = widest(span)
             return "\(column) BETWEEN \(parameter(.text(range.from))) AND \(parameter(.text(range.to)))"
         }
+        // The widest range first, in constants an index can use; then each scheme's own.
+        let range = widest(span)
+        let outer = "\(column) BETWEEN \(parameter(.text(range.from))) AND \(parameter(.text(range.to)))"
         let from = schemeCase(span, scheme: scheme) { $0.from }
         let to = schemeCase(span, scheme: scheme) { $0.to }
-        return "\(column) BETWEEN \(from) AND \(to)"
+        return "\(outer) AND \(column) BETWEEN \(from) AND \(to)"
     }
 
     /// `column` (a date and time) lies in the span's days.

@@ -38,8 +38,69 @@ public struct SQLGenerator {
         values.map { parameter(.text($0)) }.joined(separator: ", ")
     }
 
+    /// Functions of the row that the query uses more than once (in `where`, `show` and
+    /// `order by`), computed once per row in a `measured` CTE and referred to by name.
+    var shared: [(expression: Resolved.Expression, name: String)] = []
+
+    /// The row alias of a source whose rows own functions, as `rowid` can be taken of it.
+    private var rowAlias: String? {
+        switch query.source {
+        case .students: return "s"
+        case .teachers, .staff: return "t"
+        case .parents: return "p"
+        case .classes: return "k"
+        case .subjects: return "sub"
+        default: return nil
+        }
+    }
+
+    /// The functions of the row used more than once in the query.
+    private func repeatedMeasures() -> [Resolved.Expression] {
+        var seen: [(Resolved.Expression, Int)] = []
+        func visit(_ expression: Resolved.Expression) {
+            switch expression {
+            case .measure, .gradeMeasure, .grade:
+                if let index = seen.firstIndex(where: { $0.0 == expression }) {
+                    seen[index].1 += 1
+                } else {
+                    seen.append((expression, 1))
+                }
+            case .unary(_, let inner), .isEmpty(let inner, _), .numericGrade(let inner), .dateOf(let inner):
+                visit(inner)
+            case .binary(_, let left, let right):
+                visit(left)
+                visit(right)
+            default: break
+            }
+        }
+        query.condition.map(visit)
+        query.columns.forEach { visit($0.expression) }
+        query.order.forEach { visit($0.expression) }
+        return seen.filter { $0.1 > 1 }.map(\.0)
+    }
+
     private mutating func statement() -> SQLQuery {
         let grouped = !query.groups.isEmpty
+        var prefix = ""
+        var from = schema.from
+        if !grouped, let alias = rowAlias {
+            let repeated = repeatedMeasures()
+            if !repeated.isEmpty {
+                var columns = ["\(alias).rowid AS rid"]
+                for (index, measure) in repeated.enumerated() {
+                    columns.append(expression(measure, grouped: false) + " AS m\(index + 1)")
+                }
+                var inner = "WITH measured AS MATERIALIZED (SELECT " + columns.joined(separator: ", ")
+                inner += " FROM " + schema.from
+                var conditions: [String] = []
+                if let base = schema.baseWhere { conditions.append(base) }
+                if let scope = query.scope { conditions.append(scopeCondition(scope)) }
+                if !conditions.isEmpty { inner += " WHERE " + conditions.joined(separator: " AND ") }
+                prefix = inner + ")\n"
+                shared = repeated.enumerated().map { ($1, "measured.m\($0 + 1)") }
+                from += " JOIN measured ON measured.rid = \(alias).rowid"
+            }
+        }
         var select: [String] = []
         for column in query.columns {
             var sql = expression(column.expression, grouped: grouped)
@@ -51,7 +112,7 @@ public struct SQLGenerator {
         if let scope = query.scope { conditions.append(scopeCondition(scope)) }
         if let span = query.span, let condition = rowSpanCondition(span) { conditions.append(condition) }
         if let condition = query.condition { conditions.append(expression(condition, grouped: false)) }
-        var sql = "SELECT " + select.joined(separator: ", ") + "\nFROM " + schema.from
+        var sql = prefix + "SELECT " + select.joined(separator: ", ") + "\nFROM " + from
         if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
         var order: [String] = []
         for item in query.order {
@@ -76,6 +137,7 @@ public struct SQLGenerator {
     // MARK: - Expressions
 
     mutating func expression(_ expression: Resolved.Expression, grouped: Bool) -> String {
+        if let name = shared.first(where: { $0.expression == expression })?.name { return name }
         switch expression {
         case .number(let value):
             if value == value.rounded(), abs(value) < 1e15 { return parameter(.integer(Int64(value))) }

@@ -204,7 +204,9 @@ extension JournalStore {
                         middleName: row["middle_name"], className: nil,
                         roles: roles.split(separator: "|").map(String.init)))
             }
-            for row in try Row.fetchAll(db, sql: "SELECT id, last_name, first_name, middle_name FROM parent ORDER BY id") {
+            for row in try Row.fetchAll(
+                db, sql: "SELECT id, last_name, first_name, middle_name FROM parent ORDER BY id")
+            {
                 people.append(
                     .init(
                         id: row["id"], kind: .parent, lastName: row["last_name"], firstName: row["first_name"],

@@ -1,6 +1,6 @@
 SELECT m.kind AS "kind", count(*) AS "count"
 FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id
-WHERE l.date BETWEEN (CASE lc.scheme WHEN ? THEN ? WHEN ? THEN ? END) AND (CASE lc.scheme WHEN ? THEN ? WHEN ? THEN ? END)
+WHERE l.date BETWEEN ? AND ? AND l.date BETWEEN (CASE lc.scheme WHEN ? THEN ? WHEN ? THEN ? END) AND (CASE lc.scheme WHEN ? THEN ? WHEN ? THEN ? END)
   AND (CAST(julianday(substr(m.entered_at, 1, 10)) - julianday(l.date) AS INTEGER) > (CASE
     WHEN m.kind IN ('essay', 'exposition') THEN 7
     WHEN m.kind IN ('control', 'test', 'dictation', 'independent')
@@ -13,4 +13,4 @@ WHERE l.date BETWEEN (CASE lc.scheme WHEN ? THEN ? WHEN ? THEN ? END) AND (CASE 
 END))
 GROUP BY m.kind
 ORDER BY count(*) DESC, m.kind;
--- 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-27', 'quarter', '2026-10-25'
+-- '2026-09-01', '2026-11-27', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-27', 'quarter', '2026-10-25'

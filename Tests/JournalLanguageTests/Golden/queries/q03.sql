@@ -1,6 +1,7 @@
-SELECT s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '') AS "name", c.name AS "class", round((SELECT avg(m.value) FROM mark m JOIN lesson l ON l.id = m.lesson_id WHERE m.student_id = s.id AND +l.date BETWEEN (CASE c.scheme WHEN ? THEN ? END) AND (CASE c.scheme WHEN ? THEN ? END)), 2) AS "marks(term 1)"
-FROM student s JOIN class c ON c.id = s.class_id
+WITH measured AS MATERIALIZED (SELECT s.rowid AS rid, (SELECT avg(m.value) FROM mark m JOIN lesson l ON l.id = m.lesson_id WHERE m.student_id = s.id AND +l.date BETWEEN ? AND ? AND +l.date BETWEEN (CASE c.scheme WHEN ? THEN ? END) AND (CASE c.scheme WHEN ? THEN ? END)) AS m1 FROM student s JOIN class c ON c.id = s.class_id WHERE (s.class_id IN (?, ?)))
+SELECT s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '') AS "name", c.name AS "class", round(measured.m1, 2) AS "marks(term 1)"
+FROM student s JOIN class c ON c.id = s.class_id JOIN measured ON measured.rid = s.rowid
 WHERE (s.class_id IN (?, ?))
-  AND ((SELECT avg(m.value) FROM mark m JOIN lesson l ON l.id = m.lesson_id WHERE m.student_id = s.id AND +l.date BETWEEN (CASE c.scheme WHEN ? THEN ? END) AND (CASE c.scheme WHEN ? THEN ? END)) >= ?)
+  AND (measured.m1 >= ?)
 ORDER BY c.grade, c.name, s.last_name, s.first_name, s.middle_name, s.id;
--- 'quarter', '2026-09-01', 'quarter', '2026-10-25', 2, 3, 'quarter', '2026-09-01', 'quarter', '2026-10-25', 4.5
+-- '2026-09-01', '2026-10-25', 'quarter', '2026-09-01', 'quarter', '2026-10-25', 2, 3, 2, 3, 4.5

@@ -2,20 +2,20 @@
 WITH cls AS (SELECT k.id, k.name, k.grade, k.scheme FROM class k WHERE k.year = (SELECT year FROM school)),
 st AS (SELECT s.id, s.class_id,
     (SELECT count(*) FROM mark m JOIN lesson l ON l.id = m.lesson_id
-     WHERE m.student_id = s.id AND +l.date BETWEEN (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END) AND (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END)) AS marks,
+     WHERE m.student_id = s.id AND +l.date BETWEEN ? AND ? AND +l.date BETWEEN (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END) AND (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END)) AS marks,
     EXISTS (SELECT 1 FROM visit v WHERE v.user_id = s.id AND v.at >= (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END) AND v.at < (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END)) AS visited
   FROM student s JOIN cls k ON k.id = s.class_id),
 ls AS (SELECT l.class_id, coalesce(l.topic, '') <> '' AS topic, coalesce(l.homework, '') <> '' AS homework
-  FROM lesson l JOIN cls k ON k.id = l.class_id WHERE l.date BETWEEN (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END) AND (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END)),
+  FROM lesson l JOIN cls k ON k.id = l.class_id WHERE l.date BETWEEN ? AND ? AND l.date BETWEEN (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END) AND (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END)),
 pa AS (SELECT DISTINCT pc.parent_id, s.class_id,
     EXISTS (SELECT 1 FROM visit v WHERE v.user_id = pc.parent_id AND v.at >= (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END) AND v.at < (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END)) AS visited
   FROM parent_child pc JOIN student s ON s.id = pc.student_id JOIN cls k ON k.id = s.class_id),
 te AS (SELECT DISTINCT tl.class_id, tl.teacher,
     (EXISTS (SELECT 1 FROM lesson l WHERE l.class_id = tl.class_id
              AND coalesce(l.substitute, l.teacher) = tl.teacher
-             AND (coalesce(l.topic, '') <> '' OR coalesce(l.homework, '') <> '') AND l.date BETWEEN (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END) AND (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END))
+             AND (coalesce(l.topic, '') <> '' OR coalesce(l.homework, '') <> '') AND l.date BETWEEN ? AND ? AND l.date BETWEEN (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END) AND (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END))
      OR EXISTS (SELECT 1 FROM mark m JOIN lesson l ON l.id = m.lesson_id
-                WHERE l.class_id = tl.class_id AND m.entered_by = tl.teacher AND l.date BETWEEN (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END) AND (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END))) AS active
+                WHERE l.class_id = tl.class_id AND m.entered_by = tl.teacher AND l.date BETWEEN ? AND ? AND l.date BETWEEN (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END) AND (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END))) AS active
   FROM teaching_load tl JOIN cls k ON k.id = tl.class_id)
 SELECT class, teachers, active_teachers, no_marks_pct, one_mark_pct, homework_pct, topics_pct,
        parents_pct, students_pct FROM (
@@ -41,4 +41,4 @@ SELECT class, teachers, active_teachers, no_marks_pct, one_mark_pct, homework_pc
                                                          FROM pa GROUP BY parent_id)), 1),
     round((SELECT 100.0 * sum(visited) / count(*) FROM st), 1))
 ORDER BY part, grade, class;
--- 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-27', 'quarter', '2026-10-25', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-28', 'quarter', '2026-10-26', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-27', 'quarter', '2026-10-25', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-28', 'quarter', '2026-10-26', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-27', 'quarter', '2026-10-25', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-27', 'quarter', '2026-10-25'
+-- '2026-09-01', '2026-11-27', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-27', 'quarter', '2026-10-25', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-28', 'quarter', '2026-10-26', '2026-09-01', '2026-11-27', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-27', 'quarter', '2026-10-25', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-28', 'quarter', '2026-10-26', '2026-09-01', '2026-11-27', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-27', 'quarter', '2026-10-25', '2026-09-01', '2026-11-27', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-27', 'quarter', '2026-10-25'

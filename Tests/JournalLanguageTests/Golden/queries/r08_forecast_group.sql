@@ -3,7 +3,7 @@ WITH cls AS (SELECT k.id, k.name, k.grade, k.scheme FROM class k WHERE k.year = 
 scored AS MATERIALIZED (SELECT m.student_id, l.subject, count(*) AS marks, avg(m.value) AS average
     FROM cls k CROSS JOIN student s ON s.class_id = k.id CROSS JOIN mark m ON m.student_id = s.id
     CROSS JOIN lesson l ON l.id = m.lesson_id
-    WHERE +l.date BETWEEN (CASE k.scheme WHEN ? THEN ? END) AND (CASE k.scheme WHEN ? THEN ? END)
+    WHERE +l.date BETWEEN ? AND ? AND +l.date BETWEEN (CASE k.scheme WHEN ? THEN ? END) AND (CASE k.scheme WHEN ? THEN ? END)
     GROUP BY m.student_id, l.subject),
 need AS MATERIALIZED (SELECT s.id AS student, s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '') AS name, k.name AS class, k.grade AS class_grade,
       s.last_name, s.first_name, tl.subject, tl.hours_per_week AS hours,
@@ -19,4 +19,4 @@ SELECT name, class, (SELECT name FROM subject WHERE code = subject) AS subject, 
             WHEN average >= 2.5 THEN 3 ELSE 2 END,
        final, max(0, final - marks)
 FROM need ORDER BY class_grade, class, last_name, first_name, student, (SELECT rowid FROM subject WHERE code = subject);
--- 1, 'quarter', '2026-11-05', 'quarter', '2026-11-27', 'quarter', 3, 'quarter', 0
+-- 1, '2026-11-05', '2026-11-27', 'quarter', '2026-11-05', 'quarter', '2026-11-27', 'quarter', 3, 'quarter', 0
