@@ -110,6 +110,12 @@ extension SQLGenerator {
         return "(SELECT \(select) FROM \(rows.from) WHERE \(rows.conditions.joined(separator: " AND ")))"
     }
 
+    /// Whether the owning row has any row in the set.
+    mutating func exists(_ measure: Resolved.Measure) -> String {
+        let rows = setRows(measure)
+        return "EXISTS (SELECT 1 FROM \(rows.from) WHERE \(rows.conditions.joined(separator: " AND ")))"
+    }
+
     /// What a set's rows are summed and counted by.
     private func valueColumn(_ set: Resolved.SetKind) -> String {
         switch set {

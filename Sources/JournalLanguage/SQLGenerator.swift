@@ -172,6 +172,15 @@ public struct SQLGenerator {
         case .unary(let op, let inner):
             let sql = self.expression(inner, grouped: grouped)
             return op == "not" ? "NOT (\(sql))" : "(-\(sql))"
+        case .binary(let op, .measure(let measure), .number(let bound))
+        where !grouped && measure.aggregate == .count && shared.isEmpty:
+            // "none" and "any" ask whether a row exists, which SQLite answers at the first one.
+            switch (op, bound) {
+            case ("=", 0), ("<", 1), ("<=", 0): return "NOT " + exists(measure)
+            case ("!=", 0), (">", 0), (">=", 1): return exists(measure)
+            default:
+                return "(\(self.measure(measure)) \(op) \(self.expression(.number(bound), grouped: false)))"
+            }
         case .binary(let op, let left, let right):
             let l = self.expression(left, grouped: grouped)
             let r = self.expression(right, grouped: grouped)

@@ -17,7 +17,7 @@ public final class Session {
 
     public init(
         store: JournalStore, format: OutputFormat = .table, today: String? = nil,
-        write: @escaping (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
+        write: @escaping (String) -> Void = { OutputBuffer.standardOutput.write($0) }
     ) {
         self.store = store
         self.format = format
@@ -51,6 +51,7 @@ public final class Session {
     ///   - file: what to call the source in messages: `<command line>`, a script's path.
     ///   - firstLine: the line of `file` the source starts on.
     public func run(_ source: String, file: String = "<command line>", firstLine: Int = 1) throws {
+        defer { OutputBuffer.standardOutput.flush() }
         let today = try effectiveToday()
         guard let date = CivilDate(today) else {
             throw Diagnostic("the \"as of\" date \(today) is not a date", hint: "set it as YYYY-MM-DD")
@@ -118,7 +119,10 @@ public final class Session {
         var lineNumber = 0
         while true {
             lineNumber += 1
-            if prompt { FileHandle.standardOutput.write(Data("ejournal> ".utf8)) }
+            if prompt {
+                OutputBuffer.standardOutput.write("ejournal> ")
+                OutputBuffer.standardOutput.flush()
+            }
             guard let line = readLine() else { break }
             do {
                 try run(line, file: "<stdin>", firstLine: lineNumber)
@@ -133,7 +137,8 @@ public final class Session {
                 allRan = false
             }
         }
-        if prompt { FileHandle.standardOutput.write(Data("\n".utf8)) }
+        if prompt { OutputBuffer.standardOutput.write("\n") }
+        OutputBuffer.standardOutput.flush()
         return allRan
     }
 }
