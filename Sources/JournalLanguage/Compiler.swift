@@ -18,10 +18,10 @@ public enum CompiledStatement: Equatable, Sendable {
 /// ```
 public enum Compiler {
     /// Compiles every statement of `source`; all the mistakes of all statements are thrown together.
-    public static func compile(_ source: String, catalog: JournalCatalog, today: CivilDate)
-        throws(LanguageErrors) -> [CompiledStatement]
-    {
-        let statements = try Parser.parse(source)
+    public static func compile(
+        _ source: String, catalog: JournalCatalog, today: CivilDate, variables: [String: String] = [:]
+    ) throws(LanguageErrors) -> [CompiledStatement] {
+        let statements = try Parser.parse(source, variables: variables)
         var compiled: [CompiledStatement] = []
         var errors: [LanguageError] = []
         for statement in statements {

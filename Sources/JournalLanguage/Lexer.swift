@@ -1,3 +1,5 @@
+import JournalStore
+
 /// The first stage: text → tokens.
 ///
 /// Words are Latin or Cyrillic (`students`, `ученики`, `Иванов`, `pass_rate`); a name
@@ -10,8 +12,9 @@
 /// ```
 public enum Lexer {
     /// The tokens of `source`, ending with an `.end` token; every mistake found is thrown together.
-    public static func tokens(of source: String) throws(LanguageErrors) -> [Token] {
+    public static func tokens(of source: String, variables: [String: String] = [:]) throws(LanguageErrors) -> [Token] {
         var lexer = Scanner(Array(source.unicodeScalars))
+        lexer.variables = variables
         let tokens = lexer.run()
         guard lexer.errors.isEmpty else { throw LanguageErrors(lexer.errors) }
         return tokens
@@ -22,6 +25,8 @@ public enum Lexer {
         var index = 0
         var tokens: [Token] = []
         var errors: [LanguageError] = []
+        /// The values of `$name`, set from the command line (`--set class=7А`).
+        var variables: [String: String] = [:]
 
         init(_ scalars: [Unicode.Scalar]) {
             self.scalars = scalars
@@ -48,6 +53,8 @@ public enum Lexer {
                     index += 1
                 } else if scalar == "-" && peek(1) == "-" {
                     while let next = peek(), next != "\n" { index += 1 }
+                } else if scalar == "$", let next = peek(1), isLetter(next) {
+                    scanVariable()
                 } else if isLetter(scalar) {
                     scanWord()
                 } else if isDigit(scalar) {
@@ -87,6 +94,34 @@ public enum Lexer {
                 index += 2
             }
             add(.word, from: start)
+        }
+
+        /// `$name`: the variable's value, read as the tokens it spells, standing where `$name` stands.
+        mutating func scanVariable() {
+            let start = index
+            index += 1
+            while let next = peek(), isLetter(next) || isDigit(next) { index += 1 }
+            let name = text(start + 1, index)
+            let span = SourceSpan(start, index)
+            guard let value = variables[name] else {
+                errors.append(
+                    LanguageError(
+                        "there is no variable $\(name)", at: span,
+                        hint: variables.isEmpty
+                            ? "give it on the command line: --set \(name)=VALUE"
+                            : Suggestion.didYouMean(name, in: Array(variables.keys)).map { "\($0) (variables: $…)" }
+                                ?? "the variables are: "
+                                + variables.keys.sorted().map { "$" + $0 }.joined(separator: ", ")))
+                return
+            }
+            var inner = Scanner(Array(value.unicodeScalars))
+            let valueTokens = inner.run().dropLast()
+            if !inner.errors.isEmpty || valueTokens.isEmpty {
+                // A value that is not a token of the language is taken as a text.
+                tokens.append(Token(kind: .string, text: value, span: span))
+                return
+            }
+            for token in valueTokens { tokens.append(Token(kind: token.kind, text: token.text, span: span)) }
         }
 
         mutating func scanNumberOrName() {
@@ -136,14 +171,13 @@ public enum Lexer {
                     add(.string, from: start, text: String(value))
                     return
                 }
-                if next == "\n" { break }
                 value.append(next)
                 index += 1
             }
             errors.append(
                 LanguageError(
                     "this text has no closing \(closing)", at: SourceSpan(start, index),
-                    hint: "end the text with \(closing) on the same line"))
+                    hint: "end the text with \(closing)"))
         }
 
         func symbolAt() -> String? {

@@ -32,8 +32,10 @@ public struct Parser {
     private var errors: [LanguageError] = []
 
     /// Parses every statement of `source` (separated by `;`).
-    public static func parse(_ source: String) throws(LanguageErrors) -> [Syntax.Statement] {
-        let tokens = try Lexer.tokens(of: source)
+    public static func parse(_ source: String, variables: [String: String] = [:]) throws(LanguageErrors)
+        -> [Syntax.Statement]
+    {
+        let tokens = try Lexer.tokens(of: source, variables: variables)
         var parser = Parser(tokens: tokens, source: source)
         let statements = parser.statements()
         guard parser.errors.isEmpty else { throw LanguageErrors(parser.errors) }

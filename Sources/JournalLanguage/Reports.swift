@@ -4,6 +4,11 @@ import JournalStore
 public struct ReportTable: Equatable, Sendable {
     public var title: String
     public var query: SQLQuery
+
+    public init(title: String, query: SQLQuery) {
+        self.title = title
+        self.query = query
+    }
 }
 
 /// The four reports of the spec (`audit`, `check density`, `report`, `forecast`), each

@@ -116,7 +116,14 @@ public struct SQLGenerator {
         if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
         var order: [String] = []
         for item in query.order {
-            order.append(expression(item.expression, grouped: grouped) + (item.descending ? " DESC" : ""))
+            let direction = item.descending ? " DESC" : ""
+            let sql = expression(item.expression, grouped: grouped)
+            if case .field(let field) = item.expression, field.type == .schoolClass {
+                // Classes go by grade, then letter: 5А before 10А.
+                order.append("CAST(\(sql) AS INTEGER)\(direction), \(sql)\(direction)")
+            } else {
+                order.append(sql + direction)
+            }
         }
         if grouped {
             let keys = query.groups.map { expression($0.expression, grouped: false) }

@@ -190,6 +190,10 @@ struct SourceSchema {
                     Field(name: "delay", type: .number, sql: delaySQL, keySQL: nil),
                     Field(name: "late", type: .bool, sql: "(\(delaySQL) > \(allowedDelaySQL))", keySQL: nil),
                     Field(name: "lesson", type: .text, sql: "m.lesson_id", keySQL: nil),
+                    Field(
+                        name: "risk", type: .bool,
+                        sql: "(SELECT rs.risk_group IS NOT NULL FROM student rs WHERE rs.id = m.student_id)",
+                        keySQL: nil),
                 ],
                 natural: ["id", "student", "class", "subject", "date", "value", "kind", "entered_at", "entered_by"],
                 order: "l.date, l.number, lc.grade, lc.name, m.id")
@@ -204,6 +208,10 @@ struct SourceSchema {
                         sql: "a.code", keySQL: nil),
                     Field(name: "entered_at", type: .timestamp, sql: "a.entered_at", keySQL: nil),
                     Field(name: "lesson", type: .text, sql: "a.lesson_id", keySQL: nil),
+                    Field(
+                        name: "risk", type: .bool,
+                        sql: "(SELECT rs.risk_group IS NOT NULL FROM student rs WHERE rs.id = a.student_id)",
+                        keySQL: nil),
                 ],
                 natural: ["student", "class", "subject", "date", "number", "code"],
                 order: "l.date, l.number, lc.grade, lc.name, a.student_id")

@@ -19,6 +19,14 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 public struct ResultPrinter: ResultSink {
     public let format: OutputFormat
     public var write: (String) -> Void
+    /// Whether column names are printed (`.headers on|off`).
+    public var headers = true
+    /// The most rows a terminal table shows (`.maxrows N`); the rest are counted, not shown.
+    public var maxRows: Int?
+    /// Bold column names, for a terminal that is not told NO_COLOR.
+    public var colour = false
+    /// How many rows the last result had.
+    public private(set) var lastRowCount = 0
     private var columns: [String] = []
     private var buffered: [[CellValue]] = []
     private var rowCount = 0
@@ -36,9 +44,10 @@ public struct ResultPrinter: ResultSink {
         if format == .json && resultCount > 0 { write("\n") }
         resultCount += 1
         switch format {
-        case .csv: write(columns.map(Self.csvField).joined(separator: ",") + "\n")
+        case .csv: if headers { write(columns.map(Self.csvField).joined(separator: ",") + "\n") }
         case .json: write("[")
         case .markdown:
+            guard headers else { break }
             write("| " + columns.map(Self.markdownCell).joined(separator: " | ") + " |\n")
             write("|" + columns.map { _ in " --- |" }.joined() + "\n")
         case .table: break
@@ -53,16 +62,19 @@ public struct ResultPrinter: ResultSink {
             let fields = zip(columns, values).map { "\(Self.jsonString($0)): \(Self.json($1))" }
             write((rowCount == 0 ? "\n  {" : ",\n  {") + fields.joined(separator: ", ") + "}")
         case .markdown: write("| " + values.map { Self.markdownCell(Self.text($0)) }.joined(separator: " | ") + " |\n")
-        case .table: buffered.append(values)
+        case .table:
+            if maxRows.map({ buffered.count < $0 }) ?? true { buffered.append(values) }
         }
     }
 
     public mutating func end() throws {
         switch format {
         case .json: write(rowCount == 0 ? "]\n" : "\n]\n")
-        case .table: write(Self.table(columns: columns, rows: buffered))
+        case .table:
+            write(Self.table(columns: columns, rows: buffered, headers: headers, total: rowCount, colour: colour))
         case .csv, .markdown: break
         }
+        lastRowCount = rowCount
         buffered = []
     }
 
@@ -76,7 +88,9 @@ public struct ResultPrinter: ResultSink {
         }
     }
 
-    static func table(columns: [String], rows: [[CellValue]]) -> String {
+    static func table(
+        columns: [String], rows: [[CellValue]], headers: Bool = true, total: Int? = nil, colour: Bool = false
+    ) -> String {
         guard !columns.isEmpty else { return "" }
         let texts = rows.map { $0.map(text) }
         var widths = columns.map(displayWidth)
@@ -92,10 +106,17 @@ public struct ResultPrinter: ResultSink {
                 return alignNumbers && numeric[index] ? pad + cell : cell + pad
             }.joined(separator: " | ")
         }
-        var out = line(columns, alignNumbers: false) + "\n"
-        out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "-+-") + "\n"
+        var out = ""
+        if headers {
+            let title = line(columns, alignNumbers: false)
+            out += (colour ? "\u{1B}[1m" + title + "\u{1B}[0m" : title) + "\n"
+            out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "-+-") + "\n"
+        }
         for row in texts { out += line(row, alignNumbers: true) + "\n" }
-        out += "(\(rows.count) \(rows.count == 1 ? "row" : "rows"))\n"
+        let count = total ?? rows.count
+        out += "(\(count) \(count == 1 ? "row" : "rows")"
+        if count > rows.count { out += ", \(count - rows.count) not shown: .maxrows sets how many are" }
+        out += ")\n"
         return out
     }
 

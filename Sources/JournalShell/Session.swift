@@ -1,7 +1,26 @@
-import CEditLine
 import Foundation
 import JournalLanguage
 import JournalStore
+
+/// What the shell's dot-commands change: how results look and where they go.
+public struct ShellSettings: Sendable {
+    public var format: OutputFormat = .table
+    public var headers = true
+    /// Print each statement's time after its result (`.timer on`).
+    public var timer = false
+    /// Stop a script at the first error (`.bail on`); the interactive shell goes on by default.
+    public var bail = false
+    /// Print each statement before running it (`.echo on`).
+    public var echo = false
+    /// Print the SQL of each query before its rows (`.explain on`).
+    public var explain = false
+    /// The most rows a terminal table shows.
+    public var maxRows: Int?
+    /// Bold column names: on a terminal, unless NO_COLOR is set.
+    public var colour = false
+
+    public init() {}
+}
 
 /// A user's session with one journal: the settings the shell's commands change and
 /// the one `run(_:)` that the command line, the interactive shell and scripts share.
@@ -10,19 +29,31 @@ import JournalStore
 /// against the store's catalog (read once and kept) and streams the rows out.
 public final class Session {
     public let store: JournalStore
-    public var format: OutputFormat
-    /// The "as of" date set for this session (`--today`); nil means the store's own or the system date.
+    public var settings = ShellSettings()
+    /// The "as of" date set for this session (`--today`, `.today`); nil means the store's own or the system date.
     public var today: String?
+    /// Where results go by default: standard output, or the file of `.output`.
     public var write: (String) -> Void
+    /// Where the next result only goes (`.once FILE`).
+    public var once: OutputFile?
+    /// Where results go instead of `write` until `.output` is given without a file.
+    public var output: OutputFile?
+    /// The values of `$name` in statements (`--set name=value`).
+    public var variables: [String: String] = [:]
+
+    public var format: OutputFormat {
+        get { settings.format }
+        set { settings.format = newValue }
+    }
 
     public init(
         store: JournalStore, format: OutputFormat = .table, today: String? = nil,
         write: @escaping (String) -> Void = { OutputBuffer.standardOutput.write($0) }
     ) {
         self.store = store
-        self.format = format
         self.today = today
         self.write = write
+        self.settings.format = format
     }
 
     /// The date queries are answered as of: `--today`, else the store's `today`, else the system date.
@@ -45,29 +76,43 @@ public final class Session {
         return catalog
     }
 
+    /// Reads the names anew, after the store was written.
+    public func refreshCatalog() {
+        cachedCatalog = nil
+    }
+
     /// Runs one or more statements (separated by `;`) and prints their results.
     ///
     /// - Parameters:
     ///   - file: what to call the source in messages: `<command line>`, a script's path.
     ///   - firstLine: the line of `file` the source starts on.
     public func run(_ source: String, file: String = "<command line>", firstLine: Int = 1) throws {
-        defer { OutputBuffer.standardOutput.flush() }
+        let target = once ?? output
+        once = nil
+        let write: (String) -> Void = target.map { file in { file.write($0) } } ?? self.write
+        defer {
+            target?.flush()
+            if target != nil && target !== output { target?.close() }
+            OutputBuffer.standardOutput.flush()
+        }
         let today = try effectiveToday()
         guard let date = CivilDate(today) else {
             throw Diagnostic("the \"as of\" date \(today) is not a date", hint: "set it as YYYY-MM-DD")
         }
-        let statements: [CompiledStatement]
         let catalog = try catalog()
+        let statements: [CompiledStatement]
         do throws(LanguageErrors) {
-            statements = try Compiler.compile(source, catalog: catalog, today: date)
+            statements = try Compiler.compile(source, catalog: catalog, today: date, variables: variables)
         } catch {
             throw Diagnostics(error.diagnostics(source: source, file: file, firstLine: firstLine))
         }
+        if settings.echo { write(source.trimmingCharacters(in: .whitespacesAndNewlines) + "\n") }
         for statement in statements {
             switch statement {
             case .query(let query):
-                var printer = ResultPrinter(format: format, write: write)
-                try store.query(query.sql, arguments: query.arguments, columns: query.columns, into: &printer)
+                try print([ReportTable(title: "", query: query)], to: write)
+            case .report(let tables):
+                try print(tables, to: write)
             case .explain(let tables, let plan):
                 for table in tables {
                     if !table.title.isEmpty { write("-- \(table.title)\n") }
@@ -78,19 +123,42 @@ public final class Session {
                         write(Self.explained(table.query))
                     }
                 }
-            case .report(let tables):
-                for table in tables {
-                    switch format {
-                    case .table: write("\(table.title)\n")
-                    case .markdown: write("### \(table.title)\n\n")
-                    case .csv, .json: break
-                    }
-                    var printer = ResultPrinter(format: format, write: write)
-                    try store.query(
-                        table.query.sql, arguments: table.query.arguments, columns: table.query.columns, into: &printer)
-                    if format == .table || format == .markdown { write("\n") }
+            }
+        }
+    }
+
+    /// Runs and prints the tables of a query or report.
+    private func print(_ tables: [ReportTable], to write: @escaping (String) -> Void) throws {
+        for table in tables {
+            if !table.title.isEmpty {
+                switch settings.format {
+                case .table: write("\(table.title)\n")
+                case .markdown: write("### \(table.title)\n\n")
+                case .csv, .json: break
                 }
             }
+            if settings.explain { write(Self.explained(table.query)) }
+            var printer = ResultPrinter(format: settings.format, write: write)
+            printer.headers = settings.headers
+            printer.maxRows = settings.format == .table ? settings.maxRows : nil
+            printer.colour = settings.colour
+            let started = ContinuousClock.now
+            try store.query(
+                table.query.sql, arguments: table.query.arguments, columns: table.query.columns, into: &printer)
+            if settings.timer {
+                let elapsed = ContinuousClock.now - started
+                let milliseconds =
+                    Double(elapsed.components.seconds) * 1000
+                    + Double(elapsed.components.attoseconds) / 1e15
+                let rows = printer.lastRowCount == 1 ? "1 row" : "\(printer.lastRowCount) rows"
+                let line = String(format: "Run Time: %.1f ms, ", milliseconds) + rows + "\n"
+                if settings.format == .csv || settings.format == .json {
+                    FileHandle.standardError.write(Data(line.utf8))
+                } else {
+                    write(line)
+                }
+            }
+            if !table.title.isEmpty && (settings.format == .table || settings.format == .markdown) { write("\n") }
         }
     }
 
@@ -110,35 +178,35 @@ public final class Session {
         }
         return text
     }
+}
 
-    /// Reads statements line by line from standard input until its end, printing each
-    /// result; an error is printed and the session goes on, as in sqlite3.
-    /// Returns whether every statement ran.
-    public func runInteractive(prompt: Bool) -> Bool {
-        var allRan = true
-        var lineNumber = 0
-        while true {
-            lineNumber += 1
-            if prompt {
-                OutputBuffer.standardOutput.write("ejournal> ")
-                OutputBuffer.standardOutput.flush()
-            }
-            guard let line = readLine() else { break }
-            do {
-                try run(line, file: "<stdin>", firstLine: lineNumber)
-            } catch let diagnostic as Diagnostic {
-                FileHandle.standardError.write(Data((diagnostic.rendered + "\n").utf8))
-                allRan = false
-            } catch let diagnostics as Diagnostics {
-                FileHandle.standardError.write(Data((diagnostics.rendered + "\n").utf8))
-                allRan = false
-            } catch {
-                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-                allRan = false
-            }
+/// A file results are written to (`.output FILE`, `.once FILE`), through a buffer.
+public final class OutputFile {
+    public let path: String
+    private let buffer: OutputBuffer
+    private let handle: FileHandle
+
+    public init(path: String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+            let handle = FileHandle(forWritingAtPath: path)
+        else {
+            throw Diagnostic("cannot write to \(path)", hint: "check that the folder exists and can be written")
         }
-        if prompt { OutputBuffer.standardOutput.write("\n") }
-        OutputBuffer.standardOutput.flush()
-        return allRan
+        self.path = path
+        self.handle = handle
+        self.buffer = OutputBuffer(handle: handle)
+    }
+
+    public func write(_ text: String) {
+        buffer.write(text)
+    }
+
+    public func flush() {
+        buffer.flush()
+    }
+
+    public func close() {
+        buffer.flush()
+        try? handle.close()
     }
 }

@@ -23,6 +23,9 @@ public final class JournalStore: @unchecked Sendable {
     let queue: DatabaseQueue
     /// The path of the store file.
     public let path: String
+    /// The connection of the transaction `inTransaction` has open, which every read and write
+    /// inside it uses (the queue is not re-entrant).
+    private var current: Database?
 
     /// Opens (creating when missing) the store at `path` and migrates it.
     public init(path: String) throws {
@@ -44,14 +47,44 @@ public final class JournalStore: @unchecked Sendable {
         }
     }
 
-    /// Runs `body` in one read transaction.
+    /// Runs `body` in one read transaction (or in the open transaction of `inTransaction`).
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try queue.read(body)
+        if let current { return try body(current) }
+        return try queue.read(body)
     }
 
     /// Runs `body` in one write transaction: everything it writes, or nothing.
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try queue.write(body)
+        if let current {
+            var result: T?
+            try current.inSavepoint {
+                result = try body(current)
+                return .commit
+            }
+            return result!
+        }
+        return try queue.write(body)
+    }
+
+    /// Runs `body` in one transaction that every statement it runs shares: a script is
+    /// applied whole or not at all. An error thrown by `body` rolls it all back.
+    public func inTransaction<T>(_ body: () throws -> T) throws -> T {
+        if current != nil { return try body() }
+        return try queue.writeWithoutTransaction { db in
+            var result: T?
+            try db.inTransaction {
+                current = db
+                defer { current = nil }
+                result = try body()
+                return .commit
+            }
+            return result!
+        }
+    }
+
+    /// Stops the statement running now (Ctrl-C); it fails with "interrupted". Safe from any thread.
+    public func interrupt() {
+        queue.interrupt()
     }
 
     /// Runs `body` outside any transaction, for work that manages its own (a bulk

@@ -3,14 +3,15 @@ import Foundation
 import JournalShell
 import JournalStore
 
-/// `ejournal --db FILE [-c STATEMENTS]`: runs statements against a journal.
+/// `ejournal --db FILE [-c STATEMENTS] [SCRIPT…]`: the shell, a script runner, or one-off statements.
 struct OpenJournal: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Open a journal and run statements (the default subcommand).",
+        abstract: "Open a journal: run statements, scripts, or the interactive shell (the default subcommand).",
         discussion: """
             Statements are queries of the journal's language, e.g. students in 7А where marks(math, term 2) < 3; \
-            several are separated by ';'. explain QUERY prints the SQL a query compiles to.
+            several are separated by ';'. explain QUERY prints the SQL a query compiles to. In the shell, .help \
+            lists the dot-commands. A script runs in one transaction: its first error stops it and undoes it.
             """
     )
 
@@ -22,15 +23,42 @@ struct OpenJournal: ParsableCommand {
     var today: String?
 
     @Option(name: .long, help: "How results are printed: table, csv, json or markdown.")
-    var format: OutputFormat = .table
+    var format: OutputFormat?
 
     @Option(
         name: .customShort("c"),
-        help: "Statements to run, separated by ';'; without it, statements are read from standard input.")
+        help: "Statements to run, separated by ';'; without it and without scripts, the shell reads standard input.")
     var command: String?
+
+    @Option(name: .customShort("f"), help: "A script to run (may be given several times).")
+    var files: [String] = []
+
+    @Argument(help: "Scripts to run, in order.", completion: .file())
+    var scripts: [String] = []
+
+    @Option(name: .long, help: "A variable for statements and scripts, as NAME=VALUE; $NAME stands for VALUE.")
+    var set: [String] = []
+
+    @Flag(name: .long, help: "In scripts, report each failing statement and run the rest, instead of stopping.")
+    var continueOnError = false
+
+    @Option(name: .long, help: "The shell's history file (default: ~/.ejournal_history, or $EJOURNAL_HISTORY).")
+    var history: String?
 
     func validate() throws {
         if let today { try checkDate(today, option: "--today") }
+        for assignment in set {
+            guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
+                throw ValidationError("--set takes NAME=VALUE, e.g. --set class=7А; \"\(assignment)\" has no name.")
+            }
+            let name = assignment[..<equals]
+            guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }), name.first?.isLetter == true else {
+                throw ValidationError("--set: \"\(name)\" is not a variable name (letters, digits, _).")
+            }
+        }
+        if command != nil && !(files + scripts).isEmpty {
+            throw ValidationError("Give either -c STATEMENTS or scripts, not both.")
+        }
     }
 
     func run() throws {
@@ -40,10 +68,32 @@ struct OpenJournal: ParsableCommand {
                     "there is no journal at \(store.db)",
                     hint: "make one with: ejournal demo --db \(store.db), or ejournal import FOLDER --db \(store.db)")
             }
-            let session = Session(store: try store.open(), format: format, today: today)
+            let onTerminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+            let session = Session(store: try store.open(), format: format ?? .table, today: today)
+            session.settings.colour =
+                isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            for assignment in set {
+                let equals = assignment.firstIndex(of: "=")!
+                session.variables[String(assignment[..<equals])] = String(
+                    assignment[assignment.index(after: equals)...])
+            }
             if let command {
                 try session.run(command)
-            } else if !session.runInteractive(prompt: isatty(STDIN_FILENO) == 1) {
+                return
+            }
+            let paths = files + scripts
+            if !paths.isEmpty {
+                let shell = Shell(session: session, reader: ListLineReader([]))
+                for path in paths {
+                    let ran = shell.runScript(path: path, continueOnError: continueOnError)
+                    if !ran && !continueOnError { throw Exit.dataError }
+                }
+                if shell.failures > 0 { throw Exit.dataError }
+                return
+            }
+            let reader: LineReader = StandardInputReader()
+            let shell = Shell(session: session, reader: reader)
+            if !shell.runInteractive(prompt: onTerminal) && !onTerminal {
                 throw Exit.dataError
             }
         } catch {

@@ -8,12 +8,13 @@ public struct CommandResult {
 }
 
 /// Runs the built `ejournal` binary with `arguments`, feeding `input` on standard input.
-public func ejournal(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws
-    -> CommandResult
-{
+public func ejournal(
+    _ arguments: [String], input: String = "", environment: [String: String] = [:], directory: URL? = nil
+) throws -> CommandResult {
     let process = Process()
     process.executableURL = Fixtures.productsFolder.appendingPathComponent("ejournal")
     process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
     var env = ProcessInfo.processInfo.environment
     env.merge(environment) { $1 }
     process.environment = env
