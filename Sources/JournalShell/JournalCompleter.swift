@@ -1,0 +1,141 @@
+import Foundation
+import JournalLanguage
+import JournalStore
+
+/// Tab completion from the grammar and the store: statement words first, then what the
+/// grammar allows where the cursor is — clauses, fields and functions of the query's
+/// source, span words, class and group names after `in`, subjects inside a function's
+/// brackets, surnames, dot-commands, and file names after `.read`, `.output`, `.once`.
+///
+/// Names come from the session's catalog, which is read once and kept (and read anew
+/// after a script writes), so a key press never queries the whole store.
+public final class JournalCompleter: Completer {
+    private let session: Session
+
+    public init(session: Session) {
+        self.session = session
+    }
+
+    public func complete(line: String, cursor: Int) -> (candidates: [String], typed: Int) {
+        let before = String(line.prefix(cursor))
+        let word = String(before.reversed().prefix { Self.isWordCharacter($0) }.reversed())
+        let head = String(before.dropLast(word.count))
+        let candidates = Self.sorted(self.candidates(head: head, word: word), matching: word)
+        return (candidates, word.count)
+    }
+
+    static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || character == "_" || character == "-" || character == "."
+            || character == "/" || character == "$"
+    }
+
+    /// The candidates that start with what is typed (in any case), each once, in order.
+    static func sorted(_ candidates: [String], matching word: String) -> [String] {
+        let lower = word.lowercased()
+        var seen: Set<String> = []
+        return candidates.filter { $0.lowercased().hasPrefix(lower) && seen.insert($0).inserted }
+    }
+
+    private func candidates(head: String, word: String) -> [String] {
+        let trimmed = head.trimmingCharacters(in: .whitespaces)
+        // Dot-commands and their arguments.
+        if trimmed.isEmpty && word.hasPrefix(".") {
+            return MetaCommand.all.map { "." + $0.name }
+        }
+        if trimmed.hasPrefix(".") {
+            let command = trimmed.dropFirst().split(separator: " ").first.map(String.init) ?? ""
+            switch command {
+            case "read", "output", "once": return files(word)
+            case "mode": return OutputFormat.allCases.map(\.rawValue)
+            case "schema": return LanguageReference.sources.map(\.name)
+            case "help": return MetaCommand.all.map(\.name)
+            case "headers", "timer", "bail", "echo", "explain": return ["on", "off"]
+            default: return []
+            }
+        }
+        let tokens = (try? Lexer.tokens(of: head)).map { Array($0.dropLast()) } ?? []
+        guard let first = tokens.first else { return LanguageReference.statementWords }
+        let catalog = try? session.catalog()
+        let source = LanguageReference.sources.first { $0.name == first.text.lowercased() }
+        let last = tokens.last!
+        let lastWord = last.kind == .word ? last.text.lowercased() : ""
+        let openBrackets =
+            tokens.filter { $0.text == "(" && $0.kind == .symbol }.count
+            - tokens.filter { $0.text == ")" && $0.kind == .symbol }.count
+        var result: [String] = []
+        // After "in" (or a comma of the scope): classes, groups, grades' classes.
+        if lastWord == "in" || (last.text == "," && scopeIsOpen(tokens)) {
+            result += catalog?.classes.map(\.name) ?? []
+            result += catalog?.groups.map(\.name) ?? []
+            if word.first?.isLetter == true { result += surnames(catalog) }
+            return result
+        }
+        if lastWord == "during" || lastWord == "last" || lastWord == "this" {
+            return lastWord == "this" ? ["week"] : lastWord == "last" ? ["week"] : LanguageReference.spanWords
+        }
+        if openBrackets > 0 {
+            // Inside an aggregate: a function of the row or a field; inside a function of the
+            // row (marks, absences, grade, …): a subject or a span.
+            if let function = innermostCall(tokens), ["avg", "count", "min", "max", "list", "sum"].contains(function) {
+                result += source?.functions.map { String($0.dropLast(3)) } ?? []
+                result += source?.fields.map(\.name) ?? []
+                return result
+            }
+            result += catalog?.subjects.map(\.code) ?? []
+            result += catalog?.subjects.map(\.name) ?? []
+            result += LanguageReference.spanWords
+            return result
+        }
+        // Elsewhere: the next clause, the source's fields and functions, values.
+        result += source?.fields.map(\.name) ?? []
+        result += source?.functions.map { String($0.dropLast(3)) } ?? []
+        result += LanguageReference.functions
+        result += LanguageReference.clauses
+        result += ["and", "or", "not", "is", "empty", "desc", "asc", "by"]
+        if word.first?.isNumber == true {
+            result += catalog?.classes.map(\.name) ?? []
+        } else if word.first?.isLetter == true {
+            result += surnames(catalog)
+        }
+        if source == nil { result += LanguageReference.statementWords }
+        return result
+    }
+
+    /// The name of the function whose brackets the cursor is in.
+    private func innermostCall(_ tokens: [Token]) -> String? {
+        var stack: [String] = []
+        for (index, token) in tokens.enumerated() where token.kind == .symbol {
+            if token.text == "(" {
+                stack.append(index > 0 ? tokens[index - 1].text.lowercased() : "")
+            } else if token.text == ")" {
+                _ = stack.popLast()
+            }
+        }
+        return stack.last
+    }
+
+    /// Whether the last clause keyword is "in" (a comma continues the scope).
+    private func scopeIsOpen(_ tokens: [Token]) -> Bool {
+        let clause = tokens.last { $0.kind == .word && LanguageReference.clauses.contains($0.text.lowercased()) }
+        return clause?.text.lowercased() == "in"
+    }
+
+    private func surnames(_ catalog: JournalCatalog?) -> [String] {
+        guard let catalog else { return [] }
+        return Array(Set(catalog.people.map(\.lastName))).sorted()
+    }
+
+    /// File names in the folder the typed path names.
+    private func files(_ word: String) -> [String] {
+        let folder = (word as NSString).deletingLastPathComponent
+        let directory = folder.isEmpty ? FileManager.default.currentDirectoryPath : folder
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        return names.filter { !$0.hasPrefix(".") }.sorted().map { name in
+            let path = folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(
+                atPath: (directory as NSString).appendingPathComponent(name), isDirectory: &isDirectory)
+            return isDirectory.boolValue ? path + "/" : path
+        }
+    }
+}
