@@ -19,6 +19,11 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // A C shim over libedit's variadic calls (el_set, history): the shell's line editor.
+        .target(
+            name: "CLineEditor",
+            dependencies: ["CEditLine"]
+        ),
         // SQLite itself comes through GRDB's own system-library target `GRDBSQLite`
         // (apt: libsqlite3-dev); a second module map over <sqlite3.h> would clash with it.
         .target(
@@ -35,7 +40,7 @@ let package = Package(
         ),
         .target(
             name: "JournalShell",
-            dependencies: ["JournalStore", "JournalLanguage", "CEditLine"]
+            dependencies: ["JournalStore", "JournalLanguage", "CLineEditor"]
         ),
         .executableTarget(
             name: "ejournal",

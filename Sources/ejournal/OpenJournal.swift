@@ -91,7 +91,14 @@ struct OpenJournal: ParsableCommand {
                 if shell.failures > 0 { throw Exit.dataError }
                 return
             }
-            let reader: LineReader = StandardInputReader()
+            let reader: LineReader
+            if onTerminal {
+                let environment = ProcessInfo.processInfo.environment
+                let file = history ?? environment["EJOURNAL_HISTORY"] ?? NSHomeDirectory() + "/.ejournal_history"
+                reader = EditLineReader(historyFile: file, completer: JournalCompleter(session: session))
+            } else {
+                reader = StandardInputReader()
+            }
             let shell = Shell(session: session, reader: reader)
             if !shell.runInteractive(prompt: onTerminal) && !onTerminal {
                 throw Exit.dataError
