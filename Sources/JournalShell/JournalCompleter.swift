@@ -133,7 +133,7 @@ public final class JournalCompleter: Completer {
         return names.filter { !$0.hasPrefix(".") }.sorted().map { name in
             let path = folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(
+            _ = FileManager.default.fileExists(
                 atPath: (directory as NSString).appendingPathComponent(name), isDirectory: &isDirectory)
             return isDirectory.boolValue ? path + "/" : path
         }
