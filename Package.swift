@@ -58,7 +58,7 @@ let package = Package(
         ),
         .testTarget(
             name: "JournalStoreTests",
-            dependencies: ["JournalStore", "TestSupport"]
+            dependencies: ["JournalStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "JournalLanguageTests",

@@ -40,6 +40,8 @@ public final class Session {
     public var output: OutputFile?
     /// The values of `$name` in statements (`--set name=value`).
     public var variables: [String: String] = [:]
+    /// Long terminal tables go through it (the interactive shell on a terminal sets it).
+    public var pager: Pager?
 
     public var format: OutputFormat {
         get { settings.format }
@@ -90,6 +92,11 @@ public final class Session {
         let target = once ?? output
         once = nil
         let write: (String) -> Void = target.map { file in { file.write($0) } } ?? self.write
+        // A table for the screen is gathered, then shown through the pager when it is long.
+        var gathered = ""
+        let paged = target == nil && pager != nil && settings.format == .table
+        let sink: (String) -> Void = paged ? { gathered += $0 } : write
+        defer { if paged { pager?.show(gathered, write: write) } }
         defer {
             target?.flush()
             if target != nil && target !== output { target?.close() }
@@ -110,9 +117,9 @@ public final class Session {
         for statement in statements {
             switch statement {
             case .query(let query):
-                try print([ReportTable(title: "", query: query)], to: write)
+                try print([ReportTable(title: "", query: query)], to: sink)
             case .report(let tables):
-                try print(tables, to: write)
+                try print(tables, to: sink)
             case .explain(let tables, let plan):
                 for table in tables {
                     if !table.title.isEmpty { write("-- \(table.title)\n") }

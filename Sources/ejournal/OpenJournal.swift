@@ -99,6 +99,7 @@ struct OpenJournal: ParsableCommand {
             } else {
                 reader = StandardInputReader()
             }
+            if onTerminal { session.pager = Pager.forTerminal() }
             let shell = Shell(session: session, reader: reader)
             if !shell.runInteractive(prompt: onTerminal) && !onTerminal {
                 throw Exit.dataError

@@ -70,6 +70,29 @@ final class InteractiveShellTests: XCTestCase {
         again.close()
     }
 
+    func testALongTableGoesThroughThePager() throws {
+        let binary = Fixtures.productsFolder.appendingPathComponent("ejournal").path
+        let terminal = try TerminalSession(
+            [binary, "--db", db, "--history", historyFile], width: 100, height: 20,
+            environment: ["NO_COLOR": "1", "PAGER": "less -FRSX"])
+        defer { terminal.close() }
+        _ = try terminal.waitFor(text: "ejournal> ")
+        try terminal.type("students show name")
+        try terminal.send(keys: "Enter")
+        // One screenful of the 107 rows, and the pager waiting for a key.
+        var screen = try terminal.waitFor(text: "Баранов Егор Евгеньевич")
+        XCTAssertFalse(screen.contains("(107 rows)"), screen)
+        try terminal.send(keys: "G")
+        screen = try terminal.waitFor(text: "(107 rows)")
+        try terminal.send(keys: "q")
+        Thread.sleep(forTimeInterval: 0.3)
+        try terminal.type("classes show name limit 1")
+        try terminal.send(keys: "Enter")
+        screen = try terminal.waitFor(text: "(1 row)")
+        try terminal.send(keys: "C-d")
+        _ = try terminal.waitForExit()
+    }
+
     func testCtrlCInterruptsALongQueryAndTheShellGoesOn() throws {
         let big = folder.appendingPathComponent("big.sqlite").path
         XCTAssertEqual(
