@@ -97,46 +97,6 @@ extension JournalStore {
             throw StoreFault(message: error.message ?? "SQLite error", sql: sql)
         }
     }
-
-    /// Runs read-only SQL (one or more statements separated by `;`), streaming each
-    /// statement's result into `sink`. Nothing can be written through it: the
-    /// connection is read-only for the duration.
-    ///
-    /// ```
-    /// try store.readSQL("SELECT name FROM class", today: nil, into: &printer)
-    /// ```
-    public func readSQL<Sink: ResultSink>(_ sql: String, today: String?, into sink: inout Sink) throws {
-        do {
-            try read { db in
-                if let today {
-                    db.add(function: DatabaseFunction("journal_today", argumentCount: 0, pure: true) { _ in today })
-                }
-                let statements = try db.allStatements(sql: sql)
-                while let statement = try statements.next() {
-                    try sink.begin(columns: statement.columnNames)
-                    let rows = try Row.fetchCursor(statement)
-                    var values: [CellValue] = []
-                    while let row = try rows.next() {
-                        values.removeAll(keepingCapacity: true)
-                        for index in 0..<row.count {
-                            values.append(CellValue(row[index] as DatabaseValue))
-                        }
-                        try sink.row(values)
-                    }
-                    try sink.end()
-                }
-            }
-        } catch let error as DatabaseError {
-            throw Diagnostic(
-                "the SQL could not run: \(error.message ?? "SQLite error \(error.resultCode.rawValue)")",
-                at: .init(
-                    file: "<command line>", line: 1, column: 1,
-                    sourceLine: sql.split(separator: "\n").first.map(String.init)),
-                hint: error.resultCode == .SQLITE_READONLY
-                    ? "this path only reads; the journal is changed through import and, later, the language's commands"
-                    : "the tables are listed by: SELECT name FROM sqlite_schema WHERE type = 'table'")
-        }
-    }
 }
 
 /// A statement the store could not run through no fault of the user's: a defect of

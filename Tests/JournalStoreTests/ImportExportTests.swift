@@ -109,7 +109,7 @@ final class ImportExportTests: XCTestCase {
     /// Every row of a table as text, sorted, so two stores can be compared.
     private func dump(_ table: String, of store: JournalStore) throws -> [String] {
         var sink = TextSink()
-        try store.readSQL("SELECT * FROM \"\(table)\"", today: nil, into: &sink)
+        try store.query("SELECT * FROM \"\(table)\"", arguments: [], into: &sink)
         return sink.rows.sorted()
     }
 }
