@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // libedit, the line editor of the shell (BSD licence, as in psql and sqlite3 builds).
@@ -32,6 +33,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(
@@ -67,7 +69,9 @@ let package = Package(
         ),
         .testTarget(
             name: "EjournalTests",
-            dependencies: ["JournalStore", "JournalShell", "TestSupport"]
+            dependencies: [
+                "JournalStore", "JournalShell", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
     ]
 )

@@ -8,6 +8,9 @@ public enum CompiledStatement: Equatable, Sendable {
     case explain([ReportTable], plan: Bool)
     /// A report: its titled tables.
     case report([ReportTable])
+    case backup([String])
+    case restore(String)
+    case backupStatus
 }
 
 /// The language's stages chained: text → tokens → syntax tree → resolved query → SQL.
@@ -34,7 +37,14 @@ public enum Compiler {
                     compiled.append(.explain([ReportTable(title: "", query: sql)], plan: plan))
                 case .explain(.report(let report), let plan):
                     compiled.append(.explain(try Reports.compile(report, catalog: catalog, today: today), plan: plan))
-                case .explain(.explain, _):
+                case .backup(let paths, _):
+                    compiled.append(.backup(paths))
+                case .restore(let path, _):
+                    compiled.append(.restore(path))
+                case .backupStatus:
+                    compiled.append(.backupStatus)
+                case .explain:
+                    // The parser explains only queries and reports.
                     break
                 case .report(let report):
                     compiled.append(.report(try Reports.compile(report, catalog: catalog, today: today)))

@@ -18,7 +18,10 @@ public struct Parser {
     /// The clauses of a query, in the only order they may come.
     public static let clauses = ["in", "during", "where", "by", "show", "order", "limit"]
     /// The words that start a statement.
-    public static let statementWords = sources + ["explain", "audit", "check", "report", "forecast"]
+    public static let statementWords =
+        sources + [
+            "explain", "audit", "check", "report", "forecast", "backup", "restore",
+        ]
     /// The words that start a time span.
     public static let spanWords = [
         "term", "quarter", "half", "trimester", "year", "today", "yesterday", "this", "last",
@@ -156,7 +159,35 @@ public struct Parser {
         if first.isWord("audit") || first.isWord("report") || first.isWord("forecast") || first.isWord("check") {
             return .report(try report())
         }
+        if first.isWord("backup") || first.isWord("restore") {
+            return try backupStatement()
+        }
         return .query(try query())
+    }
+
+    /// `backup to "A", "B"`, `backup status`, `restore from "A"`.
+    private mutating func backupStatement() throws -> Syntax.Statement {
+        let start = advance()
+        if start.isWord("backup") && accept(word: "status") != nil { return .backupStatus }
+        let preposition = start.isWord("backup") ? "to" : "from"
+        guard accept(word: preposition) != nil else {
+            throw fail(
+                "\"\(start.text)\" is followed by \"\(preposition)\"", at: current.span,
+                hint: start.isWord("backup")
+                    ? "backup to \"/media/a/journal.sqlite\", \"/media/b/journal.sqlite\" — or backup status"
+                    : "restore from \"/media/a/journal.sqlite\"")
+        }
+        var paths: [String] = []
+        repeat {
+            guard current.kind == .string else {
+                throw fail(
+                    "a path is written in quotes, not as \(current.described)", at: current.span,
+                    hint: "\(start.text.lowercased()) \(preposition) \"/media/a/journal.sqlite\"")
+            }
+            paths.append(advance().text)
+        } while start.isWord("backup") && accept(symbol: ",") != nil
+        let span = start.span.to(tokens[max(0, position - 1)].span)
+        return start.isWord("backup") ? .backup(paths, span) : .restore(paths[0], span)
     }
 
     private mutating func report() throws -> Syntax.Report {

@@ -6,6 +6,12 @@ public enum Syntax {
         /// `explain QUERY` (the SQL) or `explain query plan QUERY` (SQLite's plan); a report too.
         indirect case explain(Statement, plan: Bool)
         case report(Report)
+        /// `backup to "PATH", "PATH"`: copies of the journal onto media (R6).
+        case backup([String], SourceSpan)
+        /// `restore from "PATH"`: the journal replaced by a verified copy.
+        case restore(String, SourceSpan)
+        /// `backup status`: whether this year's backup onto two media is made.
+        case backupStatus
     }
 
     /// `SOURCE [in SCOPE] [during SPAN] [where CONDITION] [by …] [show …] [order by …] [limit N]`.

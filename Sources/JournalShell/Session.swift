@@ -120,6 +120,31 @@ public final class Session {
                 try print([ReportTable(title: "", query: query)], to: sink)
             case .report(let tables):
                 try print(tables, to: sink)
+            case .backup(let paths):
+                let outcomes = try store.backup(to: paths, now: Self.now(today: today))
+                for outcome in outcomes {
+                    if let problem = outcome.problem {
+                        FileHandle.standardError.write(Data("backup to \(outcome.path) FAILED: \(problem)\n".utf8))
+                    } else {
+                        write("backup to \(outcome.path): verified, sha256 \(outcome.sha256 ?? "")\n")
+                    }
+                }
+                let failed = outcomes.filter { $0.problem != nil }
+                if !failed.isEmpty {
+                    throw Diagnostic(
+                        "\(failed.count) of \(outcomes.count) backup copies failed: "
+                            + failed.map(\.path).joined(separator: ", "),
+                        hint: "check that each medium is mounted and has room; the other copies are good")
+                }
+            case .restore(let path):
+                let manifest = try store.restore(from: path)
+                refreshCatalog()
+                write("restored the journal from \(path) (made \(manifest.madeAt), checksum verified)\n")
+            case .backupStatus:
+                let status = try store.backupStatus(today: today)
+                for backup in status.backups { write("\(backup.at)  \(backup.path)\n") }
+                write("this year's verified backups: \(status.backups.count), on \(status.media) media\n")
+                if let warning = status.warning { write("warning: \(warning)\n") }
             case .explain(let tables, let plan):
                 for table in tables {
                     if !table.title.isEmpty { write("-- \(table.title)\n") }
@@ -167,6 +192,14 @@ public final class Session {
             }
             if !table.title.isEmpty && (settings.format == .table || settings.format == .markdown) { write("\n") }
         }
+    }
+
+    /// The time of day now, on the session's "as of" date (for records such as backups).
+    static func now(today: String) -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "HH:mm"
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        return today + " " + formatter.string(from: Date())
     }
 
     /// The SQL of a query with its parameters listed after it, as `explain` prints it.

@@ -11,6 +11,7 @@ extension JournalStore {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-journal", migrate: createJournal)
         migrator.registerMigration("v1-indexes", migrate: createIndexes)
+        migrator.registerMigration("v2-backups", migrate: createBackupLog)
         return migrator
     }
 
@@ -240,6 +241,21 @@ extension JournalStore {
                     approved_by TEXT REFERENCES staff(id),
                     at TEXT NOT NULL CHECK (\(isTimestamp("at"))),
                     reason TEXT
+                ) STRICT;
+                """)
+    }
+
+    /// Every backup made (R6): where, when, its checksum, and whether it verified.
+    private static func createBackupLog(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE backup_record (
+                    id INTEGER PRIMARY KEY,
+                    at TEXT NOT NULL CHECK (\(isTimestamp("at"))),
+                    path TEXT NOT NULL CHECK (path <> ''),
+                    sha256 TEXT,
+                    verified INTEGER NOT NULL CHECK (verified IN (0, 1)),
+                    problem TEXT
                 ) STRICT;
                 """)
     }

@@ -25,7 +25,7 @@ public final class JournalStore: @unchecked Sendable {
     public let path: String
     /// The connection of the transaction `inTransaction` has open, which every read and write
     /// inside it uses (the queue is not re-entrant).
-    private var current: Database?
+    var current: Database?
 
     /// Opens (creating when missing) the store at `path` and migrates it.
     public init(path: String) throws {

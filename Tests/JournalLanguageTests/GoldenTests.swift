@@ -57,8 +57,8 @@ final class GoldenTests: XCTestCase {
                 case .query(let compiled): tables = [(nil, compiled)]
                 case .report(let reportTables):
                     tables = reportTables.map { ($0.title, $0.query) }
-                case .explain:
-                    XCTFail("\(name) is an explain")
+                case .explain, .backup, .restore, .backupStatus:
+                    XCTFail("\(name) is not a query or report")
                 }
                 for (title, compiled) in tables {
                     if let title {

@@ -1,0 +1,215 @@
+import Crypto
+import Foundation
+import GRDB
+
+/// What a backup copy is known to hold, written beside it as `COPY.manifest.json`.
+public struct BackupManifest: Codable, Equatable, Sendable {
+    /// When the copy was made, `YYYY-MM-DD HH:MM`.
+    public var madeAt: String
+    /// The school year the journal was in.
+    public var year: String
+    /// Rows of every table of the journal.
+    public var rows: [String: Int]
+    /// SHA-256 of the copy's bytes, in hex.
+    public var sha256: String
+
+    /// Where the manifest of the copy at `path` is.
+    public static func path(for copy: String) -> String { copy + ".manifest.json" }
+}
+
+/// How a backup to one destination went.
+public struct BackupOutcome: Equatable, Sendable {
+    public var path: String
+    /// The reason it failed, or nil when the copy was written and verified.
+    public var problem: String?
+    public var sha256: String?
+}
+
+/// Whether this year's backup onto two media has been made (R6: by 30 June).
+public struct BackupStatus: Equatable, Sendable {
+    /// Verified backups of this school year, newest first: when and where.
+    public var backups: [(at: String, path: String)]
+    /// Distinct folders (media) the verified copies are on.
+    public var media: Int
+    /// A warning for the user, when the regulation's deadline is near or past without two copies.
+    public var warning: String?
+
+    public static func == (a: BackupStatus, b: BackupStatus) -> Bool {
+        a.media == b.media && a.warning == b.warning && a.backups.map(\.path) == b.backups.map(\.path)
+    }
+}
+
+extension JournalStore {
+    /// Copies the journal, while it may be in use (SQLite's online backup), to every path,
+    /// verifies each copy (integrity check, row counts, checksum) and writes its manifest.
+    /// A destination that fails is reported; it does not stop the others.
+    public func backup(to paths: [String], now: String) throws -> [BackupOutcome] {
+        let year = try read { db in try String.fetchOne(db, sql: "SELECT year FROM school") } ?? ""
+        var outcomes: [BackupOutcome] = []
+        for path in paths {
+            var outcome = BackupOutcome(path: path)
+            do {
+                outcome.sha256 = try backup(to: path, now: now, year: year)
+            } catch let diagnostic as Diagnostic {
+                outcome.problem = diagnostic.message
+            } catch {
+                outcome.problem = "\(error)"
+            }
+            outcomes.append(outcome)
+            try write { db in
+                try db.execute(
+                    sql: "INSERT INTO backup_record (at, path, sha256, verified, problem) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [now, path, outcome.sha256, outcome.problem == nil ? 1 : 0, outcome.problem])
+            }
+        }
+        return outcomes
+    }
+
+    private func backup(to path: String, now: String, year: String) throws -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.isEmpty ? "." : folder, isDirectory: &isFolder),
+            isFolder.boolValue
+        else {
+            throw Diagnostic("the folder \(folder) does not exist (is the medium mounted?)")
+        }
+        // Written beside the destination, verified, then moved into place: a copy that is
+        // there is always a whole one.
+        let partial = path + ".part"
+        try? FileManager.default.removeItem(atPath: partial)
+        do {
+            let copy = try DatabaseQueue(path: partial)
+            try queue.backup(to: copy)
+            try copy.close()
+        } catch let error as DatabaseError {
+            try? FileManager.default.removeItem(atPath: partial)
+            throw Diagnostic("the copy could not be written: \(StoreFailure.explain(error))")
+        }
+        let rows = try Self.checkCopy(at: partial)
+        let sha256 = try Self.sha256(ofFile: partial)
+        let manifest = BackupManifest(madeAt: now, year: year, rows: rows, sha256: sha256)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        do {
+            try encoder.encode(manifest).write(to: URL(fileURLWithPath: BackupManifest.path(for: path)))
+            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
+            try FileManager.default.moveItem(atPath: partial, toPath: path)
+        } catch {
+            throw Diagnostic("the copy could not be put in place: \(error.localizedDescription)")
+        }
+        // Read back what is on the medium now.
+        guard try Self.sha256(ofFile: path) == sha256 else {
+            throw Diagnostic("the copy on the medium differs from what was written (checksum)")
+        }
+        return sha256
+    }
+
+    /// The integrity check of a copy and its rows per table; throws naming the failing check.
+    static func checkCopy(at path: String) throws -> [String: Int] {
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let copy = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? copy.close() }
+            return try copy.read { db in
+                let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+                guard integrity == ["ok"] else {
+                    throw Diagnostic("the copy fails integrity_check: \(integrity.prefix(3).joined(separator: "; "))")
+                }
+                guard try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty else {
+                    throw Diagnostic("the copy fails foreign_key_check")
+                }
+                var rows: [String: Int] = [:]
+                for table in tables {
+                    rows[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \"\(table)\"") ?? 0
+                }
+                return rows
+            }
+        } catch let error as DatabaseError {
+            throw Diagnostic("the copy fails integrity_check: \(StoreFailure.explain(error))")
+        }
+    }
+
+    static func sha256(ofFile path: String) throws -> String {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw Diagnostic("cannot read \(path)")
+        }
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            hasher.update(data: chunk)
+        }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Checks a backup copy against its manifest; throws a diagnostic naming the check that fails.
+    public static func verifyBackup(at path: String) throws -> BackupManifest {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw Diagnostic("there is no backup copy at \(path)", hint: "give the path of a copy made by: backup to …")
+        }
+        guard let data = FileManager.default.contents(atPath: BackupManifest.path(for: path)),
+            let manifest = try? JSONDecoder().decode(BackupManifest.self, from: data)
+        else {
+            throw Diagnostic(
+                "the copy has no readable manifest (\(BackupManifest.path(for: path)))",
+                hint: "only copies made by ejournal's backup can be restored")
+        }
+        guard try sha256(ofFile: path) == manifest.sha256 else {
+            throw Diagnostic(
+                "the copy fails its checksum: its bytes are not those that were backed up",
+                hint: "the copy is damaged; restore the other medium's copy")
+        }
+        let rows = try checkCopy(at: path)
+        for (table, count) in manifest.rows.sorted(by: { $0.key < $1.key }) where rows[table] != count {
+            throw Diagnostic(
+                "the copy fails its row counts: \(table) has \(rows[table] ?? 0) rows, the manifest says \(count)",
+                hint: "the copy is damaged; restore the other medium's copy")
+        }
+        return manifest
+    }
+
+    /// Replaces the journal with a verified backup copy. The current journal stays as it is
+    /// unless the copy passes every check; the replacement is one transaction.
+    public func restore(from path: String) throws -> BackupManifest {
+        guard current == nil else {
+            throw Diagnostic("restore cannot run inside a script's transaction", hint: "run it on its own, with -c")
+        }
+        let manifest = try Self.verifyBackup(at: path)
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let copy = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? copy.close() }
+            try copy.backup(to: queue)
+            // A copy made by an older ejournal is brought up to date.
+            try Self.migrator.migrate(queue)
+        } catch let error as DatabaseError {
+            throw Diagnostic("the journal could not be restored: \(StoreFailure.explain(error))")
+        }
+        return manifest
+    }
+
+    /// This school year's verified backups and whether R6's two media by 30 June are met.
+    public func backupStatus(today: String) throws -> BackupStatus {
+        try read { db in
+            let year = try String.fetchOne(db, sql: "SELECT year FROM school") ?? ""
+            let start = String(year.prefix(4)) + "-09-01"
+            let rows = try Row.fetchAll(
+                db,
+                sql: "SELECT at, path FROM backup_record WHERE verified = 1 AND at >= ? ORDER BY at DESC, id DESC",
+                arguments: [start])
+            let backups = rows.map { (at: $0["at"] as String, path: $0["path"] as String) }
+            let media = Set(backups.map { ($0.path as NSString).deletingLastPathComponent }).count
+            var warning: String?
+            let deadline = String(year.suffix(4)) + "-06-30"
+            let june = String(year.suffix(4)) + "-06-01"
+            if media < 2 && today >= june {
+                warning =
+                    today > deadline
+                    ? "the regulation's deadline (\(deadline)) has passed without a backup on two media (R6)"
+                    : "back up onto two media by \(deadline) (R6): \(media == 0 ? "no" : "one") medium so far"
+            }
+            return BackupStatus(backups: backups, media: media, warning: warning)
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import GRDB
+import JournalStore
+import TestSupport
+import XCTest
+
+/// Backups (R6): two media, verified copies with manifests, restore that refuses a bad copy.
+final class BackupTests: XCTestCase {
+    private var folder: URL!
+    private var db = ""
+
+    override func setUpWithError() throws {
+        folder = try Fixtures.temporaryFolder()
+        db = folder.appendingPathComponent("journal.sqlite").path
+        XCTAssertEqual(try ejournal(["import", Fixtures.sampleSchool.path, "--db", db]).status, 0)
+        for medium in ["a", "b"] {
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent(medium), withIntermediateDirectories: true)
+        }
+    }
+
+    private func path(_ relative: String) -> String { folder.appendingPathComponent(relative).path }
+
+    func testBackupToTwoMediaWritesVerifiedCopiesWithManifests() throws {
+        let result = try ejournal([
+            "--db", db, "-c", "backup to '\(path("a/journal.sqlite"))', '\(path("b/journal.sqlite"))'",
+        ])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("backup to \(path("a/journal.sqlite")): verified, sha256 "), result.stdout)
+        let counts = try JournalStore(path: db).rowCounts()
+        for copy in ["a/journal.sqlite", "b/journal.sqlite"] {
+            let manifest = try JournalStore.verifyBackup(at: path(copy))
+            XCTAssertEqual(manifest.rows, counts)
+            XCTAssertEqual(manifest.year, "2026/2027")
+            XCTAssertEqual(try JournalStore(path: path(copy)).integrityProblems(), [])
+        }
+        let status = try ejournal(["--db", db, "--today", "2027-06-10", "-c", "backup status"])
+        XCTAssertTrue(status.stdout.contains("this year's verified backups: 2, on 2 media"), status.stdout)
+        XCTAssertFalse(status.stdout.contains("warning"), status.stdout)
+    }
+
+    func testAFailingMediumIsReportedAndTheOtherCopyIsMade() throws {
+        let result = try ejournal([
+            "--db", db, "-c", "backup to '\(path("missing/journal.sqlite"))', '\(path("b/journal.sqlite"))'",
+        ])
+        XCTAssertEqual(result.status, 65)
+        XCTAssertTrue(
+            result.stderr.contains("backup to \(path("missing/journal.sqlite")) FAILED: the folder"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("error: 1 of 2 backup copies failed"), result.stderr)
+        XCTAssertNoThrow(try JournalStore.verifyBackup(at: path("b/journal.sqlite")))
+        let status = try ejournal(["--db", db, "--today", "2027-06-10", "-c", "backup status"])
+        XCTAssertTrue(status.stdout.contains("on 1 media"), status.stdout)
+        XCTAssertTrue(status.stdout.contains("warning: back up onto two media by 2027-06-30 (R6)"), status.stdout)
+    }
+
+    func testRestoreRefusesACopyWithOneByteChangedAndKeepsTheJournal() throws {
+        let copy = path("a/journal.sqlite")
+        XCTAssertEqual(try ejournal(["--db", db, "-c", "backup to '\(copy)'"]).status, 0)
+        // One byte, in the middle of the file.
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: copy))
+        bytes[bytes.count / 2] ^= 0xFF
+        try bytes.write(to: URL(fileURLWithPath: copy))
+        try JournalStore(path: db).write { db in try db.execute(sql: "DELETE FROM visit") }
+        let before = try JournalStore(path: db).rowCounts()
+        let result = try ejournal(["--db", db, "-c", "restore from '\(copy)'"])
+        XCTAssertEqual(result.status, 65)
+        XCTAssertTrue(result.stderr.contains("error: the copy fails its checksum"), result.stderr)
+        XCTAssertEqual(try JournalStore(path: db).rowCounts(), before)
+    }
+
+    func testRestoreBringsBackTheRowsOfAGoodCopy() throws {
+        let copy = path("b/journal.sqlite")
+        XCTAssertEqual(try ejournal(["--db", db, "-c", "backup to '\(copy)'"]).status, 0)
+        let original = try JournalStore(path: db).rowCounts()
+        try JournalStore(path: db).write { db in try db.execute(sql: "DELETE FROM visit") }
+        let result = try ejournal(["--db", db, "-c", "restore from '\(copy)'"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(try JournalStore(path: db).rowCounts(), original)
+        XCTAssertEqual(try JournalStore(path: db).integrityProblems(), [])
+    }
+
+    func testBackupStatusWarnsFromJuneWithoutBackups() throws {
+        let may = try ejournal(["--db", db, "--today", "2027-05-20", "-c", "backup status"])
+        XCTAssertEqual(may.stdout, "this year's verified backups: 0, on 0 media\n")
+        let july = try ejournal(["--db", db, "--today", "2027-07-01", "-c", "backup status"])
+        XCTAssertTrue(
+            july.stdout.contains("warning: the regulation's deadline (2027-06-30) has passed"), july.stdout)
+    }
+
+    func testAPathMustBeQuoted() throws {
+        let result = try ejournal(["--db", db, "-c", "backup to journal"])
+        XCTAssertEqual(result.status, 65)
+        XCTAssertTrue(result.stderr.contains("error: a path is written in quotes, not as \"journal\""), result.stderr)
+    }
+}
