@@ -87,6 +87,34 @@ final class BackupTests: XCTestCase {
             july.stdout.contains("warning: the regulation's deadline (2027-06-30) has passed"), july.stdout)
     }
 
+    func testKillingTheProcessInTheMiddleOfABackupLeavesEverythingWholeOrAbsent() throws {
+        let big = path("big.sqlite")
+        XCTAssertEqual(try ejournal(["demo", "--db", big, "--classes", "12", "--until", "2027-05-26"]).status, 0)
+        let before = try JournalStore(path: big).rowCounts()
+        let copy = path("a/journal.sqlite")
+        for delay in [0.02, 0.05, 0.1, 0.2] {
+            for leftover in [copy, BackupManifest.path(for: copy), copy + ".part"] {
+                try? FileManager.default.removeItem(atPath: leftover)
+            }
+            let process = Process()
+            process.executableURL = Fixtures.productsFolder.appendingPathComponent("ejournal")
+            process.arguments = ["--db", big, "-c", "backup to '\(copy)'"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            // The journal is as it was; a copy in place is a whole, verified one.
+            let store = try JournalStore(path: big)
+            XCTAssertEqual(try store.integrityProblems(), [])
+            XCTAssertEqual(try store.rowCounts(), before)
+            if FileManager.default.fileExists(atPath: copy) {
+                XCTAssertNoThrow(try JournalStore.verifyBackup(at: copy), "after \(delay) s")
+            }
+        }
+    }
+
     func testAPathMustBeQuoted() throws {
         let result = try ejournal(["--db", db, "-c", "backup to journal"])
         XCTAssertEqual(result.status, 65)
