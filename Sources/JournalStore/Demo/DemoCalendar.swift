@@ -1,85 +1,17 @@
-/// A calendar day, counted from 1970-01-01, with the journal's text form `YYYY-MM-DD`.
-///
-/// The demo school does its date arithmetic on plain integers (no `Calendar`, no time
-/// zones), which keeps it fast and the same on every machine.
-///
-/// ```
-/// let day = SchoolDate(parsing: "2026-09-01")!   // a Tuesday
-/// day.weekday          // 2
-/// (day + 7).text       // "2026-09-08"
-/// ```
-struct SchoolDate: Comparable, Hashable, Strideable {
-    /// Days since 1970-01-01.
-    var day: Int
+/// The demo school's days: the store's `CivilDate` (integer day counts, no time zones,
+/// the same on every machine), with the few words the generator uses.
+typealias SchoolDate = CivilDate
 
-    init(day: Int) {
-        self.day = day
-    }
-
-    init(_ year: Int, _ month: Int, _ dayOfMonth: Int) {
-        // Days from the civil date (H. Hinnant's algorithm, proleptic Gregorian).
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + dayOfMonth - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        day = era * 146_097 + dayOfEra - 719_468
-    }
-
+extension CivilDate {
     /// A date written exactly as `YYYY-MM-DD` naming a real day, or nil.
     init?(parsing text: String) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for byte in bytes[range] {
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            }
-            return value
-        }
-        guard let year = number(0..<4), let month = number(5..<7), let dayOfMonth = number(8..<10),
-            (1...12).contains(month), dayOfMonth >= 1, dayOfMonth <= Self.daysIn(month: month, year: year)
-        else { return nil }
-        self.init(year, month, dayOfMonth)
-    }
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
+        self.init(text)
     }
 
     /// Year, month and day of the month.
-    var civil: (year: Int, month: Int, day: Int) {
-        let z = day + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let d = dayOfYear - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (m <= 2 ? 1 : 0), m, d)
-    }
-
-    /// 1 = Monday … 7 = Sunday, as in timetable.csv.
-    var weekday: Int { ((day + 3) % 7 + 7) % 7 + 1 }
+    var civil: (year: Int, month: Int, day: Int) { components }
 
     var isWeekend: Bool { weekday >= 6 }
-
-    var text: String {
-        let (y, m, d) = civil
-        return DemoText.padded(y, 4) + "-" + DemoText.padded(m, 2) + "-" + DemoText.padded(d, 2)
-    }
-
-    static func < (a: SchoolDate, b: SchoolDate) -> Bool { a.day < b.day }
-    func distance(to other: SchoolDate) -> Int { other.day - day }
-    func advanced(by n: Int) -> SchoolDate { SchoolDate(day: day + n) }
-    static func + (date: SchoolDate, days: Int) -> SchoolDate { SchoolDate(day: date.day + days) }
-    static func - (date: SchoolDate, days: Int) -> SchoolDate { SchoolDate(day: date.day - days) }
 }
 
 /// The demo school's year 2026/2027: its study periods, holidays and school days.

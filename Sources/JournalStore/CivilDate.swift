@@ -5,12 +5,17 @@
 /// CivilDate("2026-11-27")!.adding(days: -13).text  // "2026-11-14"
 /// CivilDate("2026-11-27")!.weekday                  // 5 (Friday; Monday is 1)
 /// ```
-public struct CivilDate: Comparable, Sendable {
+public struct CivilDate: Comparable, Hashable, Strideable, Sendable {
     /// Days since 1970-01-01.
     public let day: Int
 
     public init(day: Int) {
         self.day = day
+    }
+
+    /// The date of a year, month and day of the month.
+    public init(_ year: Int, _ month: Int, _ dayOfMonth: Int) {
+        day = CivilDate.days(year: year, month: month, day: dayOfMonth)
     }
 
     /// Parses `YYYY-MM-DD`; nil when it is not a real calendar date.
@@ -69,4 +74,8 @@ public struct CivilDate: Comparable, Sendable {
     }
 
     public static func < (a: CivilDate, b: CivilDate) -> Bool { a.day < b.day }
+    public func distance(to other: CivilDate) -> Int { other.day - day }
+    public func advanced(by days: Int) -> CivilDate { CivilDate(day: day + days) }
+    public static func + (date: CivilDate, days: Int) -> CivilDate { CivilDate(day: date.day + days) }
+    public static func - (date: CivilDate, days: Int) -> CivilDate { CivilDate(day: date.day - days) }
 }
