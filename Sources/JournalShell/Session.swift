@@ -114,6 +114,26 @@ public final class Session {
             throw Diagnostics(error.diagnostics(source: source, file: file, firstLine: firstLine))
         }
         if settings.echo { write(source.trimmingCharacters(in: .whitespacesAndNewlines) + "\n") }
+        do {
+            try execute(statements, today: today, write: write, sink: sink)
+        } catch var diagnostic as Diagnostic where diagnostic.location == nil {
+            // A statement that failed while running is pointed at too.
+            let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+            let index = lines.firstIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? 0
+            let text = String(lines.isEmpty ? "" : lines[index])
+            let column =
+                (text.firstIndex { !$0.isWhitespace }.map { text.distance(from: text.startIndex, to: $0) } ?? 0) + 1
+            diagnostic.location = .init(
+                file: file, line: firstLine + index, column: column, sourceLine: text,
+                length: text.trimmingCharacters(in: .whitespaces).count)
+            throw diagnostic
+        }
+    }
+
+    private func execute(
+        _ statements: [CompiledStatement], today: String, write: @escaping (String) -> Void,
+        sink: @escaping (String) -> Void
+    ) throws {
         for statement in statements {
             switch statement {
             case .query(let query):
