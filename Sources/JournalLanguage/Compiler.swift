@@ -11,6 +11,7 @@ public enum CompiledStatement: Equatable, Sendable {
     case backup([String])
     case restore(String)
     case backupStatus
+    case closeYear(String, force: String?)
 }
 
 /// The language's stages chained: text → tokens → syntax tree → resolved query → SQL.
@@ -43,6 +44,8 @@ public enum Compiler {
                     compiled.append(.restore(path))
                 case .backupStatus:
                     compiled.append(.backupStatus)
+                case .closeYear(let year, let reason, _):
+                    compiled.append(.closeYear(year, force: reason))
                 case .explain:
                     // The parser explains only queries and reports.
                     break

@@ -20,7 +20,7 @@ public struct Parser {
     /// The words that start a statement.
     public static let statementWords =
         sources + [
-            "explain", "audit", "check", "report", "forecast", "backup", "restore",
+            "explain", "audit", "check", "report", "forecast", "backup", "restore", "close",
         ]
     /// The words that start a time span.
     public static let spanWords = [
@@ -162,7 +162,37 @@ public struct Parser {
         if first.isWord("backup") || first.isWord("restore") {
             return try backupStatement()
         }
+        if first.isWord("close") {
+            return try closeYear()
+        }
         return .query(try query())
+    }
+
+    /// `close year 2026/2027 [force "reason"]`.
+    private mutating func closeYear() throws -> Syntax.Statement {
+        let start = advance()
+        guard accept(word: "year") != nil else {
+            throw fail("\"close\" is followed by \"year\"", at: current.span, hint: "close year 2026/2027")
+        }
+        let first = current
+        guard first.kind == .integer, peek().isSymbol("/"), peek(2).kind == .integer else {
+            throw fail(
+                "expected a school year such as 2026/2027, found \(first.described)", at: first.span,
+                hint: "close year 2026/2027")
+        }
+        advance()
+        advance()
+        let second = advance()
+        var reason: String?
+        if accept(word: "force") != nil {
+            guard current.kind == .string, !current.text.isEmpty else {
+                throw fail(
+                    "\"force\" needs the reason, in quotes", at: current.span,
+                    hint: "close year \(first.text)/\(second.text) force \"the director's order № 15 of 2027-06-20\"")
+            }
+            reason = advance().text
+        }
+        return .closeYear("\(first.text)/\(second.text)", force: reason, start.span.to(tokens[position - 1].span))
     }
 
     /// `backup to "A", "B"`, `backup status`, `restore from "A"`.

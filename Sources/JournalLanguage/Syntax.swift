@@ -12,6 +12,8 @@ public enum Syntax {
         case restore(String, SourceSpan)
         /// `backup status`: whether this year's backup onto two media is made.
         case backupStatus
+        /// `close year 2026/2027 [force "reason"]` (R5).
+        case closeYear(String, force: String?, SourceSpan)
     }
 
     /// `SOURCE [in SCOPE] [during SPAN] [where CONDITION] [by …] [show …] [order by …] [limit N]`.

@@ -160,6 +160,9 @@ public final class Session {
                 let manifest = try store.restore(from: path)
                 refreshCatalog()
                 write("restored the journal from \(path) (made \(manifest.madeAt), checksum verified)\n")
+            case .closeYear(let year, let reason):
+                try store.closeYear(year, now: Self.now(today: today), force: reason)
+                write("closed the school year \(year)" + (reason.map { " (forced: \($0))" } ?? "") + "\n")
             case .backupStatus:
                 let status = try store.backupStatus(today: today)
                 for backup in status.backups { write("\(backup.at)  \(backup.path)\n") }

@@ -12,6 +12,7 @@ extension JournalStore {
         migrator.registerMigration("v1-journal", migrate: createJournal)
         migrator.registerMigration("v1-indexes", migrate: createIndexes)
         migrator.registerMigration("v2-backups", migrate: createBackupLog)
+        migrator.registerMigration("v3-closed-years", migrate: protectClosedYears)
         return migrator
     }
 
@@ -243,6 +244,56 @@ extension JournalStore {
                     reason TEXT
                 ) STRICT;
                 """)
+    }
+
+    /// A closed school year is read-only (R5): the store itself refuses every write to the
+    /// journal rows of a closed year, whatever program makes it.
+    private static func protectClosedYears(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE school_year ADD COLUMN close_reason TEXT")
+        let closed = "(SELECT closed_at FROM school_year WHERE year = %@) IS NOT NULL"
+        // For each table: the school year a row belongs to, from the row itself (NEW or OLD).
+        let yearOf: [(table: String, year: (String) -> String)] = [
+            ("class", { "\($0).year" }),
+            ("period_grade", { "\($0).year" }),
+            ("study_period", { "\($0).year" }),
+            ("lesson", { "(SELECT year FROM class WHERE id = \($0).class_id)" }),
+            ("class_group", { "(SELECT year FROM class WHERE id = \($0).class_id)" }),
+            ("teaching_load", { "(SELECT year FROM class WHERE id = \($0).class_id)" }),
+            ("timetable_entry", { "(SELECT year FROM class WHERE id = \($0).class_id)" }),
+            ("plan_topic", { "(SELECT year FROM class WHERE id = \($0).class_id)" }),
+            (
+                "group_member",
+                { "(SELECT c.year FROM class_group g JOIN class c ON c.id = g.class_id WHERE g.id = \($0).group_id)" }
+            ),
+            (
+                "mark",
+                { "(SELECT c.year FROM lesson l JOIN class c ON c.id = l.class_id WHERE l.id = \($0).lesson_id)" }
+            ),
+            (
+                "attendance",
+                { "(SELECT c.year FROM lesson l JOIN class c ON c.id = l.class_id WHERE l.id = \($0).lesson_id)" }
+            ),
+            (
+                "mark_correction",
+                {
+                    """
+                    (SELECT c.year FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class c ON c.id = l.class_id \
+                    WHERE m.id = \($0).mark_id)
+                    """
+                }
+            ),
+        ]
+        for (table, year) in yearOf {
+            for (event, row) in [("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD")] {
+                let condition = closed.replacingOccurrences(of: "%@", with: year(row))
+                try db.execute(
+                    sql: """
+                        CREATE TRIGGER \(table)_closed_year_\(event.lowercased()) BEFORE \(event) ON \(table)
+                        WHEN \(condition)
+                        BEGIN SELECT RAISE(ABORT, 'the school year is closed: its journal is read-only'); END
+                        """)
+            }
+        }
     }
 
     /// Every backup made (R6): where, when, its checksum, and whether it verified.

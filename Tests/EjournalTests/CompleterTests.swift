@@ -18,7 +18,7 @@ final class CompleterTests: XCTestCase {
 
     func testStatementWords() {
         XCTAssertEqual(complete("stu"), ["students"])
-        XCTAssertEqual(complete("c"), ["classes", "corrections", "check"])
+        XCTAssertEqual(complete("c"), ["classes", "corrections", "check", "close"])
     }
 
     func testClassesAfterIn() {

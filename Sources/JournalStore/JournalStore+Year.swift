@@ -1,0 +1,84 @@
+import GRDB
+
+/// Closing a school year (R5): refused while the regulation's grades are missing, unless
+/// forced with a reason that is recorded; a closed year's journal is read-only, which
+/// the store's triggers enforce for every program (migration `v3-closed-years`).
+extension JournalStore {
+    /// What keeps a year from closing: a line per class and subject, and open correction requests.
+    public func closingProblems(year: String) throws -> [String] {
+        try read { db in
+            var problems: [String] = []
+            // Every student, every subject of their load (class or group), every period of
+            // their class's scheme and the year: a grade must be there.
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    WITH needed AS (
+                        SELECT s.id AS student, c.id AS class_id, c.name AS class, c.grade AS grade, tl.subject,
+                               p.period
+                        FROM class c
+                        JOIN student s ON s.class_id = c.id
+                        JOIN teaching_load tl ON tl.class_id = c.id AND (tl.group_id IS NULL OR tl.group_id IN
+                            (SELECT gm.group_id FROM group_member gm WHERE gm.student_id = s.id))
+                        JOIN (SELECT year, scheme, CAST(number AS TEXT) AS period FROM study_period
+                              UNION ALL SELECT DISTINCT year, scheme, 'year' FROM study_period) p
+                            ON p.year = c.year AND p.scheme = c.scheme
+                        WHERE c.year = ?)
+                    SELECT class, (SELECT name FROM subject WHERE code = needed.subject) AS subject, period,
+                           count(*) AS missing
+                    FROM needed
+                    WHERE NOT EXISTS (SELECT 1 FROM period_grade g WHERE g.student_id = needed.student
+                                      AND g.subject = needed.subject AND g.year = ? AND g.period = needed.period)
+                    GROUP BY class_id, subject, period
+                    ORDER BY grade, class, subject, period
+                    """, arguments: [year, year])
+            for row in rows {
+                let period: String = row["period"]
+                let missing: Int = row["missing"]
+                problems.append(
+                    "\(row["class"] as String) \(row["subject"] as String? ?? "?"): \(missing) "
+                        + (period == "year" ? "year" : "period \(period)") + (missing == 1 ? " grade" : " grades")
+                        + " missing")
+            }
+            let requests =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(*) FROM mark_correction x JOIN mark m ON m.id = x.mark_id
+                        JOIN lesson l ON l.id = m.lesson_id JOIN class c ON c.id = l.class_id
+                        WHERE x.approved_by IS NULL AND c.year = ?
+                        """, arguments: [year]) ?? 0
+            if requests > 0 { problems.append("\(requests) correction requests are not decided (R18)") }
+            return problems
+        }
+    }
+
+    /// Closes `year`: refused, listing what is missing, unless `force` gives a reason to record.
+    public func closeYear(_ year: String, now: String, force reason: String?) throws {
+        let state = try read { db in
+            try Row.fetchOne(db, sql: "SELECT closed_at FROM school_year WHERE year = ?", arguments: [year])
+        }
+        guard let state else {
+            let years = try read { db in try String.fetchAll(db, sql: "SELECT year FROM school_year ORDER BY year") }
+            throw Diagnostic(
+                "there is no school year \(year)", hint: "the journal holds: " + years.joined(separator: ", "))
+        }
+        if let closed = state["closed_at"] as String? {
+            throw Diagnostic("the school year \(year) was closed on \(closed)", hint: "a closed year stays closed")
+        }
+        let problems = try closingProblems(year: year)
+        if !problems.isEmpty && reason == nil {
+            let shown = problems.prefix(12).map { "  " + $0 }.joined(separator: "\n")
+            throw Diagnostic(
+                "the school year \(year) cannot be closed: \(problems.count) things the regulation requires are missing:\n"
+                    + shown + (problems.count > 12 ? "\n  … and \(problems.count - 12) more" : ""),
+                hint:
+                    "enter them, or close it anyway with a reason: close year \(year) force \"the director's order …\"")
+        }
+        try write { db in
+            try db.execute(
+                sql: "UPDATE school_year SET closed_at = ?, close_reason = ? WHERE year = ?",
+                arguments: [now, problems.isEmpty ? nil : reason, year])
+        }
+    }
+}
