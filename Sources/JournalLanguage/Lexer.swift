@@ -114,14 +114,15 @@ public enum Lexer {
                                 + variables.keys.sorted().map { "$" + $0 }.joined(separator: ", ")))
                 return
             }
+            // A variable is one value: a class, a number, a word — or, when it is not one token
+            // of the language (a path, a year like 2026/2027), a text.
             var inner = Scanner(Array(value.unicodeScalars))
             let valueTokens = inner.run().dropLast()
-            if !inner.errors.isEmpty || valueTokens.isEmpty {
-                // A value that is not a token of the language is taken as a text.
+            if inner.errors.isEmpty, valueTokens.count == 1, let token = valueTokens.first {
+                tokens.append(Token(kind: token.kind, text: token.text, span: span))
+            } else {
                 tokens.append(Token(kind: .string, text: value, span: span))
-                return
             }
-            for token in valueTokens { tokens.append(Token(kind: token.kind, text: token.text, span: span)) }
         }
 
         mutating func scanNumberOrName() {

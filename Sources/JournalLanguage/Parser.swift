@@ -175,24 +175,30 @@ public struct Parser {
             throw fail("\"close\" is followed by \"year\"", at: current.span, hint: "close year 2026/2027")
         }
         let first = current
-        guard first.kind == .integer, peek().isSymbol("/"), peek(2).kind == .integer else {
-            throw fail(
-                "expected a school year such as 2026/2027, found \(first.described)", at: first.span,
-                hint: "close year 2026/2027")
+        let year: String
+        if first.kind == .string, first.text.count == 9, first.text.split(separator: "/").count == 2 {
+            // A year given through a variable ($year) arrives as one text.
+            year = advance().text
+        } else {
+            guard first.kind == .integer, peek().isSymbol("/"), peek(2).kind == .integer else {
+                throw fail(
+                    "expected a school year such as 2026/2027, found \(first.described)", at: first.span,
+                    hint: "close year 2026/2027")
+            }
+            advance()
+            advance()
+            year = "\(first.text)/\(advance().text)"
         }
-        advance()
-        advance()
-        let second = advance()
         var reason: String?
         if accept(word: "force") != nil {
             guard current.kind == .string, !current.text.isEmpty else {
                 throw fail(
                     "\"force\" needs the reason, in quotes", at: current.span,
-                    hint: "close year \(first.text)/\(second.text) force \"the director's order № 15 of 2027-06-20\"")
+                    hint: "close year \(year) force \"the director's order № 15 of 2027-06-20\"")
             }
             reason = advance().text
         }
-        return .closeYear("\(first.text)/\(second.text)", force: reason, start.span.to(tokens[position - 1].span))
+        return .closeYear(year, force: reason, start.span.to(tokens[position - 1].span))
     }
 
     /// `backup to "A", "B"`, `backup status`, `restore from "A"`.

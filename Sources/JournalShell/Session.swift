@@ -161,8 +161,11 @@ public final class Session {
                 refreshCatalog()
                 write("restored the journal from \(path) (made \(manifest.madeAt), checksum verified)\n")
             case .closeYear(let year, let reason):
-                try store.closeYear(year, now: Self.now(today: today), force: reason)
-                write("closed the school year \(year)" + (reason.map { " (forced: \($0))" } ?? "") + "\n")
+                if let closed = try store.closeYear(year, now: Self.now(today: today), force: reason) {
+                    write("the school year \(year) is closed already, since \(closed)\n")
+                } else {
+                    write("closed the school year \(year)" + (reason.map { " (forced: \($0))" } ?? "") + "\n")
+                }
             case .backupStatus:
                 let status = try store.backupStatus(today: today)
                 for backup in status.backups { write("\(backup.at)  \(backup.path)\n") }

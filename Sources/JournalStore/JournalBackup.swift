@@ -56,10 +56,13 @@ extension JournalStore {
                 outcome.problem = "\(error)"
             }
             outcomes.append(outcome)
-            try write { db in
+        }
+        // Recorded after every copy is made: a connection that has written cannot be backed up from.
+        try write { db in
+            for outcome in outcomes {
                 try db.execute(
                     sql: "INSERT INTO backup_record (at, path, sha256, verified, problem) VALUES (?, ?, ?, ?, ?)",
-                    arguments: [now, path, outcome.sha256, outcome.problem == nil ? 1 : 0, outcome.problem])
+                    arguments: [now, outcome.path, outcome.sha256, outcome.problem == nil ? 1 : 0, outcome.problem])
             }
         }
         return outcomes
@@ -79,10 +82,18 @@ extension JournalStore {
         try? FileManager.default.removeItem(atPath: partial)
         do {
             let copy = try DatabaseQueue(path: partial)
-            try queue.backup(to: copy)
+            // Through `read`, so that a backup inside a script's transaction uses its connection.
+            try read { source in
+                try copy.writeWithoutTransaction { destination in try source.backup(to: destination) }
+            }
             try copy.close()
         } catch let error as DatabaseError {
             try? FileManager.default.removeItem(atPath: partial)
+            if error.resultCode == .SQLITE_LOCKED {
+                throw Diagnostic(
+                    "a script that has changed the journal cannot back it up before it ends; "
+                        + "back up in a script of its own, or with -c")
+            }
             throw Diagnostic("the copy could not be written: \(StoreFailure.explain(error))")
         }
         let rows = try Self.checkCopy(at: partial)

@@ -54,7 +54,10 @@ extension JournalStore {
     }
 
     /// Closes `year`: refused, listing what is missing, unless `force` gives a reason to record.
-    public func closeYear(_ year: String, now: String, force reason: String?) throws {
+    /// Returns when the year was closed before, if it was (closing again changes nothing, so a
+    /// year-end script can be run again).
+    @discardableResult
+    public func closeYear(_ year: String, now: String, force reason: String?) throws -> String? {
         let state = try read { db in
             try Row.fetchOne(db, sql: "SELECT closed_at FROM school_year WHERE year = ?", arguments: [year])
         }
@@ -63,9 +66,7 @@ extension JournalStore {
             throw Diagnostic(
                 "there is no school year \(year)", hint: "the journal holds: " + years.joined(separator: ", "))
         }
-        if let closed = state["closed_at"] as String? {
-            throw Diagnostic("the school year \(year) was closed on \(closed)", hint: "a closed year stays closed")
-        }
+        if let closed = state["closed_at"] as String? { return closed }
         let problems = try closingProblems(year: year)
         if !problems.isEmpty && reason == nil {
             let shown = problems.prefix(12).map { "  " + $0 }.joined(separator: "\n")
@@ -80,5 +81,6 @@ extension JournalStore {
                 sql: "UPDATE school_year SET closed_at = ?, close_reason = ? WHERE year = ?",
                 arguments: [now, problems.isEmpty ? nil : reason, year])
         }
+        return nil
     }
 }

@@ -72,7 +72,9 @@ public final class JournalStore: @unchecked Sendable {
         if current != nil { return try body() }
         return try queue.writeWithoutTransaction { db in
             var result: T?
-            try db.inTransaction {
+            // Deferred: a script takes the write lock at its first write, so one that only reads
+            // (or backs up) does not hold writers off.
+            try db.inTransaction(.deferred) {
                 current = db
                 defer { current = nil }
                 result = try body()

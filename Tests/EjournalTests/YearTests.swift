@@ -56,8 +56,41 @@ final class YearTests: XCTestCase {
         let query = try ejournal(["--db", db, "--format", "csv", "-c", "classes in 5 show name"])
         XCTAssertEqual(query.stdout, "name\n5А\n")
         let again = try ejournal(["--db", db, "-c", "close year 2026/2027"])
-        XCTAssertEqual(again.status, 65)
-        XCTAssertTrue(again.stderr.contains("error: the school year 2026/2027 was closed on 2027-06-25"), again.stderr)
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertTrue(again.stdout.hasPrefix("the school year 2026/2027 is closed already, since 2027-06-25 "))
+    }
+
+    func testTheYearEndScripts() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let scripts = Fixtures.testsFolder.deletingLastPathComponent().appendingPathComponent("scripts/journal")
+        func run(_ script: String, _ extra: [String] = []) throws -> CommandResult {
+            try ejournal(
+                ["--db", db, "--today", "2027-06-25", "--format", "csv"] + extra
+                    + [scripts.appendingPathComponent(script).path])
+        }
+        let check = try run("year-end-check.ejs")
+        XCTAssertEqual(check.status, 0, check.stderr)
+        XCTAssertTrue(check.stdout.hasPrefix("student,class,subject,hours_per_week,marks,required,missing\n"))
+        XCTAssertTrue(check.stdout.contains("this year's verified backups: 0, on 0 media"), check.stdout)
+        let refused = try run("year-end-close.ejs", ["--set", "year=2026/2027"])
+        XCTAssertEqual(refused.status, 65)
+        XCTAssertTrue(
+            refused.stderr.contains("year-end-close.ejs:8:1: error: the school year 2026/2027 cannot be closed"))
+        XCTAssertNil(try closedAt())
+        XCTAssertEqual(try ejournal(["--db", db, "-c", "close year 2026/2027 force 'order 15'"]).status, 0)
+        let closed = try run("year-end-close.ejs", ["--set", "year=2026/2027"])
+        XCTAssertEqual(closed.status, 0, closed.stderr)
+        XCTAssertTrue(closed.stdout.hasPrefix("the school year 2026/2027 is closed already"), closed.stdout)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("b"), withIntermediateDirectories: true)
+        let backup = try run(
+            "year-end-backup.ejs",
+            ["--set", "a=\(folder.path)/journal.sqlite", "--set", "b=\(folder.path)/b/journal.sqlite"])
+        XCTAssertEqual(backup.status, 0, backup.stderr)
+        XCTAssertTrue(backup.stdout.contains("this year's verified backups: 2, on 2 media"), backup.stdout)
+        for copy in ["journal.sqlite", "b/journal.sqlite"] {
+            XCTAssertNoThrow(try JournalStore.verifyBackup(at: folder.appendingPathComponent(copy).path))
+        }
     }
 
     func testUnknownYearAndMissingReason() throws {
