@@ -62,7 +62,7 @@ public final class Shell {
                     switch unit {
                     case .command(let text, _), .statement(let text, _): reader.addHistory(text)
                     }
-                    execute(unit, file: prompt ? "<stdin>" : "<stdin>", interrupter: interrupter)
+                    execute(unit, file: "<stdin>", interrupter: interrupter)
                     if quitRequested || (session.settings.bail && failures > 0) { return failures == 0 }
                 }
             }
