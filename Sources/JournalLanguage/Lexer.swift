@@ -109,7 +109,7 @@ public enum Lexer {
                         "there is no variable $\(name)", at: span,
                         hint: variables.isEmpty
                             ? "give it on the command line: --set \(name)=VALUE"
-                            : Suggestion.didYouMean(name, in: Array(variables.keys)).map { "\($0) (variables: $…)" }
+                            : Suggestion.nearest(name, in: Array(variables.keys)).first.map { "did you mean $\($0)?" }
                                 ?? "the variables are: "
                                 + variables.keys.sorted().map { "$" + $0 }.joined(separator: ", ")))
                 return

@@ -88,8 +88,6 @@ public enum Resolved {
         public var classIDs: [Int] = []
         public var groupIDs: [Int] = []
         public var studentIDs: [String] = []
-
-        var isEmpty: Bool { classIDs.isEmpty && groupIDs.isEmpty && studentIDs.isEmpty }
     }
 
     /// A set of rows related to the owner of a measure (a student, a class, a teacher, …).

@@ -288,13 +288,3 @@ public struct Resolver {
         }
     }
 }
-
-extension Resolved.Expression {
-    var isCondition: Bool {
-        switch self {
-        case .binary(let op, _, _): return ["and", "or", "=", "!=", "<", "<=", ">", ">="].contains(op)
-        case .unary("not", _), .isEmpty: return true
-        default: return false
-        }
-    }
-}

@@ -61,7 +61,8 @@ public final class Session {
     /// The date queries are answered as of: `--today`, else the store's `today`, else the system date.
     public func effectiveToday() throws -> String {
         if let today { return today }
-        if let stored = try store.storedToday() { return stored }
+        // The store's own date comes with the catalog, read once per session.
+        if let stored = try catalog().today { return stored }
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd"
         formatter.locale = Locale(identifier: "en_US_POSIX")

@@ -57,19 +57,7 @@ struct StoreOption: ParsableArguments {
 
 /// A `YYYY-MM-DD` date given on the command line.
 func checkDate(_ text: String, option: String) throws {
-    guard CommandLineDate.isValid(text) else {
+    guard CivilDate(text) != nil else {
         throw ValidationError("\(option) takes a date as YYYY-MM-DD, e.g. 2026-11-27; \"\(text)\" is not one.")
-    }
-}
-
-enum CommandLineDate {
-    static func isValid(_ text: String) -> Bool {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd"
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.isLenient = false
-        guard text.count == 10, let date = formatter.date(from: text) else { return false }
-        return formatter.string(from: date) == text
     }
 }
