@@ -58,6 +58,11 @@ extension JournalStore {
     /// year-end script can be run again).
     @discardableResult
     public func closeYear(_ year: String, now: String, force reason: String?) throws -> String? {
+        // The check and the closing in one transaction: nothing can change in between.
+        try inTransaction { try closeChecked(year, now: now, force: reason) }
+    }
+
+    private func closeChecked(_ year: String, now: String, force reason: String?) throws -> String? {
         let state = try read { db in
             try Row.fetchOne(db, sql: "SELECT closed_at FROM school_year WHERE year = ?", arguments: [year])
         }
