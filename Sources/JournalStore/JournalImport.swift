@@ -114,26 +114,14 @@ public struct JournalImport {
             try db.inTransaction {
                 // Secondary indexes are built once at the end, from sorted rows, rather than row by
                 // row; their definitions are read back from the schema, so they come back the same.
-                // The closed-year triggers guard nothing in an empty store (imported years are
-                // open) and cost a look-up per row: they too are set aside and put back.
-                let indexes = try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT type, name, sql FROM sqlite_schema
-                        WHERE type IN ('index', 'trigger') AND sql IS NOT NULL
-                        """)
-                for index in indexes {
-                    let type: String = index["type"]
-                    try db.execute(sql: "DROP \(type.uppercased()) \"\(index["name"] as String)\"")
-                }
-                var loader = try ImportLoader(db: db, progress: progress)
-                for layout in Self.layouts {
-                    guard let source = sources[layout.file] else { continue }
-                    summary.dialects[layout.file] = "\(source.encoding.rawValue), \"\(source.delimiter)\""
-                    summary.rows[layout.file] = try loader.load(source, layout: layout)
-                }
-                for index in indexes {
-                    try db.execute(sql: index["sql"] as String)
+                // The triggers guard a journal being kept, not one being loaded: set aside too.
+                try JournalStore.bulkLoad(db, indexes: true) {
+                    var loader = try ImportLoader(db: db, progress: progress)
+                    for layout in Self.layouts {
+                        guard let source = sources[layout.file] else { continue }
+                        summary.dialects[layout.file] = "\(source.encoding.rawValue), \"\(source.delimiter)\""
+                        summary.rows[layout.file] = try loader.load(source, layout: layout)
+                    }
                 }
                 let dangling = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
                 guard dangling.isEmpty else {

@@ -13,6 +13,8 @@ extension JournalStore {
         migrator.registerMigration("v1-indexes", migrate: createIndexes)
         migrator.registerMigration("v2-backups", migrate: createBackupLog)
         migrator.registerMigration("v3-closed-years", migrate: protectClosedYears)
+        migrator.registerMigration("v4-keeping", migrate: createKeeping)
+        migrator.registerMigration("v4-correction-rule", migrate: enforceCorrectionRule)
         return migrator
     }
 
@@ -27,6 +29,11 @@ extension JournalStore {
         static let attendanceCodes = ["absent", "sick", "excused", "late"]
         static let gradeValues = ["2", "3", "4", "5", "н/а", "осв", "зач", "незач"]
         static let gradePeriods = ["year", "exam", "final"]
+        /// A correction of a mark (R18): the teacher's own on the day of entry, or a request the
+        /// director decides.
+        static let correctionStatuses = ["own", "requested", "approved", "rejected"]
+        /// State exams (R29): ОГЭ after grade 9, ЕГЭ after grade 11, ГВЭ in their place.
+        static let exams = ["ОГЭ", "ЕГЭ", "ГВЭ"]
     }
 
     private static func sqlList(_ values: [String]) -> String {
@@ -294,6 +301,159 @@ extension JournalStore {
                         """)
             }
         }
+    }
+
+    /// What keeping the journal needs beyond the imported format: where each student was
+    /// enrolled and when (moves keep their history), log-in accounts, deputies' remarks,
+    /// state exam results, and the state of each mark correction.
+    private static func createKeeping(_ db: Database) throws {
+        let v = Vocabulary.self
+        try db.execute(
+            sql: """
+                CREATE TABLE enrolment (
+                    id INTEGER PRIMARY KEY,
+                    student_id TEXT NOT NULL REFERENCES student(id) ON DELETE CASCADE,
+                    class_id INTEGER NOT NULL REFERENCES class(id),
+                    since TEXT NOT NULL CHECK (\(isDate("since"))),
+                    until TEXT CHECK (until IS NULL OR \(isDate("until"))),
+                    reason TEXT,
+                    CHECK (until IS NULL OR since <= until)
+                ) STRICT;
+                CREATE INDEX enrolment_by_student ON enrolment(student_id, since);
+                CREATE INDEX enrolment_by_class ON enrolment(class_id);
+                INSERT INTO enrolment (student_id, class_id, since)
+                    SELECT s.id, s.class_id, substr(c.year, 1, 4) || '-09-01'
+                    FROM student s JOIN class c ON c.id = s.class_id;
+
+                -- A log-in of a staff member, student or parent. Only a slow salted hash of the
+                -- password is kept (PBKDF2-SHA256: "pbkdf2-sha256$ROUNDS$SALT$HASH", base64).
+                CREATE TABLE account (
+                    user_id TEXT PRIMARY KEY CHECK (user_id <> ''),
+                    login TEXT NOT NULL UNIQUE CHECK (login <> ''),
+                    password_hash TEXT NOT NULL CHECK (password_hash GLOB 'pbkdf2-sha256$*'),
+                    must_change INTEGER NOT NULL DEFAULT 1 CHECK (must_change IN (0, 1)),
+                    issued_at TEXT NOT NULL CHECK (\(isTimestamp("issued_at"))),
+                    issued_by TEXT
+                ) STRICT;
+
+                CREATE TABLE remark (
+                    id INTEGER PRIMARY KEY,
+                    teacher TEXT NOT NULL REFERENCES staff(id),
+                    class_id INTEGER REFERENCES class(id),
+                    subject TEXT REFERENCES subject(code),
+                    text TEXT NOT NULL CHECK (text <> ''),
+                    made_by TEXT REFERENCES staff(id),
+                    made_at TEXT NOT NULL CHECK (\(isTimestamp("made_at"))),
+                    due TEXT NOT NULL CHECK (\(isDate("due"))),
+                    resolved_at TEXT CHECK (resolved_at IS NULL OR \(isTimestamp("resolved_at"))),
+                    resolution TEXT
+                ) STRICT;
+                CREATE INDEX remark_by_teacher ON remark(teacher, due);
+
+                CREATE TABLE exam_result (
+                    student_id TEXT NOT NULL REFERENCES student(id),
+                    subject TEXT NOT NULL REFERENCES subject(code),
+                    exam TEXT NOT NULL CHECK (exam IN (\(sqlList(v.exams)))),
+                    taken_on TEXT NOT NULL CHECK (\(isDate("taken_on"))),
+                    received_on TEXT CHECK (received_on IS NULL OR \(isDate("received_on"))),
+                    score INTEGER NOT NULL CHECK (score >= 0),
+                    mark INTEGER CHECK (mark IS NULL OR mark BETWEEN 2 AND 5),
+                    entered_at TEXT NOT NULL CHECK (\(isTimestamp("entered_at"))),
+                    entered_by TEXT REFERENCES staff(id),
+                    PRIMARY KEY (student_id, subject, exam)
+                ) STRICT;
+
+                ALTER TABLE mark_correction ADD COLUMN status TEXT NOT NULL DEFAULT 'approved'
+                    CHECK (status IN (\(sqlList(v.correctionStatuses))));
+                ALTER TABLE mark_correction ADD COLUMN decided_at TEXT
+                    CHECK (decided_at IS NULL OR \(isTimestamp("decided_at")));
+                UPDATE mark_correction SET status = CASE WHEN approved_by IS NULL THEN 'requested' ELSE 'approved' END,
+                    decided_at = CASE WHEN approved_by IS NULL THEN NULL ELSE at END;
+                """)
+    }
+
+    /// The correction rule (R18), kept by the store whatever program writes to it: a mark is
+    /// never edited in place; its value changes only when a correction is recorded — the
+    /// teacher's own, on the day the mark was entered, or a request the director approves —
+    /// and every correction is kept as it was made.
+    private static func enforceCorrectionRule(_ db: Database) throws {
+        let rule = "(R18): a mark is changed only by a correction"
+        let isDirector = { (who: String) in
+            "EXISTS (SELECT 1 FROM staff_role WHERE staff_id = \(who) AND role = 'director')"
+        }
+        try db.execute(
+            sql: """
+                ALTER TABLE mark_correction ADD COLUMN applied INTEGER NOT NULL DEFAULT 0 CHECK (applied IN (0, 1));
+                UPDATE mark_correction SET applied = 1 WHERE status IN ('own', 'approved');
+
+                CREATE TRIGGER mark_never_edited BEFORE UPDATE OF id, lesson_id, student_id, kind, entered_at,
+                    entered_by ON mark
+                BEGIN SELECT RAISE(ABORT, 'a mark is never edited in place \(rule)'); END;
+
+                CREATE TRIGGER mark_value_by_correction BEFORE UPDATE OF value ON mark
+                WHEN NEW.value IS NOT OLD.value AND NOT EXISTS (
+                    SELECT 1 FROM mark_correction
+                    WHERE mark_id = NEW.id AND status IN ('own', 'approved') AND applied = 0
+                      AND old_value = OLD.value AND new_value = NEW.value)
+                BEGIN SELECT RAISE(ABORT, 'a mark''s value is never edited in place \(rule)'); END;
+
+                CREATE TRIGGER mark_never_deleted BEFORE DELETE ON mark
+                BEGIN SELECT RAISE(ABORT, 'a mark is never deleted \(rule)'); END;
+
+                CREATE TRIGGER correction_recorded BEFORE INSERT ON mark_correction
+                BEGIN
+                    SELECT RAISE(ABORT, 'a correction is recorded before it is applied (R18)') WHERE NEW.applied <> 0;
+                    SELECT RAISE(ABORT, 'the correction does not start from the mark''s current value (R18)')
+                    WHERE NEW.old_value IS NOT (SELECT value FROM mark WHERE id = NEW.mark_id);
+                    SELECT RAISE(ABORT, 'the correction does not change the mark (R18)')
+                    WHERE NEW.new_value = NEW.old_value;
+                    SELECT RAISE(ABORT,
+                        'a teacher corrects alone only their own mark, on the day it was entered (R18)')
+                    WHERE NEW.status = 'own' AND NOT EXISTS (
+                        SELECT 1 FROM mark WHERE id = NEW.mark_id AND entered_by = NEW.requested_by
+                          AND date(entered_at) = date(NEW.at));
+                    SELECT RAISE(ABORT, 'only the director approves or rejects a correction (R18)')
+                    WHERE NEW.status IN ('approved', 'rejected') AND NOT \(isDirector("NEW.approved_by"));
+                    SELECT RAISE(ABORT, 'a correction request is decided later, by the director (R18)')
+                    WHERE NEW.status IN ('own', 'requested') AND NEW.approved_by IS NOT NULL;
+                END;
+
+                CREATE TRIGGER correction_applied AFTER INSERT ON mark_correction
+                WHEN NEW.status IN ('own', 'approved')
+                BEGIN
+                    UPDATE mark SET value = NEW.new_value WHERE id = NEW.mark_id;
+                    UPDATE mark_correction SET applied = 1 WHERE id = NEW.id;
+                END;
+
+                CREATE TRIGGER correction_kept BEFORE UPDATE ON mark_correction
+                BEGIN
+                    SELECT RAISE(ABORT, 'a correction is kept as it was made; a request is only decided, once (R18)')
+                    WHERE NEW.id IS NOT OLD.id OR NEW.mark_id IS NOT OLD.mark_id OR NEW.old_value IS NOT OLD.old_value
+                       OR NEW.new_value IS NOT OLD.new_value OR NEW.requested_by IS NOT OLD.requested_by
+                       OR NEW.at IS NOT OLD.at OR NEW.reason IS NOT OLD.reason
+                       OR NOT (
+                           (OLD.status = 'requested' AND NEW.status IN ('approved', 'rejected')
+                            AND NEW.decided_at IS NOT NULL AND NEW.applied = 0)
+                           OR (OLD.applied = 0 AND NEW.applied = 1 AND NEW.status IS OLD.status
+                               AND NEW.status IN ('own', 'approved') AND NEW.approved_by IS OLD.approved_by
+                               AND NEW.decided_at IS OLD.decided_at));
+                    SELECT RAISE(ABORT, 'only the director approves or rejects a correction (R18)')
+                    WHERE NEW.status IS NOT OLD.status AND NOT \(isDirector("NEW.approved_by"));
+                    SELECT RAISE(ABORT, 'the mark has changed since the request was made: reject it and ask again')
+                    WHERE NEW.status = 'approved' AND OLD.status = 'requested'
+                      AND OLD.old_value IS NOT (SELECT value FROM mark WHERE id = OLD.mark_id);
+                END;
+
+                CREATE TRIGGER correction_approved AFTER UPDATE OF status ON mark_correction
+                WHEN NEW.status = 'approved' AND OLD.status = 'requested'
+                BEGIN
+                    UPDATE mark SET value = NEW.new_value WHERE id = NEW.mark_id;
+                    UPDATE mark_correction SET applied = 1 WHERE id = NEW.id;
+                END;
+
+                CREATE TRIGGER correction_never_deleted BEFORE DELETE ON mark_correction
+                BEGIN SELECT RAISE(ABORT, 'a correction is kept for good (R18)'); END;
+                """)
     }
 
     /// Every backup made (R6): where, when, its checksum, and whether it verified.

@@ -46,7 +46,7 @@ extension JournalStore {
                     sql: """
                         SELECT count(*) FROM mark_correction x JOIN mark m ON m.id = x.mark_id
                         JOIN lesson l ON l.id = m.lesson_id JOIN class c ON c.id = l.class_id
-                        WHERE x.approved_by IS NULL AND c.year = ?
+                        WHERE x.status = 'requested' AND c.year = ?
                         """, arguments: [year]) ?? 0
             if requests > 0 { problems.append("\(requests) correction requests are not decided (R18)") }
             return problems

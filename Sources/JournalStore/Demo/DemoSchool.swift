@@ -104,11 +104,14 @@ public struct DemoSchool {
             try db.inTransaction {
                 guard try isEmpty(db) else { throw occupied(store) }
                 let out = try DemoWriter(db)
-                try school.writeRoster(out)
-                progress?("journal: lessons, marks and attendance to \(until.text)")
-                let substitutions = try school.writeJournal(out, progress: progress)
-                progress?("visits")
-                try school.writeVisits(out)
+                let substitutions = try JournalStore.bulkLoad(db, indexes: false) {
+                    try school.writeRoster(out)
+                    progress?("journal: lessons, marks and attendance to \(until.text)")
+                    let substitutions = try school.writeJournal(out, progress: progress)
+                    progress?("visits")
+                    try school.writeVisits(out)
+                    return substitutions
+                }
                 let dangling = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
                 guard dangling.isEmpty else {
                     let table: String = dangling[0][0]
