@@ -42,6 +42,8 @@ public final class Session {
     public var variables: [String: String] = [:]
     /// Long terminal tables go through it (the interactive shell on a terminal sets it).
     public var pager: Pager?
+    /// Who the session acts for (`--user`); the local administrator when no one logged in.
+    public var actor: Actor = .administrator
 
     public var format: OutputFormat {
         get { settings.format }
