@@ -73,6 +73,9 @@ public struct CivilDate: Comparable, Hashable, Strideable, Sendable {
         CivilDate(day: day + days)
     }
 
+    /// The days of the week as statements name them, Monday (1) first.
+    public static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
     public static func < (a: CivilDate, b: CivilDate) -> Bool { a.day < b.day }
     public func distance(to other: CivilDate) -> Int { other.day - day }
     public func advanced(by days: Int) -> CivilDate { CivilDate(day: day + days) }

@@ -365,6 +365,7 @@ extension JournalStore {
 
                 ALTER TABLE mark_correction ADD COLUMN status TEXT NOT NULL DEFAULT 'approved'
                     CHECK (status IN (\(sqlList(v.correctionStatuses))));
+                ALTER TABLE mark_correction ADD COLUMN decision_note TEXT;
                 ALTER TABLE mark_correction ADD COLUMN decided_at TEXT
                     CHECK (decided_at IS NULL OR \(isTimestamp("decided_at")));
                 UPDATE mark_correction SET status = CASE WHEN approved_by IS NULL THEN 'requested' ELSE 'approved' END,
@@ -436,7 +437,7 @@ extension JournalStore {
                             AND NEW.decided_at IS NOT NULL AND NEW.applied = 0)
                            OR (OLD.applied = 0 AND NEW.applied = 1 AND NEW.status IS OLD.status
                                AND NEW.status IN ('own', 'approved') AND NEW.approved_by IS OLD.approved_by
-                               AND NEW.decided_at IS OLD.decided_at));
+                               AND NEW.decided_at IS OLD.decided_at AND NEW.decision_note IS OLD.decision_note));
                     SELECT RAISE(ABORT, 'only the director approves or rejects a correction (R18)')
                     WHERE NEW.status IS NOT OLD.status AND NOT \(isDirector("NEW.approved_by"));
                     SELECT RAISE(ABORT, 'the mark has changed since the request was made: reject it and ask again')

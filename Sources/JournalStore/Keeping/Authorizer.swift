@@ -1,0 +1,175 @@
+import GRDB
+
+/// What a statement needs the right to do: the one vocabulary of permissions. Every statement
+/// of a session is turned into one `Access` and passes `Authorizer.check` before it runs;
+/// writes are checked inside their transaction, on the rows they touch.
+public enum Access: Equatable, Sendable {
+    /// Read the journal (queries over marks, attendance, lessons, grades; reports) of some
+    /// classes, or of the whole school (nil).
+    case readJournal(classIDs: [Int]?)
+    /// Read the lists (staff, students, parents, classes, subjects; visits).
+    case readLists
+    /// A student's diary.
+    case diary(student: String)
+    /// Keep the lists: staff, students, parents, classes, subjects, periods, timetable (R1).
+    case lists
+    /// Correct a student's or parent's data of a class (R8).
+    case classList(classID: Int)
+    /// Fill in a lesson: topic, homework, marks, attendance (R17, R19).
+    case lesson(teacher: String, substitute: String?)
+    /// Name a lesson's substitute (a change of the timetable, R33).
+    case substitution
+    /// Period grades and exam results of a class's subject (R24, R29).
+    case grades(classID: Int, teachers: Set<String>)
+    /// Split a class into groups (R34).
+    case groups
+    /// Make a remark on a teacher's journal (R25, R35).
+    case remark
+    /// Resolve a remark made on a teacher's journal.
+    case resolveRemark(teacher: String)
+    /// Correct a mark, or ask to (R18).
+    case correction(enteredBy: String, lessonTeacher: String)
+    /// Approve or reject a correction request (R18).
+    case decideCorrection
+    /// Close or open a year, promote, back up and restore (R5, R6).
+    case year
+    /// Issue log-in credentials: to staff (R3) or to a class's students and parents (R7).
+    case credentials(staff: Bool, classIDs: [Int])
+}
+
+/// What the actor's rights depend on beyond their roles: the classes they head and teach,
+/// and (for a parent) their children. Read once per session.
+public struct ActorScope: Sendable, Equatable {
+    public var headed: Set<Int> = []
+    public var taught: Set<Int> = []
+    public var children: Set<String> = []
+    public init() {}
+}
+
+/// The one place that decides whether a session's actor may do what a statement needs (R16).
+///
+/// The roles of the regulation: the operator keeps the lists, the year and the backups and
+/// reads no marks; the director reads everything and decides corrections; a deputy reads
+/// everything, splits classes into groups and makes remarks; a class teacher keeps their
+/// class's list and reads its journal; a teacher fills in their own lessons (a substitute
+/// the lessons they took) and reads the classes they teach; parents and students read their
+/// own diary only. The local administrator (no `--user`) may do everything.
+public struct Authorizer: Sendable {
+    public let actor: Actor
+    public let scope: ActorScope
+
+    public init(actor: Actor, scope: ActorScope) {
+        self.actor = actor
+        self.scope = scope
+    }
+
+    /// Throws a refusal that says which role may do it, or returns.
+    public func check(_ access: Access) throws {
+        if actor.kind == .administrator { return }
+        if let refusal = refusal(access) {
+            throw WriteRefusal("\(actor.name) may not \(refusal.what)", hint: refusal.who)
+        }
+    }
+
+    public func allows(_ access: Access) -> Bool {
+        actor.kind == .administrator || refusal(access) == nil
+    }
+
+    private var isStaff: Bool { actor.kind == .staff }
+    private func has(_ role: String) -> Bool { isStaff && actor.roles.contains(role) }
+    private var readsAll: Bool { has("director") || has("deputy") }
+
+    private func refusal(_ access: Access) -> (what: String, who: String)? {
+        switch access {
+        case .readJournal(let classIDs):
+            if readsAll { return nil }
+            let own = scope.headed.union(scope.taught)
+            if isStaff, !own.isEmpty, let classIDs, !classIDs.isEmpty, Set(classIDs).isSubset(of: own) { return nil }
+            if isStaff && !own.isEmpty {
+                return (
+                    "read the journal of \(classIDs == nil ? "the whole school" : "these classes")",
+                    "a teacher reads the classes they teach or head: name them with `in`; "
+                        + "the director and deputies read the whole journal"
+                )
+            }
+            return (
+                "read the journal", "the director, deputies and the classes' teachers read it; "
+                    + (isStaff ? "the operator keeps the lists" : "parents and students read the diary")
+            )
+        case .readLists:
+            return isStaff ? nil : ("read the school's lists", "parents and students read the diary: diary")
+        case .diary(let student):
+            if isStaff || actor.id == student || scope.children.contains(student) { return nil }
+            return ("read this student's diary", "a student reads their own diary, a parent their children's")
+        case .lists:
+            return has("operator") || has("director") ? nil : ("change the school's lists", "the operator does (R1)")
+        case .classList(let classID):
+            if has("operator") || has("director") || (has("class_teacher") && scope.headed.contains(classID)) {
+                return nil
+            }
+            return ("change this class's list", "the operator, or the class's own class teacher (R8)")
+        case .lesson(let teacher, let substitute):
+            if let substitute, actor.id == substitute { return nil }
+            if actor.id == teacher && substitute == nil { return nil }
+            if actor.id == teacher, let substitute {
+                return ("fill in this lesson", "its substitute \(substitute) does (R19)")
+            }
+            return ("fill in this lesson", "the lesson's teacher \(teacher) or its substitute does (R17, R19)")
+        case .substitution:
+            return has("operator") || has("deputy") || has("director")
+                ? nil : ("name a substitute", "the operator, a deputy or the director does")
+        case .grades(_, let teachers):
+            if let id = actor.id, teachers.contains(id) { return nil }
+            return (
+                "enter these grades",
+                "the subject's teacher in the class does: " + teachers.sorted().joined(separator: ", ") + " (R24)"
+            )
+        case .groups:
+            return has("deputy") || has("director") ? nil : ("split classes into groups", "a deputy does (R34)")
+        case .remark:
+            return has("deputy") || has("director") ? nil : ("make remarks", "a deputy or the director does (R35)")
+        case .resolveRemark(let teacher):
+            if actor.id == teacher || has("deputy") || has("director") { return nil }
+            return ("resolve this remark", "the teacher it was made to (\(teacher)) or a deputy does (R25)")
+        case .correction(let enteredBy, let lessonTeacher):
+            if actor.id == enteredBy || actor.id == lessonTeacher || has("director") { return nil }
+            return ("correct this mark", "the teacher who put it (\(enteredBy)) asks, the director approves (R18)")
+        case .decideCorrection:
+            return has("director") ? nil : ("decide a correction", "the director does (R18)")
+        case .year:
+            return has("operator") || has("director")
+                ? nil : ("close or open the year, promote or back up", "the operator does (R5, R6)")
+        case .credentials(let staff, let classIDs):
+            if has("operator") || has("director") { return nil }
+            if !staff && has("class_teacher") && !classIDs.isEmpty && Set(classIDs).isSubset(of: scope.headed) {
+                return nil
+            }
+            return (
+                "issue these credentials", "the operator issues them to staff (R3), a class teacher to their class (R7)"
+            )
+        }
+    }
+}
+
+extension JournalStore {
+    /// The classes an actor heads and teaches, and a parent's children.
+    public func scope(of actor: Actor) throws -> ActorScope {
+        guard let id = actor.id else { return ActorScope() }
+        return try read { db in
+            var scope = ActorScope()
+            let year = try String.fetchOne(db, sql: "SELECT year FROM school") ?? ""
+            scope.headed = Set(
+                try Int.fetchAll(db, sql: "SELECT id FROM class WHERE class_teacher = ? AND year = ?", arguments: [id, year]))
+            scope.taught = Set(
+                try Int.fetchAll(
+                    db,
+                    sql: """
+                        SELECT DISTINCT tl.class_id FROM teaching_load tl JOIN class c ON c.id = tl.class_id
+                        WHERE tl.teacher = ? AND c.year = ?
+                        """, arguments: [id, year]))
+            scope.children = Set(
+                try String.fetchAll(db, sql: "SELECT student_id FROM parent_child WHERE parent_id = ?", arguments: [id]))
+            return scope
+        }
+    }
+}

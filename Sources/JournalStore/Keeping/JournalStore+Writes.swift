@@ -1,0 +1,445 @@
+import GRDB
+
+/// Carrying out the writing statements: every write in one transaction (the script's, when
+/// it runs in one), checked by the `Authorizer` against the rows it touches before anything is
+/// written, and refused as a whole at its first problem.
+extension JournalStore {
+    /// Applies `write` for `authorizer.actor` at `now` (`YYYY-MM-DD HH:MM`).
+    public func apply(_ write: JournalWrite, by authorizer: Authorizer, now: String) throws -> WriteOutcome {
+        try self.write { db in
+            var writer = JournalWriter(db: db, authorizer: authorizer, now: now)
+            return try writer.apply(write)
+        }
+    }
+}
+
+struct JournalWriter {
+    let db: Database
+    let authorizer: Authorizer
+    let now: String
+    var actor: Actor { authorizer.actor }
+    var today: String { String(now.prefix(10)) }
+
+    init(db: Database, authorizer: Authorizer, now: String) {
+        self.db = db
+        self.authorizer = authorizer
+        self.now = now
+    }
+
+    func schoolYear() throws -> String {
+        try String.fetchOne(db, sql: "SELECT year FROM school") ?? ""
+    }
+
+    mutating func apply(_ write: JournalWrite) throws -> WriteOutcome {
+        switch write {
+        case .addStaff(let person, let roles, let email, let phone):
+            try authorizer.check(.lists)
+            try requireNewID(person.id)
+            try db.execute(
+                sql: "INSERT INTO staff (id, last_name, first_name, middle_name, email, phone) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [person.id, person.lastName, person.firstName, person.middleName, email, phone])
+            for (position, role) in roles.enumerated() {
+                try db.execute(
+                    sql: "INSERT INTO staff_role (staff_id, role, position) VALUES (?, ?, ?)",
+                    arguments: [person.id, role, position])
+            }
+            return WriteOutcome(summary: "added staff member \(person.id) \(person.lastName) \(person.firstName)")
+        case .addStudent(let person, let classID, let birthDate, let sex, let risk):
+            try authorizer.check(.lists)
+            try requireNewID(person.id)
+            try db.execute(
+                sql: """
+                    INSERT INTO student (id, last_name, first_name, middle_name, sex, birth_date, class_id, risk_group)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [person.id, person.lastName, person.firstName, person.middleName, sex, birthDate, classID, risk])
+            try db.execute(
+                sql: "INSERT INTO enrolment (student_id, class_id, since, reason) VALUES (?, ?, ?, 'admitted')",
+                arguments: [person.id, classID, today])
+            return WriteOutcome(
+                summary: "added student \(person.id) \(person.lastName) \(person.firstName) to \(try className(classID))")
+        case .addParent(let person, let children, let phone, let email):
+            try authorizer.check(.lists)
+            try requireNewID(person.id)
+            try db.execute(
+                sql: "INSERT INTO parent (id, last_name, first_name, middle_name, phone, email) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [person.id, person.lastName, person.firstName, person.middleName, phone, email])
+            for (position, child) in children.enumerated() {
+                try db.execute(
+                    sql: "INSERT INTO parent_child (parent_id, student_id, position) VALUES (?, ?, ?)",
+                    arguments: [person.id, child, position])
+            }
+            return WriteOutcome(summary: "added parent \(person.id) \(person.lastName) \(person.firstName)")
+        case .addClass(let name, let grade, let scheme, let teacher):
+            try authorizer.check(.lists)
+            let year = try schoolYear()
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM class WHERE year = ? AND name = ?", arguments: [year, name])
+                ?? false
+            {
+                throw WriteRefusal("there is already a class \(name) in \(year)")
+            }
+            try db.execute(
+                sql: "INSERT INTO class (name, grade, year, scheme, class_teacher) VALUES (?, ?, ?, ?, ?)",
+                arguments: [name, grade, year, scheme, teacher])
+            return WriteOutcome(summary: "added class \(name) (grade \(grade), \(scheme)s) to \(year)")
+        case .addSubject(let code, let name, let parent, let foreign):
+            try authorizer.check(.lists)
+            if try Bool.fetchOne(
+                db, sql: "SELECT 1 FROM subject WHERE code = ? OR name = ?", arguments: [code, name]) ?? false
+            {
+                throw WriteRefusal("there is already a subject \(code) or one named \(name)")
+            }
+            try db.execute(
+                sql: "INSERT INTO subject (code, name, parent, is_foreign_language) VALUES (?, ?, ?, ?)",
+                arguments: [code, name, parent, foreign ? 1 : 0])
+            return WriteOutcome(summary: "added subject \(code) (\(name))")
+        case .addPeriod(let scheme, let number, let start, let end):
+            try authorizer.check(.lists)
+            let year = try schoolYear()
+            let clash = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT number, start, "end" FROM study_period
+                    WHERE year = ? AND scheme = ? AND (number = ? OR (start <= ? AND "end" >= ?))
+                    """, arguments: [year, scheme, number, end, start])
+            if let clash {
+                throw WriteRefusal(
+                    "\(scheme) \(clash["number"] as Int) of \(year) is already \(clash["start"] as String) to "
+                        + "\(clash["end"] as String)",
+                    hint: "change it with: remove period \(scheme) \(clash["number"] as Int), then add it again")
+            }
+            try db.execute(
+                sql: "INSERT INTO study_period (year, scheme, number, start, \"end\") VALUES (?, ?, ?, ?, ?)",
+                arguments: [year, scheme, number, start, end])
+            return WriteOutcome(summary: "added \(scheme) \(number) of \(year): \(start) to \(end)")
+        case .addTimetable(let slot):
+            try authorizer.check(.lists)
+            try addTimetable(slot)
+            return WriteOutcome(
+                summary: "added to the timetable of \(try className(slot.classID)): "
+                    + "\(CivilDate.weekdayNames[slot.weekday - 1]) lesson \(slot.number), \(slot.subject)")
+        case .change(let record, let assignments):
+            return try change(record, assignments)
+        case .remove(let record):
+            return try remove(record)
+        case .move(let student, let classID, let date):
+            try authorizer.check(.lists)
+            return try move(student, to: classID, on: date)
+        case .createLessons(let classIDs, let from, let to):
+            try authorizer.check(.lists)
+            return try createLessons(classIDs: classIDs, from: from, to: to)
+        case .lessonTopic(let ref, let text):
+            let lesson = try findLesson(ref)
+            try authorizer.check(.lesson(teacher: lesson.teacher, substitute: lesson.substitute))
+            try db.execute(
+                sql: "UPDATE lesson SET topic = ?, entered_at = coalesce(entered_at, ?) WHERE id = ?",
+                arguments: [text, now, lesson.id])
+            return WriteOutcome(summary: "topic of \(lesson.described) recorded")
+        case .lessonHomework(let ref, let text):
+            let lesson = try findLesson(ref)
+            try authorizer.check(.lesson(teacher: lesson.teacher, substitute: lesson.substitute))
+            try db.execute(
+                sql: "UPDATE lesson SET homework = ?, entered_at = coalesce(entered_at, ?) WHERE id = ?",
+                arguments: [text, now, lesson.id])
+            return WriteOutcome(summary: "homework of \(lesson.described) recorded")
+        case .lessonSubstitute(let ref, let staff):
+            let lesson = try findLesson(ref)
+            try authorizer.check(.substitution)
+            if staff == lesson.teacher {
+                throw WriteRefusal("\(lesson.teacher) teaches this lesson already", at: ref.place)
+            }
+            try db.execute(sql: "UPDATE lesson SET substitute = ? WHERE id = ?", arguments: [staff, lesson.id])
+            return WriteOutcome(
+                summary: staff.map { "\($0) substitutes in \(lesson.described) (R19)" }
+                    ?? "no substitute in \(lesson.described)")
+        case .marks(let ref, let entries):
+            return try putMarks(ref, entries)
+        case .absences(let ref, let entries):
+            return try putAbsences(ref, entries)
+        case .grades(let classID, let groupID, let subject, let period, let entries):
+            return try putGrades(classID: classID, groupID: groupID, subject: subject, period: period, entries)
+        case .exams(let exam, let subject, let takenOn, let receivedOn, let entries):
+            return try putExams(exam: exam, subject: subject, takenOn: takenOn, receivedOn: receivedOn, entries)
+        case .group(let name, let classID, let subject, let members):
+            try authorizer.check(.groups)
+            return try setGroup(name: name, classID: classID, subject: subject, members: members)
+        case .remark(let teacher, let classID, let subject, let due, let text):
+            try authorizer.check(.remark)
+            try db.execute(
+                sql: """
+                    INSERT INTO remark (teacher, class_id, subject, text, made_by, made_at, due)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [teacher, classID, subject, text, actor.id, now, due])
+            return WriteOutcome(summary: "remark \(db.lastInsertedRowID) to \(teacher), due \(due) (R25)")
+        case .resolveRemark(let id, let place, let resolution):
+            guard let row = try Row.fetchOne(db, sql: "SELECT teacher, resolved_at FROM remark WHERE id = ?", arguments: [id])
+            else {
+                throw WriteRefusal("there is no remark \(id)", hint: "list them with: remarks", at: place)
+            }
+            try authorizer.check(.resolveRemark(teacher: row["teacher"]))
+            if let resolved: String = row["resolved_at"] {
+                throw WriteRefusal("remark \(id) was resolved already, at \(resolved)", at: place)
+            }
+            try db.execute(
+                sql: "UPDATE remark SET resolved_at = ?, resolution = ? WHERE id = ?",
+                arguments: [now, resolution, id])
+            return WriteOutcome(summary: "remark \(id) resolved")
+        case .correct(let mark, let place, let value, let reason):
+            return try correct(mark: mark, place: place, to: value, reason: reason)
+        case .decide(let correction, let place, let approve, let reason):
+            return try decide(correction: correction, place: place, approve: approve, reason: reason)
+        }
+    }
+
+    // MARK: - Lists
+
+    func requireNewID(_ id: String) throws {
+        let holder = try String.fetchOne(
+            db,
+            sql: """
+                SELECT 'staff member ' || last_name || ' ' || first_name FROM staff WHERE id = ?1
+                UNION ALL SELECT 'student ' || last_name || ' ' || first_name FROM student WHERE id = ?1
+                UNION ALL SELECT 'parent ' || last_name || ' ' || first_name FROM parent WHERE id = ?1
+                """, arguments: [id])
+        if let holder {
+            throw WriteRefusal("the id \(id) is taken by the \(holder)", hint: "ids are unique across staff, students and parents")
+        }
+    }
+
+    func className(_ id: Int) throws -> String {
+        try String.fetchOne(db, sql: "SELECT name FROM class WHERE id = ?", arguments: [id]) ?? "class \(id)"
+    }
+
+    func classOf(student: String) throws -> Int? {
+        try Int.fetchOne(db, sql: "SELECT class_id FROM student WHERE id = ?", arguments: [student])
+    }
+
+    func addTimetable(_ slot: JournalWrite.TimetableSlot) throws {
+        let clash = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT t.subject, t.teacher, t.group_id, c.name AS class FROM timetable_entry t
+                JOIN class c ON c.id = t.class_id
+                WHERE t.weekday = ?1 AND t.number = ?2 AND (t.valid_to IS NULL OR t.valid_to >= ?3)
+                  AND ((t.class_id = ?4 AND (t.group_id IS NULL OR ?5 IS NULL OR t.group_id = ?5)) OR t.teacher = ?6)
+                LIMIT 1
+                """,
+            arguments: [slot.weekday, slot.number, slot.validFrom, slot.classID, slot.groupID, slot.teacher])
+        if let clash {
+            let teacher: String = clash["teacher"]
+            let ownClass = try className(slot.classID)
+            throw WriteRefusal(
+                teacher == slot.teacher && (clash["class"] as String) != ownClass
+                    ? "\(teacher) teaches \(clash["class"] as String) at that time"
+                    : "\(clash["class"] as String) has \(clash["subject"] as String) with \(teacher) at that time",
+                hint: "remove that entry first: remove timetable \(clash["class"] as String) "
+                    + "\(CivilDate.weekdayNames[slot.weekday - 1]) \(slot.number)")
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO timetable_entry (class_id, group_id, weekday, number, subject, teacher, room, valid_from)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                slot.classID, slot.groupID, slot.weekday, slot.number, slot.subject, slot.teacher, slot.room,
+                slot.validFrom,
+            ])
+    }
+
+    func change(_ record: JournalWrite.Record, _ assignments: [JournalWrite.Assignment]) throws -> WriteOutcome {
+        let table: String
+        let key: String
+        let id: DatabaseValue
+        switch record {
+        case .student(let student):
+            if let classID = try classOf(student: student) {
+                try authorizer.check(.classList(classID: classID))
+            } else {
+                try authorizer.check(.lists)
+            }
+            (table, key, id) = ("student", "id", student.databaseValue)
+        case .parent(let parent):
+            let classes = try Int.fetchAll(
+                db,
+                sql: "SELECT DISTINCT s.class_id FROM parent_child pc JOIN student s ON s.id = pc.student_id "
+                    + "WHERE pc.parent_id = ? AND s.class_id IS NOT NULL", arguments: [parent])
+            if !classes.contains(where: { authorizer.allows(.classList(classID: $0)) }) {
+                try authorizer.check(.lists)
+            }
+            (table, key, id) = ("parent", "id", parent.databaseValue)
+        case .staff(let staff):
+            try authorizer.check(.lists)
+            (table, key, id) = ("staff", "id", staff.databaseValue)
+        case .schoolClass(let classID):
+            try authorizer.check(.lists)
+            (table, key, id) = ("class", "id", classID.databaseValue)
+        case .subject(let code):
+            try authorizer.check(.lists)
+            (table, key, id) = ("subject", "code", code.databaseValue)
+        default:
+            throw WriteRefusal("this record is changed by removing it and adding it anew")
+        }
+        var roles: String?
+        var sets: [String] = []
+        var arguments: [DatabaseValueConvertible?] = []
+        for assignment in assignments {
+            if assignment.column == "roles" {
+                roles = assignment.value
+                continue
+            }
+            sets.append("\"\(assignment.column)\" = ?")
+            arguments.append(assignment.value)
+        }
+        if !sets.isEmpty {
+            arguments.append(id)
+            try db.execute(
+                sql: "UPDATE \"\(table)\" SET \(sets.joined(separator: ", ")) WHERE \(key) = ?",
+                arguments: StatementArguments(arguments))
+        }
+        if let roles, case .staff(let staff) = record {
+            try db.execute(sql: "DELETE FROM staff_role WHERE staff_id = ?", arguments: [staff])
+            for (position, role) in roles.split(separator: ",").enumerated() {
+                try db.execute(
+                    sql: "INSERT INTO staff_role (staff_id, role, position) VALUES (?, ?, ?)",
+                    arguments: [staff, String(role), position])
+            }
+        }
+        let fields = assignments.map(\.column).joined(separator: ", ")
+        return WriteOutcome(summary: "changed \(fields) of \(table) \(id.storage.value.map { "\($0)" } ?? "")")
+    }
+
+    func remove(_ record: JournalWrite.Record) throws -> WriteOutcome {
+        try authorizer.check(.lists)
+        let (sql, arguments, what): (String, StatementArguments, String)
+        var uses: [(String, String)] = []
+        switch record {
+        case .student(let id):
+            uses = [
+                ("marks", "SELECT count(*) FROM mark WHERE student_id = ?1"),
+                ("attendance records", "SELECT count(*) FROM attendance WHERE student_id = ?1"),
+                ("grades", "SELECT count(*) FROM period_grade WHERE student_id = ?1"),
+            ]
+            (sql, arguments, what) = ("DELETE FROM student WHERE id = ?1", [id], "student \(id)")
+        case .staff(let id):
+            uses = [
+                ("lessons", "SELECT count(*) FROM lesson WHERE teacher = ?1 OR substitute = ?1"),
+                ("marks", "SELECT count(*) FROM mark WHERE entered_by = ?1"),
+                ("timetable entries", "SELECT count(*) FROM timetable_entry WHERE teacher = ?1"),
+                ("teaching load", "SELECT count(*) FROM teaching_load WHERE teacher = ?1"),
+                ("classes", "SELECT count(*) FROM class WHERE class_teacher = ?1"),
+            ]
+            (sql, arguments, what) = ("DELETE FROM staff WHERE id = ?1", [id], "staff member \(id)")
+        case .parent(let id):
+            (sql, arguments, what) = ("DELETE FROM parent WHERE id = ?1", [id], "parent \(id)")
+        case .schoolClass(let id):
+            uses = [
+                ("students", "SELECT count(*) FROM student WHERE class_id = ?1"),
+                ("lessons", "SELECT count(*) FROM lesson WHERE class_id = ?1"),
+                ("timetable entries", "SELECT count(*) FROM timetable_entry WHERE class_id = ?1"),
+            ]
+            (sql, arguments, what) = ("DELETE FROM class WHERE id = ?1", [id], "class \(try className(id))")
+        case .subject(let code):
+            uses = [
+                ("lessons", "SELECT count(*) FROM lesson WHERE subject = ?1"),
+                ("teaching load", "SELECT count(*) FROM teaching_load WHERE subject = ?1"),
+                ("courses", "SELECT count(*) FROM subject WHERE parent = ?1"),
+            ]
+            (sql, arguments, what) = ("DELETE FROM subject WHERE code = ?1", [code], "subject \(code)")
+        case .period(let scheme, let number):
+            let year = try schoolYear()
+            (sql, arguments, what) = (
+                "DELETE FROM study_period WHERE year = ?1 AND scheme = ?2 AND number = ?3", [year, scheme, number],
+                "\(scheme) \(number)"
+            )
+        case .timetable(let classID, let groupID, let weekday, let number):
+            (sql, arguments, what) = (
+                """
+                DELETE FROM timetable_entry WHERE class_id = ?1 AND group_id IS ?2 AND weekday = ?3 AND number = ?4
+                """, [classID, groupID, weekday, number],
+                "the timetable entry of \(try className(classID)) on \(CivilDate.weekdayNames[weekday - 1]) lesson \(number)"
+            )
+        case .group(let id):
+            uses = [("lessons", "SELECT count(*) FROM lesson WHERE group_id = ?1")]
+            (sql, arguments, what) = ("DELETE FROM class_group WHERE id = ?1", [id], "the group")
+        }
+        let held = try uses.compactMap { name, query -> String? in
+            let count = try Int.fetchOne(db, sql: query, arguments: arguments) ?? 0
+            return count > 0 ? "\(count) \(name)" : nil
+        }
+        if !held.isEmpty {
+            throw WriteRefusal(
+                "\(what) cannot be removed: the journal holds " + held.joined(separator: ", "),
+                hint: "the journal keeps its history; a student who leaves is moved, a class closes with its year")
+        }
+        try db.execute(sql: sql, arguments: arguments)
+        guard db.changesCount > 0 else { throw WriteRefusal("there is no \(what)") }
+        return WriteOutcome(summary: "removed \(what)")
+    }
+
+    func move(_ student: String, to classID: Int, on date: String) throws -> WriteOutcome {
+        guard let from = try classOf(student: student) else {
+            throw WriteRefusal("the student \(student) is in no class", hint: "add them to a class")
+        }
+        if from == classID { throw WriteRefusal("\(student) is in \(try className(classID)) already") }
+        let last = try String.fetchOne(
+            db, sql: "SELECT max(since) FROM enrolment WHERE student_id = ?", arguments: [student])
+        if let last, date <= last {
+            throw WriteRefusal(
+                "\(student) was enrolled in their class on \(last); a move must come after it",
+                hint: "give a later date: on YYYY-MM-DD")
+        }
+        try db.execute(
+            sql: "UPDATE enrolment SET until = date(?, '-1 day') WHERE student_id = ? AND until IS NULL",
+            arguments: [date, student])
+        try db.execute(
+            sql: "INSERT INTO enrolment (student_id, class_id, since, reason) VALUES (?, ?, ?, 'moved')",
+            arguments: [student, classID, date])
+        try db.execute(sql: "UPDATE student SET class_id = ? WHERE id = ?", arguments: [classID, student])
+        // Groups belong to a class: the student leaves the old class's groups.
+        try db.execute(
+            sql: """
+                DELETE FROM group_member WHERE student_id = ?
+                AND group_id IN (SELECT id FROM class_group WHERE class_id = ?)
+                """, arguments: [student, from])
+        return WriteOutcome(
+            summary: "moved \(student) from \(try className(from)) to \(try className(classID)) on \(date); "
+                + "their marks stay with the lessons of \(try className(from))")
+    }
+
+    func createLessons(classIDs: [Int]?, from: String, to: String) throws -> WriteOutcome {
+        guard let start = CivilDate(from), let end = CivilDate(to), start <= end else {
+            throw WriteRefusal("the range \(from) to \(to) is empty", hint: "give the first day, then the last")
+        }
+        let year = try schoolYear()
+        let classes = try classIDs ?? Int.fetchAll(db, sql: "SELECT id FROM class WHERE year = ?", arguments: [year])
+        var created = 0
+        var day = start
+        while day <= end {
+            for classID in classes {
+                // A day of a study period of the class's scheme (no lessons in the holidays).
+                let inPeriod =
+                    try Bool.fetchOne(
+                        db,
+                        sql: """
+                            SELECT 1 FROM study_period p JOIN class c ON c.year = p.year AND c.scheme = p.scheme
+                            WHERE c.id = ? AND ? BETWEEN p.start AND p."end"
+                            """, arguments: [classID, day.text]) ?? false
+                guard inPeriod else { continue }
+                try db.execute(
+                    sql: """
+                        INSERT INTO lesson (id, date, number, class_id, group_id, subject, teacher)
+                        SELECT 'L' || ?1 || '-' || t.class_id || '-' || t.number || coalesce('-' || t.group_id, ''),
+                               ?1, t.number, t.class_id, t.group_id, t.subject, t.teacher
+                        FROM timetable_entry t
+                        WHERE t.class_id = ?2 AND t.weekday = ?3 AND t.valid_from <= ?1
+                          AND (t.valid_to IS NULL OR t.valid_to >= ?1)
+                          AND NOT EXISTS (SELECT 1 FROM lesson l WHERE l.class_id = t.class_id AND l.date = ?1
+                                          AND l.number = t.number AND l.group_id IS t.group_id)
+                        """, arguments: [day.text, classID, day.weekday])
+                created += db.changesCount
+            }
+            day = day.adding(days: 1)
+        }
+        return WriteOutcome(summary: "created \(created) lessons from the timetable, \(from) to \(to)")
+    }
+}

@@ -1,0 +1,361 @@
+import GRDB
+
+/// Lessons, marks, attendance, grades, exam results, groups and corrections.
+extension JournalWriter {
+    struct Lesson {
+        var id: String
+        var classID: Int
+        var groupID: Int?
+        var subject: String
+        var teacher: String
+        var substitute: String?
+        var date: String
+        var number: Int
+        var described: String
+    }
+
+    /// The one lesson a statement names, or a refusal listing that day's lessons.
+    func findLesson(_ ref: JournalWrite.LessonRef) throws -> Lesson {
+        var sql = """
+            SELECT l.id, l.class_id, l.group_id, l.subject, l.teacher, l.substitute, l.date, l.number,
+                   s.name AS subject_name, g.name AS group_name
+            FROM lesson l JOIN subject s ON s.code = l.subject LEFT JOIN class_group g ON g.id = l.group_id
+            WHERE l.class_id = ? AND l.date = ?
+            """
+        var arguments: [DatabaseValueConvertible?] = [ref.classID, ref.date]
+        if let groupID = ref.groupID {
+            sql += " AND l.group_id = ?"
+            arguments.append(groupID)
+        }
+        let day = try Row.fetchAll(db, sql: sql + " ORDER BY l.number, g.name", arguments: StatementArguments(arguments))
+        let matching = day.filter { row in
+            (ref.number == nil || (row["number"] as Int) == ref.number)
+                && (ref.subjects == nil || ref.subjects!.contains(row["subject"] as String))
+        }
+        let listed = day.map { row in
+            "\(row["number"] as Int) \(row["subject"] as String)" + ((row["group_name"] as String?).map { " (\($0))" } ?? "")
+        }
+        let what = "\(ref.className)" + (ref.number.map { " lesson \($0)" } ?? "") + " on \(ref.date)"
+        guard !matching.isEmpty else {
+            if day.isEmpty {
+                throw WriteRefusal(
+                    "\(ref.className) has no lessons on \(ref.date)",
+                    hint: "create them from the timetable: create lessons in \(ref.className) from \(ref.date) to \(ref.date)",
+                    at: ref.place)
+            }
+            throw WriteRefusal(
+                "there is no such lesson: \(what)", hint: "that day \(ref.className) had: " + listed.joined(separator: ", "),
+                at: ref.place)
+        }
+        guard matching.count == 1 else {
+            throw WriteRefusal(
+                "\(what) could be \(matching.count) lessons",
+                hint: "say which with the subject, the group or `lesson N`: " + listed.joined(separator: ", "),
+                at: ref.place)
+        }
+        let row = matching[0]
+        return Lesson(
+            id: row["id"], classID: row["class_id"], groupID: row["group_id"], subject: row["subject"],
+            teacher: row["teacher"], substitute: row["substitute"], date: row["date"], number: row["number"],
+            described: "\(row["group_name"] as String? ?? ref.className) \(row["subject_name"] as String) "
+                + "lesson \(row["number"] as Int) on \(row["date"] as String)")
+    }
+
+    /// Refuses a student who did not sit the lesson: not in its class on its date, or not in its group.
+    func requireAttends(_ student: String, _ lesson: Lesson, at place: JournalWrite.Place) throws {
+        let enrolled =
+            try Bool.fetchOne(
+                db,
+                sql: """
+                    SELECT 1 FROM enrolment WHERE student_id = ? AND class_id = ? AND since <= ?
+                    AND (until IS NULL OR until >= ?)
+                    """, arguments: [student, lesson.classID, lesson.date, lesson.date]) ?? false
+        guard enrolled else {
+            throw WriteRefusal("\(student) was not in the class of \(lesson.described)", at: place)
+        }
+        if let group = lesson.groupID {
+            let member =
+                try Bool.fetchOne(
+                    db, sql: "SELECT 1 FROM group_member WHERE group_id = ? AND student_id = ?",
+                    arguments: [group, student]) ?? false
+            guard member else {
+                throw WriteRefusal(
+                    "\(student) is not in the group of \(lesson.described)", hint: "groups are split by a deputy (R34)",
+                    at: place)
+            }
+        }
+    }
+
+    /// Who a record of a lesson is entered by: the user, or (for the local administrator) the
+    /// lesson's substitute or teacher.
+    func enteredBy(_ lesson: Lesson) -> String {
+        actor.id ?? lesson.substitute ?? lesson.teacher
+    }
+
+    func nextMarkNumber() throws -> Int {
+        (try Int.fetchOne(
+            db, sql: "SELECT max(CAST(substr(id, 2) AS INTEGER)) FROM mark WHERE id GLOB 'M[0-9]*'") ?? 0) + 1
+    }
+
+    func putMarks(_ ref: JournalWrite.LessonRef, _ entries: [JournalWrite.MarkEntry]) throws -> WriteOutcome {
+        let lesson = try findLesson(ref)
+        try authorizer.check(.lesson(teacher: lesson.teacher, substitute: lesson.substitute))
+        var number = try nextMarkNumber()
+        for entry in entries {
+            try requireAttends(entry.student, lesson, at: entry.place)
+            try db.execute(
+                sql: """
+                    INSERT INTO mark (id, lesson_id, student_id, value, kind, entered_at, entered_by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    "M" + String(repeating: "0", count: max(0, 7 - String(number).count)) + String(number), lesson.id,
+                    entry.student, entry.value, entry.kind, now, enteredBy(lesson),
+                ])
+            number += 1
+        }
+        var warnings: [String] = []
+        if lesson.date < today {
+            warnings.append("entered after the day of the lesson (\(lesson.date)); R17 asks for the same day")
+        }
+        return WriteOutcome(
+            summary: "\(entries.count) \(entries.count == 1 ? "mark" : "marks") put in \(lesson.described)",
+            warnings: warnings)
+    }
+
+    func putAbsences(_ ref: JournalWrite.LessonRef, _ entries: [JournalWrite.AbsenceEntry]) throws -> WriteOutcome {
+        let lesson = try findLesson(ref)
+        try authorizer.check(.lesson(teacher: lesson.teacher, substitute: lesson.substitute))
+        for entry in entries {
+            try requireAttends(entry.student, lesson, at: entry.place)
+            if let code = entry.code {
+                try db.execute(
+                    sql: """
+                        INSERT INTO attendance (lesson_id, student_id, code, entered_at) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (lesson_id, student_id) DO UPDATE SET code = excluded.code, entered_at = excluded.entered_at
+                        """, arguments: [lesson.id, entry.student, code, now])
+            } else {
+                try db.execute(
+                    sql: "DELETE FROM attendance WHERE lesson_id = ? AND student_id = ?",
+                    arguments: [lesson.id, entry.student])
+            }
+        }
+        return WriteOutcome(summary: "attendance of \(entries.count) recorded in \(lesson.described)")
+    }
+
+    /// The teachers of a subject (and its courses) in a class or group, from the teaching load.
+    func subjectTeachers(classID: Int, groupID: Int?, subject: String) throws -> Set<String> {
+        Set(
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT teacher FROM teaching_load WHERE class_id = ? AND (group_id IS ? OR ? IS NULL)
+                    AND subject IN (WITH RECURSIVE s(code) AS (SELECT ? UNION SELECT sub.code FROM subject sub
+                                    JOIN s ON sub.parent = s.code) SELECT code FROM s)
+                    """, arguments: [classID, groupID, groupID, subject]))
+    }
+
+    func putGrades(
+        classID: Int, groupID: Int?, subject: String, period: String, _ entries: [JournalWrite.GradeEntry]
+    ) throws -> WriteOutcome {
+        let teachers = try subjectTeachers(classID: classID, groupID: groupID, subject: subject)
+        try authorizer.check(.grades(classID: classID, teachers: teachers))
+        let year = try schoolYear()
+        let span = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT min(p.start) AS start, max(p."end") AS "end" FROM study_period p
+                JOIN class c ON c.year = p.year AND c.scheme = p.scheme
+                WHERE c.id = ? AND (CAST(p.number AS TEXT) = ? OR ? IN ('year', 'exam', 'final'))
+                """, arguments: [classID, period, period])
+        let hours =
+            try Double.fetchOne(
+                db,
+                sql: "SELECT sum(hours_per_week) FROM teaching_load WHERE class_id = ? AND subject = ? AND (group_id IS ? OR ? IS NULL)",
+                arguments: [classID, subject, groupID, groupID]) ?? 0
+        let needed = hours >= 2 ? 5 : 3
+        var warnings: [String] = []
+        for entry in entries {
+            if try classOf(student: entry.student) != classID {
+                throw WriteRefusal("\(entry.student) is not in \(try className(classID))", at: entry.place)
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO period_grade (student_id, subject, year, period, value, entered_at, entered_by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (student_id, subject, year, period) DO UPDATE
+                    SET value = excluded.value, entered_at = excluded.entered_at, entered_by = excluded.entered_by
+                    """,
+                arguments: [entry.student, subject, year, period, entry.value, now, actor.id ?? teachers.sorted().first])
+            if ["2", "3", "4", "5"].contains(entry.value), let start: String = span?["start"],
+                let end: String = span?["end"]
+            {
+                let count =
+                    try Int.fetchOne(
+                        db,
+                        sql: """
+                            SELECT count(*) FROM mark m JOIN lesson l ON l.id = m.lesson_id
+                            WHERE m.student_id = ? AND l.date BETWEEN ? AND ?
+                            AND l.subject IN (WITH RECURSIVE s(code) AS (SELECT ? UNION SELECT sub.code FROM subject sub
+                                              JOIN s ON sub.parent = s.code) SELECT code FROM s)
+                            """, arguments: [entry.student, start, end, subject]) ?? 0
+                if count < needed {
+                    warnings.append(
+                        "\(entry.student): \(count) \(count == 1 ? "mark" : "marks") in the period; R22 asks for "
+                            + "at least \(needed) at \(hours.formatted()) \(hours == 1 ? "lesson" : "lessons") a week")
+                }
+            }
+        }
+        return WriteOutcome(
+            summary: "\(entries.count) \(period == "year" ? "year" : period == "exam" || period == "final" ? period : "period \(period)") "
+                + "\(entries.count == 1 ? "grade" : "grades") of \(subject) entered",
+            warnings: warnings)
+    }
+
+    func putExams(
+        exam: String, subject: String, takenOn: String, receivedOn: String?, _ entries: [JournalWrite.ExamEntry]
+    ) throws -> WriteOutcome {
+        var warnings: [String] = []
+        for entry in entries {
+            guard let classID = try classOf(student: entry.student) else {
+                throw WriteRefusal("\(entry.student) is in no class", at: entry.place)
+            }
+            let teachers = try subjectTeachers(classID: classID, groupID: nil, subject: subject)
+            if !(authorizer.allows(.grades(classID: classID, teachers: teachers)) || authorizer.allows(.remark)) {
+                try authorizer.check(.grades(classID: classID, teachers: teachers))
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO exam_result (student_id, subject, exam, taken_on, received_on, score, mark, entered_at,
+                                             entered_by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (student_id, subject, exam) DO UPDATE SET taken_on = excluded.taken_on,
+                        received_on = excluded.received_on, score = excluded.score, mark = excluded.mark,
+                        entered_at = excluded.entered_at, entered_by = excluded.entered_by
+                    """,
+                arguments: [entry.student, subject, exam, takenOn, receivedOn, entry.score, entry.mark, now, actor.id])
+        }
+        if let receivedOn, let received = CivilDate(receivedOn), let day = CivilDate(today), day > received + 1 {
+            warnings.append("entered \(day.day - received.day) days after the results came; R29 asks for one day")
+        }
+        return WriteOutcome(summary: "\(entries.count) \(exam) results in \(subject) entered", warnings: warnings)
+    }
+
+    func setGroup(name: String, classID: Int, subject: String, members: [String]) throws -> WriteOutcome {
+        let existing = try Row.fetchOne(
+            db, sql: "SELECT id, subject FROM class_group WHERE class_id = ? AND name = ?", arguments: [classID, name])
+        let groupID: Int64
+        if let existing {
+            guard (existing["subject"] as String) == subject else {
+                throw WriteRefusal("the group \(name) is of \(existing["subject"] as String), not \(subject)")
+            }
+            groupID = existing["id"]
+            try db.execute(sql: "DELETE FROM group_member WHERE group_id = ?", arguments: [groupID])
+        } else {
+            try db.execute(
+                sql: "INSERT INTO class_group (name, class_id, subject) VALUES (?, ?, ?)",
+                arguments: [name, classID, subject])
+            groupID = db.lastInsertedRowID
+        }
+        for (position, student) in members.enumerated() {
+            if try classOf(student: student) != classID {
+                throw WriteRefusal("\(student) is not in \(try className(classID))")
+            }
+            let other = try String.fetchOne(
+                db,
+                sql: """
+                    SELECT g.name FROM group_member m JOIN class_group g ON g.id = m.group_id
+                    WHERE m.student_id = ? AND g.subject = ? AND g.id <> ?
+                    """, arguments: [student, subject, groupID])
+            if let other {
+                throw WriteRefusal(
+                    "\(student) is in the \(subject) group \(other) already",
+                    hint: "take them out of it first: group \(other) of … without them")
+            }
+            try db.execute(
+                sql: "INSERT INTO group_member (group_id, student_id, position) VALUES (?, ?, ?)",
+                arguments: [groupID, student, position])
+        }
+        return WriteOutcome(
+            summary: "\(existing == nil ? "made" : "set") the group \(name) of \(try className(classID)) in \(subject): "
+                + "\(members.count) students (R34)")
+    }
+
+    func correct(mark: String, place: JournalWrite.Place, to value: Int, reason: String?) throws -> WriteOutcome {
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT m.value, m.entered_at, m.entered_by, l.teacher FROM mark m JOIN lesson l ON l.id = m.lesson_id
+                    WHERE m.id = ?
+                    """, arguments: [mark])
+        else {
+            throw WriteRefusal("there is no mark \(mark)", hint: "find its id with: marks … show id, student, value", at: place)
+        }
+        let enteredBy: String = row["entered_by"]
+        let old: Int = row["value"]
+        try authorizer.check(.correction(enteredBy: enteredBy, lessonTeacher: row["teacher"]))
+        if old == value { throw WriteRefusal("the mark \(mark) is \(value) already", at: place) }
+        let sameDay = (row["entered_at"] as String).hasPrefix(today)
+        let status: String
+        var approvedBy: String?
+        var requestedBy = actor.id ?? enteredBy
+        if actor.roles.contains("director") {
+            (status, approvedBy) = ("approved", actor.id)
+        } else if sameDay && requestedBy == enteredBy {
+            status = "own"
+        } else {
+            status = "requested"
+            if actor.kind == .administrator { requestedBy = enteredBy }
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO mark_correction (mark_id, old_value, new_value, requested_by, approved_by, at, reason,
+                                             status, decided_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [mark, old, value, requestedBy, approvedBy, now, reason, status, approvedBy == nil ? nil : now])
+        let id = db.lastInsertedRowID
+        switch status {
+        case "requested":
+            return WriteOutcome(
+                summary: "correction \(id) of \(mark) (\(old) → \(value)) asked for: the mark changes when the "
+                    + "director approves it (R18)")
+        default:
+            return WriteOutcome(summary: "corrected \(mark): \(old) → \(value) (correction \(id), R18)")
+        }
+    }
+
+    func decide(correction: Int, place: JournalWrite.Place, approve: Bool, reason: String?) throws -> WriteOutcome {
+        try authorizer.check(.decideCorrection)
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT mark_id, old_value, new_value, status FROM mark_correction WHERE id = ?",
+                arguments: [correction])
+        else {
+            throw WriteRefusal(
+                "there is no correction \(correction)", hint: "list the requests: corrections where status = requested",
+                at: place)
+        }
+        let status: String = row["status"]
+        guard status == "requested" else {
+            throw WriteRefusal("correction \(correction) is not a request waiting for a decision: it is \(status)", at: place)
+        }
+        let director =
+            try actor.id
+            ?? String.fetchOne(
+                db, sql: "SELECT staff_id FROM staff_role WHERE role = 'director' ORDER BY staff_id LIMIT 1")
+        guard let director else {
+            throw WriteRefusal("the school has no director to decide it", hint: "add the director to the staff list")
+        }
+        try db.execute(
+            sql: """
+                UPDATE mark_correction SET status = ?, approved_by = ?, decided_at = ?, decision_note = ? WHERE id = ?
+                """, arguments: [approve ? "approved" : "rejected", director, now, reason, correction])
+        let mark: String = row["mark_id"]
+        return WriteOutcome(
+            summary: approve
+                ? "approved correction \(correction): \(mark) is now \(row["new_value"] as Int)"
+                : "rejected correction \(correction): \(mark) stays \(row["old_value"] as Int)")
+    }
+}
