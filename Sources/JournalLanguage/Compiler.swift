@@ -12,6 +12,8 @@ public enum CompiledStatement: Equatable, Sendable {
     case restore(String)
     case backupStatus
     case closeYear(String, force: String?)
+    /// A writing statement, its names looked up.
+    case write(JournalWrite)
 }
 
 /// The language's stages chained: text → tokens → syntax tree → resolved query → SQL.
@@ -46,6 +48,8 @@ public enum Compiler {
                     compiled.append(.backupStatus)
                 case .closeYear(let year, let reason, _):
                     compiled.append(.closeYear(year, force: reason))
+                case .command(let command):
+                    compiled.append(.write(try Commands.compile(command, catalog: catalog, today: today)))
                 case .explain:
                     // The parser explains only queries and reports.
                     break

@@ -36,7 +36,7 @@ public struct LanguageErrors: Error, Equatable, Sendable {
 }
 
 extension LanguageError {
-    func diagnostic(source: String, file: String, firstLine: Int) -> Diagnostic {
+    public func diagnostic(source: String, file: String, firstLine: Int) -> Diagnostic {
         let scalars = Array(source.unicodeScalars)
         let start = min(span.start, scalars.count)
         var line = 0

@@ -21,7 +21,12 @@ public struct Parser {
     public static let statementWords =
         sources + [
             "explain", "audit", "check", "report", "forecast", "backup", "restore", "close",
-        ]
+        ] + commandWords
+    /// The words that start a writing statement.
+    public static let commandWords = [
+        "add", "change", "remove", "move", "create", "topic", "homework", "substitute", "mark", "absent", "grade",
+        "exam", "group", "remark", "resolve", "correct", "approve", "reject",
+    ]
     /// The words that start a time span.
     public static let spanWords = [
         "term", "quarter", "half", "trimester", "year", "today", "yesterday", "this", "last",
@@ -165,7 +170,33 @@ public struct Parser {
         if first.isWord("close") {
             return try closeYear()
         }
+        if first.kind == .word && Self.commandWords.contains(first.key) {
+            return .command(command())
+        }
         return .query(try query())
+    }
+
+    /// A writing statement: its verb, the words up to `:`, and the items after it, separated by
+    /// commas. What the words mean is the compiler's to read (`Commands`), which knows each verb.
+    private mutating func command() -> Syntax.Command {
+        let verb = advance()
+        var head: [Token] = []
+        while !atStatementEnd && !current.isSymbol(":") { head.append(advance()) }
+        var items: [[Token]]?
+        if accept(symbol: ":") != nil {
+            var list: [[Token]] = [[]]
+            while !atStatementEnd {
+                if accept(symbol: ",") != nil {
+                    list.append([])
+                } else {
+                    list[list.count - 1].append(advance())
+                }
+            }
+            items = list
+        }
+        let end = position > 0 ? tokens[position - 1].span : verb.span
+        return Syntax.Command(
+            verb: Syntax.Word(text: verb.text, span: verb.span), head: head, items: items, span: verb.span.to(end))
     }
 
     /// `close year 2026/2027 [force "reason"]`.

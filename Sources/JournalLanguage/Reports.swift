@@ -103,7 +103,10 @@ struct ReportBuilder {
 
     private mutating func finish(_ title: String, _ sql: String, columns: [String]) -> ReportTable {
         let table = ReportTable(
-            title: title, query: SQLQuery(sql: sql, arguments: generator.arguments, columns: columns))
+            title: title,
+            query: SQLQuery(
+                sql: sql, arguments: generator.arguments, columns: columns, source: "report",
+                classScope: generator.query.scope?.covered))
         generator.arguments = []
         return table
     }

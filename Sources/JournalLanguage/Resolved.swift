@@ -88,6 +88,8 @@ public enum Resolved {
         public var classIDs: [Int] = []
         public var groupIDs: [Int] = []
         public var studentIDs: [String] = []
+        /// Every class the scope keeps to: named, or of a named group or student.
+        public var covered: [Int] = []
     }
 
     /// A set of rows related to the owner of a measure (a student, a class, a teacher, …).

@@ -160,6 +160,7 @@ public struct Resolver {
         }
         var seen = Set<Int>()
         scopeClasses = classes.filter { seen.insert($0.id).inserted }
+        scope.covered = scopeClasses?.map(\.id) ?? []
         return scope
     }
 

@@ -14,6 +14,16 @@ public enum Syntax {
         case backupStatus
         /// `close year 2026/2027 [force "reason"]` (R5).
         case closeYear(String, force: String?, SourceSpan)
+        /// A writing statement (`mark 7А alg 2026-11-20 lesson 3: Иванов 5`).
+        case command(Command)
+    }
+
+    /// A writing statement as typed: the verb, the words before `:`, the comma-separated items after it.
+    public struct Command: Equatable, Sendable {
+        public var verb: Word
+        public var head: [Token]
+        public var items: [[Token]]?
+        public var span: SourceSpan
     }
 
     /// `SOURCE [in SCOPE] [during SPAN] [where CONDITION] [by …] [show …] [order by …] [limit N]`.

@@ -118,7 +118,14 @@ public final class Session {
         }
         if settings.echo { write(source.trimmingCharacters(in: .whitespacesAndNewlines) + "\n") }
         do {
-            try execute(statements, today: today, write: write, sink: sink)
+            do {
+                try execute(statements, today: today, write: write, sink: sink)
+            } catch let refusal as WriteRefusal {
+                // A refusal found while writing points at the words it concerns, when it knows them.
+                guard let place = refusal.place else { throw Diagnostic(refusal.message, hint: refusal.hint) }
+                throw LanguageError(refusal.message, at: SourceSpan(place.start, place.end), hint: refusal.hint)
+                    .diagnostic(source: source, file: file, firstLine: firstLine)
+            }
         } catch var diagnostic as Diagnostic where diagnostic.location == nil {
             // A statement that failed while running is pointed at too.
             let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
@@ -138,7 +145,15 @@ public final class Session {
         sink: @escaping (String) -> Void
     ) throws {
         for statement in statements {
+            if let access = try access(for: statement) {
+                try authorizer().check(access)
+            }
             switch statement {
+            case .write(let change):
+                let outcome = try store.apply(change, by: authorizer(), now: Self.now(today: today))
+                refreshCatalog()
+                write(outcome.summary + "\n")
+                for warning in outcome.warnings { write("warning: \(warning)\n") }
             case .query(let query):
                 try print([ReportTable(title: "", query: query)], to: sink)
             case .report(let tables):
@@ -186,6 +201,42 @@ public final class Session {
                 }
             }
         }
+    }
+
+    private var cachedAuthorizer: Authorizer?
+
+    /// The session's one permission check, for its actor (read once: roles, classes, children).
+    public func authorizer() throws -> Authorizer {
+        if let cachedAuthorizer, cachedAuthorizer.actor == actor { return cachedAuthorizer }
+        let authorizer = Authorizer(actor: actor, scope: try store.scope(of: actor))
+        cachedAuthorizer = authorizer
+        return authorizer
+    }
+
+    /// The tables of the journal itself (not of the lists); a query that reads any of them reads the journal.
+    nonisolated(unsafe) private static let journalTables = try! Regex(
+        #"(?i)\b(FROM|JOIN)\s+"?(mark|attendance|period_grade|lesson|mark_correction|visit|exam_result|remark)\b"#)
+
+    /// What a statement needs the right to do; writes are checked by the store on the rows they touch.
+    func access(for statement: CompiledStatement) throws -> Access? {
+        switch statement {
+        case .query(let query):
+            return Self.access(for: [query])
+        case .report(let tables), .explain(let tables, _):
+            return Self.access(for: tables.map(\.query))
+        case .backup, .restore, .backupStatus, .closeYear:
+            return .year
+        case .write:
+            return nil
+        }
+    }
+
+    static func access(for queries: [SQLQuery]) -> Access {
+        let journal = queries.contains { $0.source == "report" || $0.sql.contains(journalTables) }
+        guard journal else { return .readLists }
+        let scopes = queries.map(\.classScope)
+        if scopes.contains(where: { $0 == nil || $0!.isEmpty }) { return .readJournal(classIDs: nil) }
+        return .readJournal(classIDs: Array(Set(scopes.flatMap { $0! })).sorted())
     }
 
     /// Runs and prints the tables of a query or report.

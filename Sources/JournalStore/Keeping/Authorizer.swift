@@ -93,7 +93,8 @@ public struct Authorizer: Sendable {
                 )
             }
             return (
-                "read the journal", "the director, deputies and the classes' teachers read it; "
+                "read the journal",
+                "the director, deputies and the classes' teachers read it; "
                     + (isStaff ? "the operator keeps the lists" : "parents and students read the diary")
             )
         case .readLists:
@@ -159,7 +160,8 @@ extension JournalStore {
             var scope = ActorScope()
             let year = try String.fetchOne(db, sql: "SELECT year FROM school") ?? ""
             scope.headed = Set(
-                try Int.fetchAll(db, sql: "SELECT id FROM class WHERE class_teacher = ? AND year = ?", arguments: [id, year]))
+                try Int.fetchAll(
+                    db, sql: "SELECT id FROM class WHERE class_teacher = ? AND year = ?", arguments: [id, year]))
             scope.taught = Set(
                 try Int.fetchAll(
                     db,
@@ -168,7 +170,8 @@ extension JournalStore {
                         WHERE tl.teacher = ? AND c.year = ?
                         """, arguments: [id, year]))
             scope.children = Set(
-                try String.fetchAll(db, sql: "SELECT student_id FROM parent_child WHERE parent_id = ?", arguments: [id]))
+                try String.fetchAll(db, sql: "SELECT student_id FROM parent_child WHERE parent_id = ?", arguments: [id])
+            )
             return scope
         }
     }

@@ -6,9 +6,14 @@ import GRDB
 extension JournalStore {
     /// Applies `write` for `authorizer.actor` at `now` (`YYYY-MM-DD HH:MM`).
     public func apply(_ write: JournalWrite, by authorizer: Authorizer, now: String) throws -> WriteOutcome {
-        try self.write { db in
-            var writer = JournalWriter(db: db, authorizer: authorizer, now: now)
-            return try writer.apply(write)
+        do {
+            return try self.write { db in
+                var writer = JournalWriter(db: db, authorizer: authorizer, now: now)
+                return try writer.apply(write)
+            }
+        } catch let error as DatabaseError {
+            // A rule the store keeps itself (a closed year, the correction rule, a foreign key).
+            throw WriteRefusal(StoreFailure.explain(error), hint: "nothing was written")
         }
     }
 }
@@ -36,7 +41,8 @@ struct JournalWriter {
             try authorizer.check(.lists)
             try requireNewID(person.id)
             try db.execute(
-                sql: "INSERT INTO staff (id, last_name, first_name, middle_name, email, phone) VALUES (?, ?, ?, ?, ?, ?)",
+                sql:
+                    "INSERT INTO staff (id, last_name, first_name, middle_name, email, phone) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [person.id, person.lastName, person.firstName, person.middleName, email, phone])
             for (position, role) in roles.enumerated() {
                 try db.execute(
@@ -52,17 +58,21 @@ struct JournalWriter {
                     INSERT INTO student (id, last_name, first_name, middle_name, sex, birth_date, class_id, risk_group)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [person.id, person.lastName, person.firstName, person.middleName, sex, birthDate, classID, risk])
+                arguments: [
+                    person.id, person.lastName, person.firstName, person.middleName, sex, birthDate, classID, risk,
+                ])
             try db.execute(
                 sql: "INSERT INTO enrolment (student_id, class_id, since, reason) VALUES (?, ?, ?, 'admitted')",
                 arguments: [person.id, classID, today])
             return WriteOutcome(
-                summary: "added student \(person.id) \(person.lastName) \(person.firstName) to \(try className(classID))")
+                summary:
+                    "added student \(person.id) \(person.lastName) \(person.firstName) to \(try className(classID))")
         case .addParent(let person, let children, let phone, let email):
             try authorizer.check(.lists)
             try requireNewID(person.id)
             try db.execute(
-                sql: "INSERT INTO parent (id, last_name, first_name, middle_name, phone, email) VALUES (?, ?, ?, ?, ?, ?)",
+                sql:
+                    "INSERT INTO parent (id, last_name, first_name, middle_name, phone, email) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [person.id, person.lastName, person.firstName, person.middleName, phone, email])
             for (position, child) in children.enumerated() {
                 try db.execute(
@@ -172,7 +182,9 @@ struct JournalWriter {
                     """, arguments: [teacher, classID, subject, text, actor.id, now, due])
             return WriteOutcome(summary: "remark \(db.lastInsertedRowID) to \(teacher), due \(due) (R25)")
         case .resolveRemark(let id, let place, let resolution):
-            guard let row = try Row.fetchOne(db, sql: "SELECT teacher, resolved_at FROM remark WHERE id = ?", arguments: [id])
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT teacher, resolved_at FROM remark WHERE id = ?", arguments: [id])
             else {
                 throw WriteRefusal("there is no remark \(id)", hint: "list them with: remarks", at: place)
             }
@@ -202,7 +214,8 @@ struct JournalWriter {
                 UNION ALL SELECT 'parent ' || last_name || ' ' || first_name FROM parent WHERE id = ?1
                 """, arguments: [id])
         if let holder {
-            throw WriteRefusal("the id \(id) is taken by the \(holder)", hint: "ids are unique across staff, students and parents")
+            throw WriteRefusal(
+                "the id \(id) is taken by the \(holder)", hint: "ids are unique across staff, students and parents")
         }
     }
 

@@ -27,24 +27,28 @@ extension JournalWriter {
             sql += " AND l.group_id = ?"
             arguments.append(groupID)
         }
-        let day = try Row.fetchAll(db, sql: sql + " ORDER BY l.number, g.name", arguments: StatementArguments(arguments))
+        let day = try Row.fetchAll(
+            db, sql: sql + " ORDER BY l.number, g.name", arguments: StatementArguments(arguments))
         let matching = day.filter { row in
             (ref.number == nil || (row["number"] as Int) == ref.number)
                 && (ref.subjects == nil || ref.subjects!.contains(row["subject"] as String))
         }
         let listed = day.map { row in
-            "\(row["number"] as Int) \(row["subject"] as String)" + ((row["group_name"] as String?).map { " (\($0))" } ?? "")
+            "\(row["number"] as Int) \(row["subject"] as String)"
+                + ((row["group_name"] as String?).map { " (\($0))" } ?? "")
         }
         let what = "\(ref.className)" + (ref.number.map { " lesson \($0)" } ?? "") + " on \(ref.date)"
         guard !matching.isEmpty else {
             if day.isEmpty {
                 throw WriteRefusal(
                     "\(ref.className) has no lessons on \(ref.date)",
-                    hint: "create them from the timetable: create lessons in \(ref.className) from \(ref.date) to \(ref.date)",
+                    hint:
+                        "create them from the timetable: create lessons in \(ref.className) from \(ref.date) to \(ref.date)",
                     at: ref.place)
             }
             throw WriteRefusal(
-                "there is no such lesson: \(what)", hint: "that day \(ref.className) had: " + listed.joined(separator: ", "),
+                "there is no such lesson: \(what)",
+                hint: "that day \(ref.className) had: " + listed.joined(separator: ", "),
                 at: ref.place)
         }
         guard matching.count == 1 else {
@@ -171,7 +175,8 @@ extension JournalWriter {
         let hours =
             try Double.fetchOne(
                 db,
-                sql: "SELECT sum(hours_per_week) FROM teaching_load WHERE class_id = ? AND subject = ? AND (group_id IS ? OR ? IS NULL)",
+                sql:
+                    "SELECT sum(hours_per_week) FROM teaching_load WHERE class_id = ? AND subject = ? AND (group_id IS ? OR ? IS NULL)",
                 arguments: [classID, subject, groupID, groupID]) ?? 0
         let needed = hours >= 2 ? 5 : 3
         var warnings: [String] = []
@@ -186,7 +191,9 @@ extension JournalWriter {
                     ON CONFLICT (student_id, subject, year, period) DO UPDATE
                     SET value = excluded.value, entered_at = excluded.entered_at, entered_by = excluded.entered_by
                     """,
-                arguments: [entry.student, subject, year, period, entry.value, now, actor.id ?? teachers.sorted().first])
+                arguments: [
+                    entry.student, subject, year, period, entry.value, now, actor.id ?? teachers.sorted().first,
+                ])
             if ["2", "3", "4", "5"].contains(entry.value), let start: String = span?["start"],
                 let end: String = span?["end"]
             {
@@ -207,7 +214,8 @@ extension JournalWriter {
             }
         }
         return WriteOutcome(
-            summary: "\(entries.count) \(period == "year" ? "year" : period == "exam" || period == "final" ? period : "period \(period)") "
+            summary:
+                "\(entries.count) \(period == "year" ? "year" : period == "exam" || period == "final" ? period : "period \(period)") "
                 + "\(entries.count == 1 ? "grade" : "grades") of \(subject) entered",
             warnings: warnings)
     }
@@ -277,7 +285,8 @@ extension JournalWriter {
                 arguments: [groupID, student, position])
         }
         return WriteOutcome(
-            summary: "\(existing == nil ? "made" : "set") the group \(name) of \(try className(classID)) in \(subject): "
+            summary:
+                "\(existing == nil ? "made" : "set") the group \(name) of \(try className(classID)) in \(subject): "
                 + "\(members.count) students (R34)")
     }
 
@@ -290,7 +299,8 @@ extension JournalWriter {
                     WHERE m.id = ?
                     """, arguments: [mark])
         else {
-            throw WriteRefusal("there is no mark \(mark)", hint: "find its id with: marks … show id, student, value", at: place)
+            throw WriteRefusal(
+                "there is no mark \(mark)", hint: "find its id with: marks … show id, student, value", at: place)
         }
         let enteredBy: String = row["entered_by"]
         let old: Int = row["value"]
@@ -339,7 +349,8 @@ extension JournalWriter {
         }
         let status: String = row["status"]
         guard status == "requested" else {
-            throw WriteRefusal("correction \(correction) is not a request waiting for a decision: it is \(status)", at: place)
+            throw WriteRefusal(
+                "correction \(correction) is not a request waiting for a decision: it is \(status)", at: place)
         }
         let director =
             try actor.id
