@@ -325,6 +325,8 @@ extension SQLGenerator {
             }
             if !scope.studentIDs.isEmpty { parts.append("g.student_id IN (\(parameters(scope.studentIDs)))") }
             return "(" + parts.joined(separator: " OR ") + ")"
+        case .remarks:
+            return scope.covered.isEmpty ? "0" : "r.class_id IN (\(integers(scope.covered)))"
         case .visits:
             let students = studentScope(scope, column: "vs.id")
             let parents = studentScope(scope, column: "pc.student_id")
@@ -352,6 +354,7 @@ extension SQLGenerator {
         case .lessons, .marks, .absences: return dateCondition(span, column: "l.date", scheme: "lc.scheme")
         case .corrections: return timestampCondition(span, column: "x.at", scheme: "lc.scheme")
         case .visits: return timestampCondition(span, column: "v.at", scheme: nil)
+        case .remarks: return timestampCondition(span, column: "r.made_at", scheme: nil)
         case .grades:
             var sql = "g.period = \(parameter(.text(span.periodKey ?? "")))"
             if let scheme = span.periodScheme { sql += " AND lc.scheme = \(parameter(.text(scheme)))" }

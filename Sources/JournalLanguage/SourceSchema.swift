@@ -263,6 +263,7 @@ struct SourceSchema {
                     """,
                 baseWhere: nil,
                 fields: [
+                    Field(name: "id", type: .number, sql: "x.id", keySQL: nil),
                     Field(name: "mark", type: .text, sql: "x.mark_id", keySQL: nil),
                     person("student", id: "m.student_id", in: "student"),
                 ] + lessonFields() + [
@@ -272,12 +273,37 @@ struct SourceSchema {
                     person("approved_by", id: "x.approved_by", in: "staff"),
                     Field(name: "at", type: .timestamp, sql: "x.at", keySQL: nil),
                     Field(name: "reason", type: .text, sql: "x.reason", keySQL: nil),
+                    Field(
+                        name: "status",
+                        type: .enumeration(name: "status", values: ["own", "requested", "approved", "rejected"]),
+                        sql: "x.status", keySQL: nil),
+                    Field(name: "decided_at", type: .timestamp, sql: "x.decided_at", keySQL: nil),
+                    Field(name: "decision", type: .text, sql: "x.decision_note", keySQL: nil),
                 ],
                 natural: [
                     "mark", "student", "subject", "old_value", "new_value", "requested_by", "approved_by", "at",
                     "reason",
                 ],
                 order: "x.at, x.id")
+        case .remarks:
+            return SourceSchema(
+                source: source,
+                from: "remark r LEFT JOIN class lc ON lc.id = r.class_id",
+                baseWhere: nil,
+                fields: [
+                    Field(name: "id", type: .number, sql: "r.id", keySQL: nil),
+                    person("teacher", id: "r.teacher", in: "staff"),
+                    Field(name: "class", type: .schoolClass, sql: "lc.name", keySQL: nil),
+                    subject("subject", code: "r.subject"),
+                    Field(name: "text", type: .text, sql: "r.text", keySQL: nil),
+                    person("made_by", id: "r.made_by", in: "staff"),
+                    Field(name: "made_at", type: .timestamp, sql: "r.made_at", keySQL: nil),
+                    Field(name: "due", type: .date, sql: "r.due", keySQL: nil),
+                    Field(name: "resolved_at", type: .timestamp, sql: "r.resolved_at", keySQL: nil),
+                    Field(name: "resolution", type: .text, sql: "r.resolution", keySQL: nil),
+                ],
+                natural: ["id", "teacher", "class", "subject", "text", "due", "resolved_at"],
+                order: "r.due, r.id")
         }
     }
 }
