@@ -141,7 +141,7 @@ public final class Session {
             switch statement {
             case .query(let query):
                 try print([ReportTable(title: "", query: query)], to: sink)
-            case .report(let tables):
+            case .report(let tables), .diary(_, let tables):
                 try print(tables, to: sink)
             case .backup(let paths):
                 let outcomes = try store.backup(to: paths, now: Self.now(today: today))
