@@ -50,8 +50,10 @@ public enum Diaries {
         Resolved.DateRange(from: ranges.map(\.from).min() ?? "", to: ranges.map(\.to).max() ?? "")
     }
 
+    /// The span as typed, with its days unless it names them already.
     private static func describe(_ span: Resolved.Span, _ range: Resolved.DateRange) -> String {
-        range.from == range.to ? "\(span.text) (\(range.from))" : "\(span.text) (\(range.from) to \(range.to))"
+        if span.text.contains(range.from) && span.text.contains(range.to) { return span.text }
+        return range.from == range.to ? "\(span.text) (\(range.from))" : "\(span.text) (\(range.from) to \(range.to))"
     }
 
     /// The period grades the span asks for: its own period when it is one (`term 2`, `year`),
