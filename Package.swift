@@ -64,7 +64,10 @@ let package = Package(
         ),
         .testTarget(
             name: "JournalLanguageTests",
-            dependencies: ["JournalLanguage", "JournalShell", "JournalStore", "TestSupport"],
+            dependencies: [
+                "JournalLanguage", "JournalShell", "JournalStore", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             exclude: ["Golden", "Oracle"]
         ),
         .testTarget(

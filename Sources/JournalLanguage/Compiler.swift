@@ -8,6 +8,8 @@ public enum CompiledStatement: Equatable, Sendable {
     case explain([ReportTable], plan: Bool)
     /// A report: its titled tables.
     case report([ReportTable])
+    /// A student's diary: whose it is (for permission checks) and its tables, run as a report's.
+    case diary(studentID: String, tables: [ReportTable])
     case backup([String])
     case restore(String)
     case backupStatus
@@ -24,8 +26,12 @@ public enum CompiledStatement: Equatable, Sendable {
 /// ```
 public enum Compiler {
     /// Compiles every statement of `source`; all the mistakes of all statements are thrown together.
+    ///
+    /// `diaryStudents` (ids) are whose diary `diary` without a name shows: the one student, or,
+    /// when there are several (a parent's children), an error asking which.
     public static func compile(
-        _ source: String, catalog: JournalCatalog, today: CivilDate, variables: [String: String] = [:]
+        _ source: String, catalog: JournalCatalog, today: CivilDate, variables: [String: String] = [:],
+        diaryStudents: [String] = []
     ) throws(LanguageErrors) -> [CompiledStatement] {
         let statements = try Parser.parse(source, variables: variables)
         var compiled: [CompiledStatement] = []
@@ -50,8 +56,14 @@ public enum Compiler {
                     compiled.append(.closeYear(year, force: reason))
                 case .command(let command):
                     compiled.append(.write(try Commands.compile(command, catalog: catalog, today: today)))
+                case .diary(let diary):
+                    let result = try Diaries.compile(diary, catalog: catalog, today: today, defaults: diaryStudents)
+                    compiled.append(.diary(studentID: result.studentID, tables: result.tables))
+                case .explain(.diary(let diary), let plan):
+                    let result = try Diaries.compile(diary, catalog: catalog, today: today, defaults: diaryStudents)
+                    compiled.append(.explain(result.tables, plan: plan))
                 case .explain:
-                    // The parser explains only queries and reports.
+                    // The parser explains only queries, reports and diaries.
                     break
                 case .report(let report):
                     compiled.append(.report(try Reports.compile(report, catalog: catalog, today: today)))

@@ -20,7 +20,7 @@ public struct Parser {
     /// The words that start a statement.
     public static let statementWords =
         sources + [
-            "explain", "audit", "check", "report", "forecast", "backup", "restore", "close",
+            "explain", "audit", "check", "report", "forecast", "diary", "backup", "restore", "close",
         ] + commandWords
     /// The words that start a writing statement.
     public static let commandWords = [
@@ -57,20 +57,20 @@ public struct Parser {
 
     // MARK: - Tokens
 
-    private var current: Token { tokens[position] }
+    var current: Token { tokens[position] }
 
     private func peek(_ offset: Int = 1) -> Token {
         tokens[min(position + offset, tokens.count - 1)]
     }
 
     @discardableResult
-    private mutating func advance() -> Token {
+    mutating func advance() -> Token {
         let token = current
         if position < tokens.count - 1 { position += 1 }
         return token
     }
 
-    private mutating func accept(word: String) -> Token? {
+    mutating func accept(word: String) -> Token? {
         current.isWord(word) ? advance() : nil
     }
 
@@ -78,7 +78,7 @@ public struct Parser {
         current.isSymbol(symbol) ? advance() : nil
     }
 
-    private var atStatementEnd: Bool {
+    var atStatementEnd: Bool {
         current.kind == .end || current.isSymbol(";")
     }
 
@@ -93,14 +93,14 @@ public struct Parser {
     }
 
     /// The span of the token before the current one: where an expression ended.
-    private var previousEnd: Int {
+    var previousEnd: Int {
         position > 0 ? tokens[position - 1].span.end : 0
     }
 
-    private struct Failure: Error {}
+    struct Failure: Error {}
 
     /// Records a mistake and unwinds to the clause being parsed.
-    private mutating func fail(_ message: String, at span: SourceSpan, hint: String? = nil) -> Failure {
+    mutating func fail(_ message: String, at span: SourceSpan, hint: String? = nil) -> Failure {
         errors.append(LanguageError(message, at: span, hint: hint))
         return Failure()
     }
@@ -159,11 +159,13 @@ public struct Parser {
             {
                 return .explain(.report(try report()), plan: plan)
             }
+            if current.isWord("diary") { return .explain(.diary(try diary()), plan: plan) }
             return .explain(.query(try query()), plan: plan)
         }
         if first.isWord("audit") || first.isWord("report") || first.isWord("forecast") || first.isWord("check") {
             return .report(try report())
         }
+        if first.isWord("diary") { return .diary(try diary()) }
         if first.isWord("backup") || first.isWord("restore") {
             return try backupStatement()
         }
@@ -412,7 +414,7 @@ public struct Parser {
     // MARK: - Time spans
 
     /// Whether the current token starts a time span (inside a call's arguments).
-    private func startsSpan() -> Bool {
+    func startsSpan() -> Bool {
         let token = current
         guard token.kind == .word else { return false }
         let word = token.text.lowercased()
@@ -440,7 +442,7 @@ public struct Parser {
         return token.text
     }
 
-    private mutating func timeSpan() throws -> Syntax.TimeSpan {
+    mutating func timeSpan() throws -> Syntax.TimeSpan {
         let start = current
         let word = start.kind == .word ? start.text.lowercased() : ""
         func finish(_ kind: Syntax.TimeSpan.Kind) -> Syntax.TimeSpan {

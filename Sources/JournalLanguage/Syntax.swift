@@ -6,6 +6,8 @@ public enum Syntax {
         /// `explain QUERY` (the SQL) or `explain query plan QUERY` (SQLite's plan); a report too.
         indirect case explain(Statement, plan: Bool)
         case report(Report)
+        /// `diary [STUDENT] [SPAN]`: one student's lessons, marks and absences, day by day.
+        case diary(Diary)
         /// `backup to "PATH", "PATH"`: copies of the journal onto media (R6).
         case backup([String], SourceSpan)
         /// `restore from "PATH"`: the journal replaced by a verified copy.

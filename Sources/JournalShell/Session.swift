@@ -110,9 +110,17 @@ public final class Session {
             throw Diagnostic("the \"as of\" date \(today) is not a date", hint: "set it as YYYY-MM-DD")
         }
         let catalog = try catalog()
+        // Whose diary `diary` alone shows: a student's own, a parent's child.
+        let diaryStudents: [String] =
+            switch actor.kind {
+            case .student: actor.id.map { [$0] } ?? []
+            case .parent: try authorizer().scope.children.sorted()
+            default: []
+            }
         let statements: [CompiledStatement]
         do throws(LanguageErrors) {
-            statements = try Compiler.compile(source, catalog: catalog, today: date, variables: variables)
+            statements = try Compiler.compile(
+                source, catalog: catalog, today: date, variables: variables, diaryStudents: diaryStudents)
         } catch {
             throw Diagnostics(error.diagnostics(source: source, file: file, firstLine: firstLine))
         }
@@ -156,7 +164,7 @@ public final class Session {
                 for warning in outcome.warnings { write("warning: \(warning)\n") }
             case .query(let query):
                 try print([ReportTable(title: "", query: query)], to: sink)
-            case .report(let tables):
+            case .report(let tables), .diary(_, let tables):
                 try print(tables, to: sink)
             case .backup(let paths):
                 let outcomes = try store.backup(to: paths, now: Self.now(today: today))
@@ -224,6 +232,10 @@ public final class Session {
             return Self.access(for: [query])
         case .report(let tables), .explain(let tables, _):
             return Self.access(for: tables.map(\.query))
+        case .diary(let student, _):
+            let catalog = try catalog()
+            let className = catalog.people.first { $0.id == student }?.className
+            return .diary(student: student, classID: catalog.classes.first { $0.name == className }?.id)
         case .backup, .restore, .backupStatus, .closeYear:
             return .year
         case .write:

@@ -139,6 +139,15 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("-- attendance, term 1\n"), result.stdout)
     }
 
+    func testADiaryPrintsTheStudentsDayUnderItsTitle() throws {
+        let result = try ejournal(["--db", db, "--format", "csv", "-c", "diary S0001 on 2026-11-18"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(
+            result.stdout.hasPrefix("date,lesson,subject,teacher,topic,homework,marks,absence\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains(",sick\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("subject,period,grade\n"), result.stdout)
+    }
+
     func testReportsPrintTitledTables() throws {
         let result = try ejournal(["--db", db, "-c", "audit in 5А during term 1"])
         XCTAssertEqual(result.status, 0, result.stderr)

@@ -41,6 +41,8 @@ final class CompleterTests: XCTestCase {
 
     func testSurnames() {
         XCTAssertEqual(complete("marks in Тарас"), ["Тарасов", "Тарасова"])
+        XCTAssertEqual(complete("di"), ["diary"])
+        XCTAssertEqual(complete("diary Тарас"), ["Тарасов", "Тарасова"])
     }
 
     func testDotCommandsAndTheirArguments() throws {

@@ -31,6 +31,8 @@ final class PermissionTests: XCTestCase {
         ("marks during this week", "A-AA-----"),
         ("report 7А term 1", "A-AAAA---"),
         ("corrections", "A-AA-----"),
+        ("diary S0055 this week", "A-AAAA-AA"),
+        ("diary S0033 this week", "A-AAAA---"),
         ("add student S0900 \"Новиков Иван\" to 7А", "AAA------"),
         ("change student S0055 set risk_group = \"пропуски\"", "AAA-A----"),
         ("move S0055 to 5А on 2026-11-28", "AAA------"),

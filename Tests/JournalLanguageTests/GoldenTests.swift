@@ -55,7 +55,7 @@ final class GoldenTests: XCTestCase {
                 var tables: [(title: String?, query: SQLQuery)] = []
                 switch statement {
                 case .query(let compiled): tables = [(nil, compiled)]
-                case .report(let reportTables):
+                case .report(let reportTables), .diary(_, let reportTables):
                     tables = reportTables.map { ($0.title, $0.query) }
                 default:
                     XCTFail("\(name) is not a query or report")

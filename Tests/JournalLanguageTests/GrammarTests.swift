@@ -23,7 +23,7 @@ final class GrammarTests: XCTestCase {
     func testTheGrammarHasExamplesOfEveryStatement() throws {
         let examples = try Self.examples()
         XCTAssertGreaterThan(examples.count, 35)
-        for start in ["explain", "audit", "check density", "report", "forecast"] + Parser.sources {
+        for start in ["explain", "audit", "check density", "report", "forecast", "diary"] + Parser.sources {
             XCTAssertTrue(examples.contains { $0.hasPrefix(start) }, "no example starts with \(start)")
         }
     }

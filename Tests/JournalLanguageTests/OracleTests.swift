@@ -29,7 +29,7 @@ final class OracleTests: XCTestCase {
                 switch statement {
                 case .query(let sql):
                     ours += try SampleSchool.rows(sql.sql, arguments: sql.arguments, in: store)
-                case .report(let tables):
+                case .report(let tables), .diary(_, let tables):
                     for table in tables {
                         ours += try SampleSchool.rows(table.query.sql, arguments: table.query.arguments, in: store)
                     }

@@ -9,8 +9,8 @@ public enum Access: Equatable, Sendable {
     case readJournal(classIDs: [Int]?)
     /// Read the lists (staff, students, parents, classes, subjects; visits).
     case readLists
-    /// A student's diary.
-    case diary(student: String)
+    /// A student's diary (the student's class, for the staff who read its journal).
+    case diary(student: String, classID: Int?)
     /// Keep the lists: staff, students, parents, classes, subjects, periods, timetable (R1).
     case lists
     /// Correct a student's or parent's data of a class (R8).
@@ -99,9 +99,13 @@ public struct Authorizer: Sendable {
             )
         case .readLists:
             return isStaff ? nil : ("read the school's lists", "parents and students read the diary: diary")
-        case .diary(let student):
-            if isStaff || actor.id == student || scope.children.contains(student) { return nil }
-            return ("read this student's diary", "a student reads their own diary, a parent their children's")
+        case .diary(let student, let classID):
+            if actor.id == student || scope.children.contains(student) { return nil }
+            if isStaff, refusal(.readJournal(classIDs: classID.map { [$0] })) == nil { return nil }
+            return (
+                "read this student's diary",
+                "a student reads their own diary, a parent their children's, the class's teachers their class's"
+            )
         case .lists:
             return has("operator") || has("director") ? nil : ("change the school's lists", "the operator does (R1)")
         case .classList(let classID):

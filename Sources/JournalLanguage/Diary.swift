@@ -1,0 +1,147 @@
+import JournalStore
+
+/// A student's diary (`diary Тарасова this week`), compiled through the resolver's own
+/// look-ups (people, spans, the class's scheme for `term N`) to titled tables of
+/// parameterised SQL, as reports are.
+///
+/// The first table is the student's lessons day by day: a lesson counts when the student was
+/// enrolled in its class on its date (`enrolment`, `until` being the last day there) and, for
+/// a group's lesson, is a member of the group. The second is the student's period grades of the
+/// periods the span touches.
+///
+/// ```
+/// let diary = try Diaries.compile(syntax, catalog: catalog, today: CivilDate("2026-11-27")!, defaults: ["S0001"])
+/// diary.studentID  // "S0001"
+/// ```
+public enum Diaries {
+    /// A compiled diary: whose it is (for the caller's permission checks) and its tables.
+    public struct Compiled: Equatable, Sendable {
+        public var studentID: String
+        public var tables: [ReportTable]
+    }
+
+    /// Compiles one diary; `defaults` are the students an omitted name may stand for (ids).
+    public static func compile(
+        _ diary: Syntax.Diary, catalog: JournalCatalog, today: CivilDate, defaults: [String]
+    ) throws(LanguageErrors) -> Compiled {
+        var resolver = Resolver(catalog: catalog, today: today, source: .students)
+        guard let student = resolver.diaryStudent(diary, defaults: defaults) else {
+            throw LanguageErrors(resolver.errors)
+        }
+        let schoolClass = catalog.classes.first { $0.name == student.className }
+        // `term N` is the student's own class's period, as it is for a query scoped to the student.
+        resolver.scopeClasses = schoolClass.map { [$0] }
+        let during = diary.during ?? Syntax.TimeSpan(kind: .thisWeek, span: diary.span)
+        guard let span = resolver.resolveSpan(during), resolver.errors.isEmpty else {
+            throw LanguageErrors(resolver.errors)
+        }
+        let range = span.common ?? schoolClass.flatMap { span.ranges[$0.scheme] } ?? widest(span.ranges.values)
+        let periods = gradePeriods(span: span, range: range, scheme: schoolClass?.scheme, catalog: catalog)
+        let who = student.fullName + (student.className.map { ", \($0)" } ?? "")
+        var tables = [lessons(of: student.id, range: range, title: "diary of \(who), \(describe(span, range))")]
+        if !periods.isEmpty {
+            let title = "period grades of \(who), " + periods.map(\.text).joined(separator: ", ")
+            tables.append(grades(of: student.id, periods: periods.map(\.key), title: title))
+        }
+        return Compiled(studentID: student.id, tables: tables)
+    }
+
+    private static func widest(_ ranges: some Collection<Resolved.DateRange>) -> Resolved.DateRange {
+        Resolved.DateRange(from: ranges.map(\.from).min() ?? "", to: ranges.map(\.to).max() ?? "")
+    }
+
+    /// The span as typed, with its days unless it names them already.
+    private static func describe(_ span: Resolved.Span, _ range: Resolved.DateRange) -> String {
+        if span.text.contains(range.from) && span.text.contains(range.to) { return span.text }
+        return range.from == range.to ? "\(span.text) (\(range.from))" : "\(span.text) (\(range.from) to \(range.to))"
+    }
+
+    /// The period grades the span asks for: its own period when it is one (`term 2`, `year`),
+    /// otherwise every period of the student's scheme that the span's days touch.
+    private static func gradePeriods(
+        span: Resolved.Span, range: Resolved.DateRange, scheme: String?, catalog: JournalCatalog
+    ) -> [(key: String, text: String)] {
+        if let key = span.periodKey { return [(key, span.text)] }
+        guard let scheme else { return [] }
+        return catalog.periods(scheme: scheme).filter { $0.start <= range.to && range.from <= $0.end }.map {
+            (String($0.number), "\($0.scheme) \($0.number)")
+        }
+    }
+
+    /// A mark as the diary shows it: `5 (control)`; an ordinary classwork mark as its value alone.
+    static let markText = "m.value || CASE WHEN m.kind = 'classwork' THEN '' ELSE ' (' || m.kind || ')' END"
+
+    private static func lessons(of student: String, range: Resolved.DateRange, title: String) -> ReportTable {
+        let sql = """
+            SELECT l.date, l.number, sub.name, \(SourceSchema.staffName("coalesce(l.substitute, l.teacher)")),
+              l.topic, l.homework,
+              (SELECT group_concat(mark, ', ') FROM (SELECT \(markText) AS mark FROM mark m
+                 WHERE m.lesson_id = l.id AND m.student_id = ? ORDER BY m.entered_at, m.id)),
+              (SELECT a.code FROM attendance a WHERE a.lesson_id = l.id AND a.student_id = ?)
+            FROM lesson l JOIN subject sub ON sub.code = l.subject
+            WHERE l.class_id IN (SELECT e.class_id FROM enrolment e WHERE e.student_id = ?)
+              AND l.date BETWEEN ? AND ?
+              AND EXISTS (SELECT 1 FROM enrolment e WHERE e.student_id = ? AND e.class_id = l.class_id
+                          AND e.since <= l.date AND (e.until IS NULL OR l.date <= e.until))
+              AND (l.group_id IS NULL OR EXISTS (SELECT 1 FROM group_member gm
+                                                 WHERE gm.group_id = l.group_id AND gm.student_id = ?))
+            ORDER BY l.date, l.number, l.id
+            """
+        let arguments: [CellValue] = [
+            .text(student), .text(student), .text(student), .text(range.from), .text(range.to), .text(student),
+            .text(student),
+        ]
+        return ReportTable(
+            title: title,
+            query: SQLQuery(
+                sql: sql, arguments: arguments,
+                columns: ["date", "lesson", "subject", "teacher", "topic", "homework", "marks", "absence"]))
+    }
+
+    /// The unary `+` keeps SQLite on the student's own grades rather than the index of the whole
+    /// school's grades of a period.
+    private static func grades(of student: String, periods: [String], title: String) -> ReportTable {
+        let sql = """
+            SELECT sub.name, g.period, g.value
+            FROM period_grade g JOIN subject sub ON sub.code = g.subject
+            WHERE g.student_id = ? AND +g.year = (SELECT year FROM school)
+              AND +g.period IN (\(Array(repeating: "?", count: periods.count).joined(separator: ", ")))
+            ORDER BY sub.rowid, g.period
+            """
+        return ReportTable(
+            title: title,
+            query: SQLQuery(
+                sql: sql, arguments: [.text(student)] + periods.map { .text($0) },
+                columns: ["subject", "period", "grade"]))
+    }
+}
+
+extension Resolver {
+    /// The student a diary is for: the one named, or the only one of `defaults`.
+    mutating func diaryStudent(_ diary: Syntax.Diary, defaults: [String]) -> JournalCatalog.Person? {
+        if let name = diary.student {
+            return findPeople(name.text, kinds: [.student], at: name.span)?.first
+        }
+        let students = defaults.map { id in
+            catalog.people.first { $0.kind == .student && $0.id == id }
+        }
+        let listed = zip(defaults, students).map { id, person in
+            person.map { "\(id) \($0.fullName)" + ($0.className.map { " (\($0))" } ?? "") } ?? id
+        }
+        switch students.count {
+        case 0:
+            error(
+                "whose diary? name the student", at: diary.span,
+                hint: "e.g. diary Тарасова Виктория this week, or diary S0001 term 2")
+        case 1:
+            if let student = students[0] { return student }
+            error("there is no student \(defaults[0])", at: diary.span, hint: "name the student: diary SURNAME")
+        default:
+            let example = students.compactMap { $0 }.first.map { "\($0.lastName) \($0.firstName)" } ?? defaults[0]
+            error(
+                "name which child: " + listed.joined(separator: ", "), at: diary.span,
+                hint: "e.g. diary \(example) this week")
+        }
+        return nil
+    }
+}
