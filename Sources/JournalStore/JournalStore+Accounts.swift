@@ -18,6 +18,14 @@ public struct IssuedCredential: Sendable, Equatable, CustomStringConvertible {
     public var description: String { "\(name) (\(classOrRole)): login \(login)" }
 }
 
+/// A refused log-in. A wrong login and a wrong password are told apart by nothing, so that
+/// no one learns which logins exist; the command line exits with 77 (EX_NOPERM) on it.
+public struct LogInRefused: Error, Sendable, CustomStringConvertible {
+    public let diagnostic: Diagnostic
+
+    public var description: String { diagnostic.rendered }
+}
+
 /// Whose credentials to issue, as the `issue credentials for …` statement names them.
 public enum CredentialHolders: Equatable, Sendable {
     /// Every staff member.
@@ -166,29 +174,40 @@ extension JournalStore {
     /// let (actor, mustChange) = try store.logIn(login: "t005", password: "…", now: "2026-11-27 08:10")
     /// ```
     public func logIn(login: String, password: String, now: String) throws -> (actor: Actor, mustChange: Bool) {
-        let wanted = login.trimmingCharacters(in: .whitespaces).lowercased()
-        return try write { db in
-            let row = try Row.fetchOne(
-                db, sql: "SELECT user_id, password_hash, must_change FROM account WHERE login = ?",
-                arguments: [wanted])
-            guard let row else {
-                // As slow as a wrong password, so the time taken does not tell which logins exist.
-                _ = try PasswordHash.matches(password, Self.decoyHash)
-                throw Self.wrongLogIn
-            }
-            let userID: String = row["user_id"]
-            guard try PasswordHash.matches(password, row["password_hash"]),
-                let holder = try Self.accountHolder(userID, db: db)
-            else { throw Self.wrongLogIn }
+        try write { db in
+            let (userID, mustChange) = try Self.checkedAccount(login: login, password: password, db: db)
+            guard let holder = try Self.accountHolder(userID, db: db) else { throw Self.wrongLogIn }
             try db.execute(sql: "INSERT INTO visit (user_id, at) VALUES (?, ?)", arguments: [userID, now])
-            return (holder.actor, row["must_change"] as Bool)
+            return (holder.actor, mustChange)
         }
     }
 
-    static let wrongLogIn = Diagnostic(
-        "wrong login or password",
-        hint: "the login is your id in lower case (t005, s0001, p0002); the password is case-sensitive; "
-            + "if it is lost, ask for new credentials")
+    /// Checks a login and password as `logIn` does, recording nothing: whether the user must
+    /// choose a new password first (asked before the log-in is recorded).
+    public func checkLogIn(login: String, password: String) throws -> (userID: String, mustChange: Bool) {
+        try read { db in try Self.checkedAccount(login: login, password: password, db: db) }
+    }
+
+    private static func checkedAccount(login: String, password: String, db: Database) throws
+        -> (userID: String, mustChange: Bool)
+    {
+        let wanted = login.trimmingCharacters(in: .whitespaces).lowercased()
+        let row = try Row.fetchOne(
+            db, sql: "SELECT user_id, password_hash, must_change FROM account WHERE login = ?", arguments: [wanted])
+        guard let row else {
+            // As slow as a wrong password, so the time taken does not tell which logins exist.
+            _ = try PasswordHash.matches(password, decoyHash)
+            throw wrongLogIn
+        }
+        guard try PasswordHash.matches(password, row["password_hash"]) else { throw wrongLogIn }
+        return (row["user_id"], row["must_change"])
+    }
+
+    static let wrongLogIn = LogInRefused(
+        diagnostic: Diagnostic(
+            "wrong login or password",
+            hint: "the login is your id in lower case (t005, s0001, p0002); the password is case-sensitive; "
+                + "if it is lost, ask for new credentials"))
 
     /// A hash of no one's password, checked when the login is unknown.
     private static let decoyHash = (try? PasswordHash.make(OneTimePassword.make())) ?? ""

@@ -86,7 +86,7 @@ final class AccountTests: XCTestCase {
         var messages: [String] = []
         for (login, attempt) in [("p0002", password + "x"), ("p0002", ""), ("p9999", password), ("", password)] {
             XCTAssertThrowsError(try store.logIn(login: login, password: attempt, now: Self.now)) { error in
-                messages.append((error as? Diagnostic)?.message ?? "\(error)")
+                messages.append((error as? LogInRefused)?.diagnostic.message ?? "\(error)")
             }
         }
         XCTAssertEqual(Set(messages), ["wrong login or password"])
