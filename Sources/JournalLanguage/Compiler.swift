@@ -12,6 +12,8 @@ public enum CompiledStatement: Equatable, Sendable {
     case restore(String)
     case backupStatus
     case closeYear(String, force: String?)
+    /// `issue credentials for …`: whose log-ins to issue.
+    case issueCredentials([CredentialHolders])
 }
 
 /// The language's stages chained: text → tokens → syntax tree → resolved query → SQL.
@@ -46,6 +48,8 @@ public enum Compiler {
                     compiled.append(.backupStatus)
                 case .closeYear(let year, let reason, _):
                     compiled.append(.closeYear(year, force: reason))
+                case .issueCredentials(let items, _):
+                    compiled.append(try issueCredentials(items, catalog: catalog, today: today))
                 case .explain:
                     // The parser explains only queries and reports.
                     break

@@ -20,7 +20,7 @@ public struct Parser {
     /// The words that start a statement.
     public static let statementWords =
         sources + [
-            "explain", "audit", "check", "report", "forecast", "backup", "restore", "close",
+            "explain", "audit", "check", "report", "forecast", "backup", "restore", "close", "issue",
         ]
     /// The words that start a time span.
     public static let spanWords = [
@@ -52,24 +52,24 @@ public struct Parser {
 
     // MARK: - Tokens
 
-    private var current: Token { tokens[position] }
+    var current: Token { tokens[position] }
 
     private func peek(_ offset: Int = 1) -> Token {
         tokens[min(position + offset, tokens.count - 1)]
     }
 
     @discardableResult
-    private mutating func advance() -> Token {
+    mutating func advance() -> Token {
         let token = current
         if position < tokens.count - 1 { position += 1 }
         return token
     }
 
-    private mutating func accept(word: String) -> Token? {
+    mutating func accept(word: String) -> Token? {
         current.isWord(word) ? advance() : nil
     }
 
-    private mutating func accept(symbol: String) -> Token? {
+    mutating func accept(symbol: String) -> Token? {
         current.isSymbol(symbol) ? advance() : nil
     }
 
@@ -92,10 +92,10 @@ public struct Parser {
         position > 0 ? tokens[position - 1].span.end : 0
     }
 
-    private struct Failure: Error {}
+    struct Failure: Error {}
 
     /// Records a mistake and unwinds to the clause being parsed.
-    private mutating func fail(_ message: String, at span: SourceSpan, hint: String? = nil) -> Failure {
+    mutating func fail(_ message: String, at span: SourceSpan, hint: String? = nil) -> Failure {
         errors.append(LanguageError(message, at: span, hint: hint))
         return Failure()
     }
@@ -165,6 +165,7 @@ public struct Parser {
         if first.isWord("close") {
             return try closeYear()
         }
+        if first.isWord("issue") { return try issueCredentials() }
         return .query(try query())
     }
 

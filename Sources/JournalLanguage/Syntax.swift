@@ -14,6 +14,8 @@ public enum Syntax {
         case backupStatus
         /// `close year 2026/2027 [force "reason"]` (R5).
         case closeYear(String, force: String?, SourceSpan)
+        /// `issue credentials for staff, 7А, T005`: log-ins for users (R3, R7).
+        case issueCredentials([ScopeItem], SourceSpan)
     }
 
     /// `SOURCE [in SCOPE] [during SPAN] [where CONDITION] [by …] [show …] [order by …] [limit N]`.

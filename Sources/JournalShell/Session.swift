@@ -169,6 +169,8 @@ public final class Session {
                 } else {
                     write("closed the school year \(year)" + (reason.map { " (forced: \($0))" } ?? "") + "\n")
                 }
+            case .issueCredentials(let holders):
+                try issueCredentials(holders, today: today, write: write)
             case .backupStatus:
                 let status = try store.backupStatus(today: today)
                 for backup in status.backups { write("\(backup.at)  \(backup.path)\n") }

@@ -57,7 +57,7 @@ final class GoldenTests: XCTestCase {
                 case .query(let compiled): tables = [(nil, compiled)]
                 case .report(let reportTables):
                     tables = reportTables.map { ($0.title, $0.query) }
-                case .explain, .backup, .restore, .backupStatus, .closeYear:
+                case .explain, .backup, .restore, .backupStatus, .closeYear, .issueCredentials:
                     XCTFail("\(name) is not a query or report")
                 }
                 for (title, compiled) in tables {
