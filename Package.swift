@@ -34,6 +34,8 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                // PBKDF2, for the hashes of log-in passwords.
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
         .target(

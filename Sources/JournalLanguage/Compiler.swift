@@ -16,6 +16,8 @@ public enum CompiledStatement: Equatable, Sendable {
     case closeYear(String, force: String?)
     /// A writing statement, its names looked up.
     case write(JournalWrite)
+    /// `issue credentials for …`: whose log-ins to issue.
+    case issueCredentials([CredentialHolders])
 }
 
 /// The language's stages chained: text → tokens → syntax tree → resolved query → SQL.
@@ -62,6 +64,8 @@ public enum Compiler {
                 case .explain(.diary(let diary), let plan):
                     let result = try Diaries.compile(diary, catalog: catalog, today: today, defaults: diaryStudents)
                     compiled.append(.explain(result.tables, plan: plan))
+                case .issueCredentials(let items, _):
+                    compiled.append(try issueCredentials(items, catalog: catalog, today: today))
                 case .explain:
                     // The parser explains only queries, reports and diaries.
                     break

@@ -20,7 +20,7 @@ public struct Parser {
     /// The words that start a statement.
     public static let statementWords =
         sources + [
-            "explain", "audit", "check", "report", "forecast", "diary", "backup", "restore", "close",
+            "explain", "audit", "check", "report", "forecast", "diary", "backup", "restore", "close", "issue",
         ] + commandWords
     /// The words that start a writing statement.
     public static let commandWords = [
@@ -74,7 +74,7 @@ public struct Parser {
         current.isWord(word) ? advance() : nil
     }
 
-    private mutating func accept(symbol: String) -> Token? {
+    mutating func accept(symbol: String) -> Token? {
         current.isSymbol(symbol) ? advance() : nil
     }
 

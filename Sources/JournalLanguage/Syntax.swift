@@ -18,6 +18,8 @@ public enum Syntax {
         case closeYear(String, force: String?, SourceSpan)
         /// A writing statement (`mark 7А alg 2026-11-20 lesson 3: Иванов 5`).
         case command(Command)
+        /// `issue credentials for staff, 7А, T005`: log-ins for users (R3, R7).
+        case issueCredentials([ScopeItem], SourceSpan)
     }
 
     /// A writing statement as typed: the verb, the words before `:`, the comma-separated items after it.

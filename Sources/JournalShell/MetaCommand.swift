@@ -90,6 +90,14 @@ public struct MetaCommand: Sendable {
             }
             shell.session.settings.maxRows = count == 0 ? nil : count
         },
+        MetaCommand(
+            name: "password", usage: "", help: "Change your own password (asked without showing it)."
+        ) { shell, arguments in
+            guard arguments.isEmpty else {
+                throw Diagnostic(".password takes no argument", hint: "the passwords are asked, never typed in a line")
+            }
+            try shell.session.changeOwnPassword(with: shell.passwords)
+        },
         MetaCommand(name: "quit", usage: "", help: "Leave the shell (Ctrl-D does too).") { shell, _ in
             shell.quitRequested = true
         },

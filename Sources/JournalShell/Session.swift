@@ -192,6 +192,8 @@ public final class Session {
                 } else {
                     write("closed the school year \(year)" + (reason.map { " (forced: \($0))" } ?? "") + "\n")
                 }
+            case .issueCredentials(let holders):
+                try issueCredentials(holders, today: today, write: write)
             case .backupStatus:
                 let status = try store.backupStatus(today: today)
                 for backup in status.backups { write("\(backup.at)  \(backup.path)\n") }
@@ -240,6 +242,30 @@ public final class Session {
             return .year
         case .write:
             return nil
+        case .issueCredentials(let holders):
+            // To staff (the operator, R3), or to the students and parents of classes (their class teacher, R7).
+            var staff = false
+            var classes: [Int] = []
+            let catalog = try catalog()
+            for holder in holders {
+                switch holder {
+                case .staff: staff = true
+                case .classMembers(let classID): classes.append(classID)
+                case .user(let id):
+                    guard let person = catalog.people.first(where: { $0.id == id }) else {
+                        staff = true
+                        continue
+                    }
+                    switch person.kind {
+                    case .staff: staff = true
+                    case .student:
+                        classes += catalog.classes.filter { $0.name == person.className }.map(\.id)
+                    case .parent:
+                        classes += try store.classesOfChildren(parent: id)
+                    }
+                }
+            }
+            return .credentials(staff: staff, classIDs: classes)
         }
     }
 

@@ -17,6 +17,8 @@ public final class Shell {
     private var depth = 0
     /// The folder relative paths are read from: the script's own while it runs.
     private var folder: String
+    /// Where `.password` asks for passwords: the terminal, with echo off.
+    public var passwords: PasswordReader = TerminalPasswordReader()
     /// Where errors go.
     public var report: (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
     /// How many statements and commands failed.
@@ -60,6 +62,8 @@ public final class Shell {
                 lineNumber += 1
                 for unit in buffer.add(line, line: lineNumber) {
                     switch unit {
+                    // A password is never typed in a line, but a mistaken `.password SECRET` stays out too.
+                    case .command(let text, _) where MetaCommand.split(text).name.lowercased() == "password": break
                     case .command(let text, _), .statement(let text, _): reader.addHistory(text)
                     }
                     execute(unit, file: "<stdin>", interrupter: interrupter)

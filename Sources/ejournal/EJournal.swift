@@ -14,7 +14,7 @@ struct EJournal: ParsableCommand {
             or reads statements from standard input.
 
             Exit codes: 0 success, 64 usage error, 65 error in the input (a statement, a CSV row, a date), \
-            70 internal error.
+            70 internal error, 77 a refused log-in (--user).
             """,
         subcommands: [OpenJournal.self, ImportFolder.self, ExportFolder.self, MakeDemo.self, CompileTiming.self],
         defaultSubcommand: OpenJournal.self
@@ -26,6 +26,8 @@ enum Exit {
     static let usage = ExitCode(64)
     static let dataError = ExitCode(65)
     static let internalError = ExitCode(70)
+    /// EX_NOPERM: a wrong login or password.
+    static let noPermission = ExitCode(77)
 }
 
 /// Prints an error on standard error and turns it into the exit code its kind calls for.
@@ -37,6 +39,9 @@ func report(_ error: Error) -> Error {
     case let diagnostics as Diagnostics:
         FileHandle.standardError.write(Data((diagnostics.rendered + "\n").utf8))
         return Exit.dataError
+    case let refused as LogInRefused:
+        FileHandle.standardError.write(Data((refused.diagnostic.rendered + "\n").utf8))
+        return Exit.noPermission
     case is ExitCode, is CleanExit, is ValidationError:
         return error
     default:

@@ -42,6 +42,14 @@ struct OpenJournal: ParsableCommand {
     @Flag(name: .long, help: "In scripts, report each failing statement and run the rest, instead of stopping.")
     var continueOnError = false
 
+    @Option(
+        name: .long,
+        help: """
+            Log in as this user (the login on the credentials list, e.g. t005); the password is asked \
+            without echo, or taken from $EJOURNAL_PASSWORD. Without it, the session is the local administrator.
+            """)
+    var user: String?
+
     @Option(name: .long, help: "The shell's history file (default: ~/.ejournal_history, or $EJOURNAL_HISTORY).")
     var history: String?
 
@@ -72,6 +80,7 @@ struct OpenJournal: ParsableCommand {
             let session = Session(store: try store.open(), format: format ?? .table, today: today)
             session.settings.colour =
                 isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            if let user { try logIn(session, as: user) }
             for assignment in set {
                 let equals = assignment.firstIndex(of: "=")!
                 session.variables[String(assignment[..<equals])] = String(
@@ -106,6 +115,28 @@ struct OpenJournal: ParsableCommand {
             }
         } catch {
             throw report(error)
+        }
+    }
+}
+
+extension OpenJournal {
+    /// Logs the session in as `login` before anything runs; a wrong password opens nothing.
+    /// Scripts give the passwords in the environment, a person types them on the terminal.
+    private func logIn(_ session: Session, as login: String) throws {
+        let environment = ProcessInfo.processInfo.environment
+        let terminal = TerminalPasswordReader()
+        let password = try environment["EJOURNAL_PASSWORD"] ?? terminal.readPassword(prompt: "Password for \(login): ")
+        try session.logIn(login: login, password: password) { problem in
+            guard let new = environment["EJOURNAL_NEW_PASSWORD"] else {
+                terminal.tell("The password was issued for one log-in: choose your own.")
+                return try terminal.readNewPassword(problem: problem)
+            }
+            if let refused = problem(new) {
+                throw Diagnostic(
+                    "EJOURNAL_NEW_PASSWORD cannot be the new password: \(refused)",
+                    hint: "choose at least \(JournalStore.minimumPasswordLength) characters, not the login")
+            }
+            return new
         }
     }
 }

@@ -157,6 +157,18 @@ public struct Authorizer: Sendable {
 }
 
 extension JournalStore {
+    /// The classes of a parent's children.
+    public func classesOfChildren(parent: String) throws -> [Int] {
+        try read { db in
+            try Int.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT s.class_id FROM parent_child pc JOIN student s ON s.id = pc.student_id
+                    WHERE pc.parent_id = ? AND s.class_id IS NOT NULL
+                    """, arguments: [parent])
+        }
+    }
+
     /// The classes an actor heads and teaches, and a parent's children.
     public func scope(of actor: Actor) throws -> ActorScope {
         guard let id = actor.id else { return ActorScope() }

@@ -1,0 +1,43 @@
+import JournalStore
+
+/// `issue credentials for HOLDER, …` (R3, R7): whose log-ins to issue, each a word as typed;
+/// the compiler looks them up.
+extension Parser {
+    static let credentialsExample = "issue credentials for staff — or for 7А, or for T005, S0001"
+
+    /// `issue credentials for staff | CLASS | GRADE | ID | SURNAME [FIRST NAME] | "TEXT", …`.
+    mutating func issueCredentials() throws -> Syntax.Statement {
+        let start = advance()
+        guard accept(word: "credentials") != nil else {
+            throw fail("\"issue\" is followed by \"credentials\"", at: current.span, hint: Self.credentialsExample)
+        }
+        guard accept(word: "for") != nil else {
+            throw fail(
+                "say whose credentials to issue: \"for\" and the users", at: current.span,
+                hint: Self.credentialsExample)
+        }
+        var holders: [Syntax.ScopeItem] = []
+        repeat {
+            let token = current
+            switch token.kind {
+            case .word, .className, .string:
+                advance()
+                var item = Syntax.ScopeItem(text: token.text, isNumber: false, span: token.span)
+                // "Тарасова Виктория": a surname and a first name name one person.
+                if token.kind == .word && !token.isWord("staff") && current.kind == .word {
+                    item.text += " " + current.text
+                    item.span = item.span.to(advance().span)
+                }
+                holders.append(item)
+            case .integer:
+                advance()
+                holders.append(Syntax.ScopeItem(text: token.text, isNumber: true, span: token.span))
+            default:
+                throw fail(
+                    "expected staff, a class, a grade or a person, found \(token.described)", at: token.span,
+                    hint: Self.credentialsExample)
+            }
+        } while accept(symbol: ",") != nil
+        return .issueCredentials(holders, start.span.to(holders[holders.count - 1].span))
+    }
+}

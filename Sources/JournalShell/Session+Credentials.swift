@@ -1,0 +1,71 @@
+import Foundation
+import JournalLanguage
+import JournalStore
+
+/// Users of the journal: logging a session in, changing one's password, issuing credentials.
+extension Session {
+    /// Logs the session in: checks the password, records the visit, and acts for the user from
+    /// then on. A user who still has a one-time password must choose a new one first.
+    ///
+    /// ```
+    /// try session.logIn(login: "t005", password: typed) { try reader.readNewPassword(problem: $0) }
+    /// session.actor.name  // "Захарова Василиса"
+    /// ```
+    ///
+    /// - Parameter newPassword: asked only when the password must be changed; it is given a
+    ///   check of the rules to ask again with.
+    public func logIn(
+        login: String, password: String, newPassword: ((String) -> String?) throws -> String
+    ) throws {
+        let now = Self.now(today: try effectiveToday())
+        // The new password is chosen before the log-in is recorded: a user who gives up has not visited.
+        var new: String?
+        if try store.checkLogIn(login: login, password: password).mustChange {
+            new = try newPassword { JournalStore.passwordRuleProblem($0, login: login, old: password) }
+        }
+        let actor = try store.inTransaction {
+            let (actor, _) = try store.logIn(login: login, password: password, now: now)
+            if let new, let id = actor.id { try store.changePassword(userID: id, old: password, new: new) }
+            return actor
+        }
+        self.actor = actor
+    }
+
+    /// `.password`: the logged-in user changes their own password (the old one is asked first).
+    public func changeOwnPassword(with passwords: PasswordReader) throws {
+        guard actor.kind != .administrator, let id = actor.id else {
+            throw Diagnostic(
+                "the local administrator has no password to change",
+                hint: "the administrator is whoever can open the file; users log in with --user LOGIN")
+        }
+        let old = try passwords.readPassword(prompt: "Current password: ")
+        let new = try passwords.readNewPassword { JournalStore.passwordRuleProblem($0, login: id, old: old) }
+        try store.changePassword(userID: id, old: old, new: new)
+        write("the password of \(actor.name) is changed\n")
+    }
+
+    /// `issue credentials for …`: issues them and prints the list to hand out, the one place a
+    /// one-time password is ever shown. Its rows follow `.mode`; the reminder goes under a table,
+    /// and to standard error beside CSV or JSON, which it would spoil.
+    func issueCredentials(_ holders: [CredentialHolders], today: String, write: @escaping (String) -> Void) throws {
+        let ids = try store.userIDs(of: holders)
+        guard !ids.isEmpty else {
+            throw Diagnostic("no one to issue credentials to", hint: "the class has no students yet")
+        }
+        let issued = try store.issueCredentials(for: ids, issuedBy: actor.id, now: Self.now(today: today))
+        var printer = ResultPrinter(format: settings.format, write: write)
+        printer.headers = settings.headers
+        try printer.begin(columns: ["name", "class or role", "login", "one-time password"])
+        for credential in issued {
+            try printer.row(
+                [credential.name, credential.classOrRole, credential.login, credential.oneTimePassword].map(
+                    CellValue.text))
+        }
+        try printer.end()
+        let reminder = "The one-time password works for the first log-in only: change it at first log-in.\n"
+        switch settings.format {
+        case .table, .markdown: write("\n" + reminder)
+        case .csv, .json: FileHandle.standardError.write(Data(reminder.utf8))
+        }
+    }
+}

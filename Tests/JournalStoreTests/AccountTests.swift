@@ -1,0 +1,162 @@
+import Foundation
+import GRDB
+import TestSupport
+import XCTest
+
+@testable import JournalStore
+
+/// Log-in credentials (R3, R7, R15): only slow salted hashes are kept, every log-in is a
+/// visit (R10, R12, R30), and a one-time password must be replaced.
+final class AccountTests: XCTestCase {
+    /// Few rounds keep the tests fast; the rounds are read back from the stored hash.
+    static let rounds = 1_000
+    static let now = "2026-11-27 08:00"
+
+    private func issue(_ ids: [String], in store: JournalStore) throws -> [IssuedCredential] {
+        try store.issueCredentials(for: ids, issuedBy: "T003", now: Self.now, rounds: Self.rounds)
+    }
+
+    private func storedHash(_ userID: String, in store: JournalStore) throws -> String? {
+        try store.read { db in
+            try String.fetchOne(db, sql: "SELECT password_hash FROM account WHERE user_id = ?", arguments: [userID])
+        }
+    }
+
+    private func visits(_ userID: String, in store: JournalStore) throws -> Int {
+        try store.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM visit WHERE user_id = ?", arguments: [userID]) ?? 0
+        }
+    }
+
+    func testTheStoredHashIsNotThePasswordAndHasTheFormat() throws {
+        let store = try Fixtures.sampleStore()
+        let issued = try issue(["T005", "S0001", "P0002"], in: store)
+        XCTAssertEqual(issued.map(\.login), ["t005", "s0001", "p0002"])
+        XCTAssertEqual(issued.map(\.name), ["Захарова Василиса", "Тарасова Виктория", "Тарасов Николай"])
+        XCTAssertEqual(issued.map(\.classOrRole), ["teacher", "5А", "parent, 5А"])
+        var salts = Set<String>()
+        for credential in issued {
+            XCTAssertEqual(credential.oneTimePassword.count, 10)
+            XCTAssertTrue(credential.oneTimePassword.allSatisfy { OneTimePassword.alphabet.contains($0) })
+            XCTAssertFalse(credential.description.contains(credential.oneTimePassword))
+            let hash = try XCTUnwrap(try storedHash(credential.userID, in: store))
+            XCTAssertFalse(hash.contains(credential.oneTimePassword))
+            let parts = hash.split(separator: "$").map(String.init)
+            XCTAssertEqual(parts.count, 4, hash)
+            XCTAssertEqual(parts[0], "pbkdf2-sha256")
+            XCTAssertEqual(parts[1], "\(Self.rounds)")
+            XCTAssertEqual(Data(base64Encoded: parts[2])?.count, 16)
+            XCTAssertEqual(Data(base64Encoded: parts[3])?.count, 32)
+            salts.insert(parts[2])
+        }
+        XCTAssertEqual(salts.count, 3, "each password has its own salt")
+        XCTAssertNotEqual(
+            Set(issued.map(\.oneTimePassword)).count, 1, "one-time passwords are drawn anew for each user")
+    }
+
+    func testTheDefaultHashIsSlowEnough() throws {
+        let hash = try PasswordHash.make("длинный пароль")
+        XCTAssertTrue(hash.hasPrefix("pbkdf2-sha256$210000$"), hash)
+        XCTAssertTrue(try PasswordHash.matches("длинный пароль", hash))
+        XCTAssertFalse(try PasswordHash.matches("длинный пароль ", hash))
+        XCTAssertFalse(try PasswordHash.matches("anything", "pbkdf2-sha256$1$$"))
+    }
+
+    func testLogInGivesTheActorWithRolesAndAddsOneVisit() throws {
+        let store = try Fixtures.sampleStore()
+        let password = try issue(["T018"], in: store)[0].oneTimePassword
+        let before = try visits("T018", in: store)
+        let (actor, mustChange) = try store.logIn(login: "T018", password: password, now: "2026-11-27 08:10")
+        XCTAssertEqual(actor.kind, .staff)
+        XCTAssertEqual(actor.id, "T018")
+        XCTAssertEqual(actor.roles, ["teacher", "class_teacher"])
+        XCTAssertEqual(actor.name, "Козлова Василиса")
+        XCTAssertTrue(mustChange)
+        XCTAssertEqual(try visits("T018", in: store), before + 1)
+        let at = try store.read { db in
+            try String.fetchOne(db, sql: "SELECT at FROM visit WHERE user_id = 'T018' ORDER BY id DESC LIMIT 1")
+        }
+        XCTAssertEqual(at, "2026-11-27 08:10")
+    }
+
+    func testAWrongPasswordOrLoginIsRefusedAlikeAndAddsNoVisit() throws {
+        let store = try Fixtures.sampleStore()
+        let password = try issue(["P0002"], in: store)[0].oneTimePassword
+        let before = try store.rowCounts()["visit"]
+        var messages: [String] = []
+        for (login, attempt) in [("p0002", password + "x"), ("p0002", ""), ("p9999", password), ("", password)] {
+            XCTAssertThrowsError(try store.logIn(login: login, password: attempt, now: Self.now)) { error in
+                messages.append((error as? LogInRefused)?.diagnostic.message ?? "\(error)")
+            }
+        }
+        XCTAssertEqual(Set(messages), ["wrong login or password"])
+        XCTAssertEqual(try store.rowCounts()["visit"], before)
+    }
+
+    func testMustChangeAfterIssuingClearedAfterChangeSetAgainByReissuing() throws {
+        let store = try Fixtures.sampleStore()
+        let first = try issue(["S0001"], in: store)[0].oneTimePassword
+        XCTAssertTrue(try store.mustChangePassword(userID: "S0001"))
+        try store.changePassword(userID: "S0001", old: first, new: "весна-2027", rounds: Self.rounds)
+        XCTAssertFalse(try store.mustChangePassword(userID: "S0001"))
+        XCTAssertFalse(try store.logIn(login: "s0001", password: "весна-2027", now: Self.now).mustChange)
+        XCTAssertThrowsError(try store.logIn(login: "s0001", password: first, now: Self.now))
+
+        let second = try issue(["S0001"], in: store)[0].oneTimePassword
+        XCTAssertTrue(try store.mustChangePassword(userID: "S0001"))
+        XCTAssertThrowsError(try store.logIn(login: "s0001", password: "весна-2027", now: Self.now))
+        XCTAssertTrue(try store.logIn(login: "s0001", password: second, now: Self.now).mustChange)
+        let accounts = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM account") }
+        XCTAssertEqual(accounts, 1, "re-issuing replaces the account's password")
+    }
+
+    func testPasswordRules() throws {
+        let store = try Fixtures.sampleStore()
+        let old = try issue(["T005"], in: store)[0].oneTimePassword
+        let refused: [(String, String, String)] = [
+            (old, "short", "the new password is shorter than 8 characters"),
+            (old, old, "the new password is the old one"),
+            ("wrong-old-password", "совсем-новый", "wrong password"),
+        ]
+        for (given, new, message) in refused {
+            XCTAssertThrowsError(try store.changePassword(userID: "T005", old: given, new: new, rounds: Self.rounds)) {
+                XCTAssertEqual(($0 as? Diagnostic)?.message, message)
+            }
+        }
+        XCTAssertEqual(
+            JournalStore.passwordRuleProblem("T005", login: "t005", old: nil),
+            "the new password is shorter than 8 characters")
+        XCTAssertEqual(
+            JournalStore.passwordRuleProblem("Parent02", login: "parent02", old: nil), "the new password is the login")
+        XCTAssertNil(JournalStore.passwordRuleProblem("8 chars!", login: "t005", old: old))
+        XCTAssertTrue(try store.mustChangePassword(userID: "T005"), "a refused change changes nothing")
+        XCTAssertThrowsError(try store.changePassword(userID: "T001", old: "x", new: "yyyyyyyyy")) {
+            XCTAssertEqual(($0 as? Diagnostic)?.message, "T001 has no log-in credentials")
+        }
+    }
+
+    func testAnUnknownIDIsRefusedWithASuggestionAndNothingIsIssued() throws {
+        let store = try Fixtures.sampleStore()
+        XCTAssertThrowsError(try issue(["T005", "T0005"], in: store)) { error in
+            let diagnostic = error as? Diagnostic
+            XCTAssertEqual(diagnostic?.message, "there is no staff member, student or parent with the id \"T0005\"")
+            XCTAssertTrue(diagnostic?.hint?.contains("\"T005\"") == true, diagnostic?.hint ?? "")
+        }
+        XCTAssertEqual(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM account") }, 0)
+    }
+
+    func testAClassMeansItsStudentsEachWithTheirParents() throws {
+        let store = try Fixtures.sampleStore()
+        let catalog = try store.catalog()
+        let classID = try XCTUnwrap(catalog.classes.first { $0.name == "5А" }).id
+        let ids = try store.userIDs(of: [.classMembers(classID: classID), .user("S0001")])
+        XCTAssertEqual(Set(ids).count, ids.count, "each user once")
+        let students = try store.read { db in
+            try String.fetchAll(db, sql: "SELECT id FROM student WHERE class_id = ?", arguments: [classID])
+        }
+        XCTAssertEqual(Set(ids.filter { $0.hasPrefix("S") }), Set(students))
+        let first = try XCTUnwrap(ids.firstIndex(of: "S0001"))
+        XCTAssertEqual(Array(ids[first + 1...first + 2]), ["P0001", "P0002"])
+        XCTAssertEqual(try store.userIDs(of: [.staff]).count, try store.rowCounts()["staff"])
+    }
+}
