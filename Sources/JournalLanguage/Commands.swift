@@ -488,7 +488,7 @@ struct Commands {
         for item in try itemList(hint: hint) {
             read(item: item, after: command.span)
             let student = try person(
-                [.student], what: "a student", in: schoolClass, stoppingAt: ["н", "na", "осв", "зач", "незач"],
+                [.student], what: "a student", in: schoolClass, stoppingAt: ["н/а", "н", "na", "осв", "зач", "незач"],
                 hint: hint)
             let token = try next("a grade", hint: hint)
             var value = token.text.lowercased()

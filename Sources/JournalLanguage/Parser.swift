@@ -172,6 +172,7 @@ public struct Parser {
         if first.isWord("close") {
             return try closeYear()
         }
+        if first.isWord("issue") { return try issueCredentials() }
         if first.kind == .word && Self.commandWords.contains(first.key) {
             return .command(command())
         }

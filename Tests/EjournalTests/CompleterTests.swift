@@ -18,7 +18,7 @@ final class CompleterTests: XCTestCase {
 
     func testStatementWords() {
         XCTAssertEqual(complete("stu"), ["students"])
-        XCTAssertEqual(complete("c"), ["classes", "corrections", "check", "close"])
+        XCTAssertEqual(complete("c"), ["classes", "corrections", "check", "close", "change", "create", "correct"])
     }
 
     func testClassesAfterIn() {

@@ -1,5 +1,6 @@
 import Foundation
 import JournalLanguage
+import JournalShell
 import JournalStore
 import TestSupport
 import XCTest
@@ -23,8 +24,34 @@ final class GrammarTests: XCTestCase {
     func testTheGrammarHasExamplesOfEveryStatement() throws {
         let examples = try Self.examples()
         XCTAssertGreaterThan(examples.count, 35)
-        for start in ["explain", "audit", "check density", "report", "forecast", "diary"] + Parser.sources {
+        for start in ["explain", "audit", "check density", "report", "forecast", "diary", "issue"] + Parser.sources
+            + Parser.commandWords
+        {
             XCTAssertTrue(examples.contains { $0.hasPrefix(start) }, "no example starts with \(start)")
+        }
+    }
+
+    /// The writing examples, run in their order on a copy of the sample school: each one writes.
+    func testEveryWritingExampleWrites() throws {
+        let store = try Fixtures.sampleStore()
+        var output = ""
+        let session = Session(store: store, today: SampleSchool.today, write: { output += $0 })
+        let before = try store.rowCounts()
+        for example in try Self.examples() {
+            guard let verb = example.split(separator: " ").first, Parser.commandWords.contains(String(verb)) else {
+                continue
+            }
+            output = ""
+            do {
+                try session.run(example, file: "example")
+            } catch {
+                XCTFail("\(example)\n\(error)")
+            }
+            XCTAssertFalse(output.isEmpty, example)
+        }
+        let after = try store.rowCounts()
+        for table in ["staff", "class", "student", "parent", "mark", "attendance", "period_grade", "mark_correction"] {
+            XCTAssertGreaterThan(after[table] ?? 0, before[table] ?? 0, table)
         }
     }
 
@@ -32,6 +59,8 @@ final class GrammarTests: XCTestCase {
         let store = try SampleSchool.store()
         let catalog = try store.catalog()
         for example in try Self.examples() {
+            // Writing examples run in their own test, in order, on a copy of the school.
+            if let verb = example.split(separator: " ").first, Parser.commandWords.contains(String(verb)) { continue }
             do {
                 let statements = try Compiler.compile(example, catalog: catalog, today: CivilDate(SampleSchool.today)!)
                 XCTAssertEqual(statements.count, 1, example)

@@ -42,7 +42,8 @@ final class CorrectionRuleTests: XCTestCase {
 
     private func correction(_ mark: String) throws -> Row? {
         try store.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM mark_correction WHERE mark_id = ? ORDER BY id DESC", arguments: [mark])
+            try Row.fetchOne(
+                db, sql: "SELECT * FROM mark_correction WHERE mark_id = ? ORDER BY id DESC", arguments: [mark])
         }
     }
 
@@ -50,13 +51,18 @@ final class CorrectionRuleTests: XCTestCase {
         let mark = try putMark(4)
         // Another program opens the store file and edits the mark directly.
         let queue = try DatabaseQueue(path: store.path)
-        XCTAssertThrowsError(try queue.write { db in try db.execute(sql: "UPDATE mark SET value = 5 WHERE id = ?", arguments: [mark]) }) {
+        XCTAssertThrowsError(
+            try queue.write { db in try db.execute(sql: "UPDATE mark SET value = 5 WHERE id = ?", arguments: [mark]) }
+        ) {
             error in
             XCTAssertTrue("\(error)".contains("never edited in place (R18)"), "\(error)")
         }
-        XCTAssertThrowsError(try queue.write { db in try db.execute(sql: "DELETE FROM mark WHERE id = ?", arguments: [mark]) })
         XCTAssertThrowsError(
-            try queue.write { db in try db.execute(sql: "UPDATE mark SET student_id = 'S0033' WHERE id = ?", arguments: [mark]) })
+            try queue.write { db in try db.execute(sql: "DELETE FROM mark WHERE id = ?", arguments: [mark]) })
+        XCTAssertThrowsError(
+            try queue.write { db in
+                try db.execute(sql: "UPDATE mark SET student_id = 'S0033' WHERE id = ?", arguments: [mark])
+            })
         XCTAssertThrowsError(
             try queue.write { db in try db.execute(sql: "UPDATE mark SET value = value + 1") })
         XCTAssertEqual(try value(mark), 4)
@@ -71,7 +77,8 @@ final class CorrectionRuleTests: XCTestCase {
 
     func testATeacherCorrectsTheirOwnMarkAloneOnlyOnTheDayItWasEntered() throws {
         let mark = try putMark(4)
-        let outcome = try store.apply(.correct(mark: mark, .init(0, 1), to: 5, reason: "описка"), by: teacher, now: "2026-11-27 12:05")
+        let outcome = try store.apply(
+            .correct(mark: mark, .init(0, 1), to: 5, reason: "описка"), by: teacher, now: "2026-11-27 12:05")
         XCTAssertTrue(outcome.summary.contains("corrected"), outcome.summary)
         XCTAssertEqual(try value(mark), 5)
         let row = try XCTUnwrap(try correction(mark))
@@ -94,14 +101,18 @@ final class CorrectionRuleTests: XCTestCase {
 
     func testADayLaterACorrectionIsARequestThatOnlyTheDirectorDecides() throws {
         let mark = try putMark(3)
-        let outcome = try store.apply(.correct(mark: mark, .init(0, 1), to: 4, reason: "пересдача"), by: teacher, now: "2026-11-28 09:00")
+        let outcome = try store.apply(
+            .correct(mark: mark, .init(0, 1), to: 4, reason: "пересдача"), by: teacher, now: "2026-11-28 09:00")
         XCTAssertTrue(outcome.summary.contains("asked for"), outcome.summary)
         XCTAssertEqual(try value(mark), 3, "a request changes nothing")
         let request = try XCTUnwrap(try correction(mark))
         let id: Int = request["id"]
         XCTAssertEqual(request["status"] as String, "requested")
         // The teacher cannot approve it, through the shell or around it.
-        XCTAssertThrowsError(try store.apply(.decide(correction: id, .init(0, 1), approve: true, reason: nil), by: teacher, now: "2026-11-28 09:01")) {
+        XCTAssertThrowsError(
+            try store.apply(
+                .decide(correction: id, .init(0, 1), approve: true, reason: nil), by: teacher, now: "2026-11-28 09:01")
+        ) {
             error in
             XCTAssertEqual((error as? WriteRefusal)?.message, "teacher T007 may not decide a correction")
         }
@@ -109,21 +120,30 @@ final class CorrectionRuleTests: XCTestCase {
         XCTAssertThrowsError(
             try queue.write { db in
                 try db.execute(
-                    sql: "UPDATE mark_correction SET status = 'approved', approved_by = 'T007', decided_at = '2026-11-28 09:02' WHERE id = ?",
+                    sql:
+                        "UPDATE mark_correction SET status = 'approved', approved_by = 'T007', decided_at = '2026-11-28 09:02' WHERE id = ?",
                     arguments: [id])
             })
         XCTAssertEqual(try value(mark), 3)
         // The director approves it: now the mark changes, and the record says who and when.
-        _ = try store.apply(.decide(correction: id, .init(0, 1), approve: true, reason: nil), by: director, now: "2026-11-29 10:00")
+        _ = try store.apply(
+            .decide(correction: id, .init(0, 1), approve: true, reason: nil), by: director, now: "2026-11-29 10:00")
         XCTAssertEqual(try value(mark), 4)
         let decided = try XCTUnwrap(try correction(mark))
         XCTAssertEqual(decided["status"] as String, "approved")
         XCTAssertEqual(decided["approved_by"] as String, "T001")
         XCTAssertEqual(decided["decided_at"] as String, "2026-11-29 10:00")
         // Deciding again is refused; a kept correction is never edited or deleted.
-        XCTAssertThrowsError(try store.apply(.decide(correction: id, .init(0, 1), approve: false, reason: nil), by: director, now: "2026-11-29 10:01"))
-        XCTAssertThrowsError(try queue.write { db in try db.execute(sql: "UPDATE mark_correction SET new_value = 5 WHERE id = ?", arguments: [id]) })
-        XCTAssertThrowsError(try queue.write { db in try db.execute(sql: "DELETE FROM mark_correction WHERE id = ?", arguments: [id]) })
+        XCTAssertThrowsError(
+            try store.apply(
+                .decide(correction: id, .init(0, 1), approve: false, reason: nil), by: director, now: "2026-11-29 10:01"
+            ))
+        XCTAssertThrowsError(
+            try queue.write { db in
+                try db.execute(sql: "UPDATE mark_correction SET new_value = 5 WHERE id = ?", arguments: [id])
+            })
+        XCTAssertThrowsError(
+            try queue.write { db in try db.execute(sql: "DELETE FROM mark_correction WHERE id = ?", arguments: [id]) })
         XCTAssertEqual(try value(mark), 4)
     }
 
@@ -135,17 +155,26 @@ final class CorrectionRuleTests: XCTestCase {
             try Int.fetchAll(db, sql: "SELECT id FROM mark_correction WHERE mark_id = ? ORDER BY id", arguments: [mark])
         }
         XCTAssertEqual(ids.count, 2)
-        _ = try store.apply(.decide(correction: ids[0], .init(0, 1), approve: false, reason: "нет оснований"), by: director, now: "2026-11-29 10:00")
+        _ = try store.apply(
+            .decide(correction: ids[0], .init(0, 1), approve: false, reason: "нет оснований"), by: director,
+            now: "2026-11-29 10:00")
         XCTAssertEqual(try value(mark), 2)
-        _ = try store.apply(.decide(correction: ids[1], .init(0, 1), approve: true, reason: nil), by: director, now: "2026-11-29 10:01")
+        _ = try store.apply(
+            .decide(correction: ids[1], .init(0, 1), approve: true, reason: nil), by: director, now: "2026-11-29 10:01")
         XCTAssertEqual(try value(mark), 4)
         // A third request made from 4, then a direct correction by the director from 4 to 5:
         // the request no longer starts from the mark's value and cannot be approved.
         _ = try store.apply(.correct(mark: mark, .init(0, 1), to: 3, reason: nil), by: teacher, now: "2026-11-29 11:00")
         let stale = try XCTUnwrap(try correction(mark))["id"] as Int
-        _ = try store.apply(.correct(mark: mark, .init(0, 1), to: 5, reason: "решение директора"), by: director, now: "2026-11-29 11:05")
+        _ = try store.apply(
+            .correct(mark: mark, .init(0, 1), to: 5, reason: "решение директора"), by: director, now: "2026-11-29 11:05"
+        )
         XCTAssertEqual(try value(mark), 5)
-        XCTAssertThrowsError(try store.apply(.decide(correction: stale, .init(0, 1), approve: true, reason: nil), by: director, now: "2026-11-29 11:10")) {
+        XCTAssertThrowsError(
+            try store.apply(
+                .decide(correction: stale, .init(0, 1), approve: true, reason: nil), by: director,
+                now: "2026-11-29 11:10")
+        ) {
             error in
             XCTAssertTrue("\(error)".contains("has changed since the request"), "\(error)")
         }
