@@ -74,6 +74,17 @@ struct Commands {
         return token
     }
 
+    /// `from DATE to DATE`, ending the statement.
+    private mutating func dateRange(hint: String) throws -> (String, String) {
+        try expect("from", hint: hint)
+        let from = try date(hint: hint)
+        try expect("to", hint: hint)
+        let to = try date(hint: hint)
+        try expectEnd(hint: hint)
+        if to < from { throw fail("the range ends before it starts", hint: hint) }
+        return (from, to)
+    }
+
     private mutating func acceptComma() -> Bool {
         guard let token = current, token.isSymbol(",") else { return false }
         index += 1
@@ -324,12 +335,7 @@ struct Commands {
                     classes!.append(try schoolClass(hint: hint).id)
                 }
             }
-            try expect("from", hint: hint)
-            let from = try date(hint: hint)
-            try expect("to", hint: hint)
-            let to = try date(hint: hint)
-            try expectEnd(hint: hint)
-            if to < from { throw fail("the range ends before it starts", hint: hint) }
+            let (from, to) = try dateRange(hint: hint)
             return .createLessons(classIDs: classes, from: from, to: to)
         case "topic", "homework":
             let hint = "\(verb) 7А alg 2026-11-20 lesson 3: \"Квадратные уравнения\""
@@ -646,12 +652,7 @@ struct Commands {
             let hint = "add period quarter 3 from 2027-01-12 to 2027-03-20"
             let scheme = try oneOf(Self.schemes, what: "a scheme", hint: hint)
             let number = try integer("the period's number", in: 1...4, hint: hint)
-            try expect("from", hint: hint)
-            let start = try date(hint: hint)
-            try expect("to", hint: hint)
-            let end = try date(hint: hint)
-            try expectEnd(hint: hint)
-            if end < start { throw fail("the period ends before it starts", hint: hint) }
+            let (start, end) = try dateRange(hint: hint)
             return .addPeriod(scheme: scheme, number: number, start: start, end: end)
         default:
             let hint = "add timetable 7А monday 3 alg teacher Петрова room 21 group 7А-eng-1 from 2027-01-12"
