@@ -85,6 +85,23 @@ struct Commands {
         return (from, to)
     }
 
+    /// A school year: `2026/2027`, or one text (a `$year` variable).
+    private mutating func schoolYear(hint: String) throws -> String {
+        let first = try next("a school year such as 2026/2027", hint: hint)
+        var text = first.text
+        if first.kind == .integer, let slash = current, slash.isSymbol("/"), index + 1 < words.count,
+            words[index + 1].kind == .integer
+        {
+            text += "/" + words[index + 1].text
+            index += 2
+        }
+        let parts = text.split(separator: "/").compactMap { Int($0) }
+        guard text.count == 9, parts.count == 2, parts[1] == parts[0] + 1 else {
+            throw fail("expected a school year such as 2026/2027, found \(first.described)", at: first.span, hint: hint)
+        }
+        return text
+    }
+
     private mutating func acceptComma() -> Bool {
         guard let token = current, token.isSymbol(",") else { return false }
         index += 1
@@ -403,6 +420,49 @@ struct Commands {
             if accept("because") != nil { reason = try text("the reason", hint: hint) }
             try expectEnd(hint: hint)
             return .correct(mark: id.text, place(id.span), to: value, reason: reason)
+        case "promote":
+            let hint = "promote year 2026/2027 order \"45-у\" of 2027-06-20 dry run: retain S0010, leave S0011"
+            try expect("year", hint: hint)
+            let year = try schoolYear(hint: hint)
+            try expect("order", hint: hint)
+            let order = try text("the order's number", hint: hint)
+            try expect("of", hint: hint)
+            let date = try self.date(hint: hint)
+            var dryRun = false
+            if accept("dry") != nil {
+                try expect("run", hint: hint)
+                dryRun = true
+            }
+            try expectEnd(hint: hint)
+            var exceptions: [JournalWrite.Exception] = []
+            for item in command.items ?? [] {
+                read(item: item, after: command.span)
+                let outcomes: [String: JournalWrite.Exception.Outcome] = [
+                    "retain": .retained, "retained": .retained, "leave": .left, "leaves": .left, "graduate": .graduated,
+                ]
+                let word = try next("retain, leave or graduate", hint: hint)
+                guard let outcome = outcomes[word.key] else {
+                    throw fail("expected retain, leave or graduate, found \(word.described)", at: word.span, hint: hint)
+                }
+                let student = try person([.student], what: "a student", hint: hint)
+                try expectEnd(hint: "the exceptions are separated by commas: " + hint)
+                exceptions.append(.init(student: student.id, outcome: outcome, place: place(of: item)))
+            }
+            return .promote(year: year, order: order, date: date, exceptions: exceptions, dryRun: dryRun)
+        case "open":
+            let hint = "open year 2027/2028 periods \"periods-2027.csv\""
+            try expect("year", hint: hint)
+            let year = try schoolYear(hint: hint)
+            var file: String?
+            if accept("periods") != nil {
+                let token = try next("the periods file, in quotes", hint: hint)
+                guard token.kind == .string else {
+                    throw fail("a path is written in quotes, not as \(token.described)", at: token.span, hint: hint)
+                }
+                file = token.text
+            }
+            try expectEnd(hint: hint)
+            return .openYear(year: year, periodsFile: file)
         case "approve", "reject":
             let hint = verb == "approve" ? "approve correction 12" : "reject correction 12 because \"…\""
             try expect("correction", hint: hint)

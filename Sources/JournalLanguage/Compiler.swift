@@ -33,8 +33,15 @@ public enum Compiler {
     /// when there are several (a parent's children), an error asking which.
     public static func compile(
         _ source: String, catalog: JournalCatalog, today: CivilDate, variables: [String: String] = [:],
-        diaryStudents: [String] = []
+        diaryStudents: [String] = [], catalogOfYear: (String) -> JournalCatalog? = { _ in nil }
     ) throws(LanguageErrors) -> [CompiledStatement] {
+        // A query or report `during year 2026/2027` of a past year names that year's classes.
+        func catalogDuring(_ span: Syntax.TimeSpan?) -> JournalCatalog {
+            if case .schoolYear(let year)? = span?.kind, year != catalog.year, let past = catalogOfYear(year) {
+                return past
+            }
+            return catalog
+        }
         let statements = try Parser.parse(source, variables: variables)
         var compiled: [CompiledStatement] = []
         var errors: [LanguageError] = []
@@ -42,12 +49,16 @@ public enum Compiler {
             do {
                 switch statement {
                 case .query(let query):
-                    compiled.append(.query(try compile(query, catalog: catalog, today: today)))
+                    let catalog = catalogDuring(query.during)
+                    compiled.append(.query(asOfYear(try compile(query, catalog: catalog, today: today), catalog)))
                 case .explain(.query(let query), let plan):
-                    let sql = try compile(query, catalog: catalog, today: today)
+                    let catalog = catalogDuring(query.during)
+                    let sql = asOfYear(try compile(query, catalog: catalog, today: today), catalog)
                     compiled.append(.explain([ReportTable(title: "", query: sql)], plan: plan))
                 case .explain(.report(let report), let plan):
-                    compiled.append(.explain(try Reports.compile(report, catalog: catalog, today: today), plan: plan))
+                    let catalog = catalogDuring(report.during)
+                    let tables = try Reports.compile(report, catalog: catalog, today: today)
+                    compiled.append(.explain(tables.map { asOfYear($0, catalog) }, plan: plan))
                 case .backup(let paths, _):
                     compiled.append(.backup(paths))
                 case .restore(let path, _):
@@ -70,7 +81,9 @@ public enum Compiler {
                     // The parser explains only queries, reports and diaries.
                     break
                 case .report(let report):
-                    compiled.append(.report(try Reports.compile(report, catalog: catalog, today: today)))
+                    let catalog = catalogDuring(report.during)
+                    let tables = try Reports.compile(report, catalog: catalog, today: today)
+                    compiled.append(.report(tables.map { asOfYear($0, catalog) }))
                 }
             } catch {
                 errors += error.errors
@@ -78,6 +91,19 @@ public enum Compiler {
         }
         guard errors.isEmpty else { throw LanguageErrors(errors) }
         return compiled
+    }
+
+    /// A query of a past year's catalog reads that year's classes and grades, not the current year's.
+    /// (The year comes from the store, checked as `YYYY/YYYY`; no text the user typed goes in.)
+    static func asOfYear(_ query: SQLQuery, _ catalog: JournalCatalog) -> SQLQuery {
+        guard catalog.isPast, catalog.year.allSatisfy({ $0.isNumber || $0 == "/" }) else { return query }
+        var query = query
+        query.sql = query.sql.replacingOccurrences(of: "(SELECT year FROM school)", with: "'\(catalog.year)'")
+        return query
+    }
+
+    static func asOfYear(_ table: ReportTable, _ catalog: JournalCatalog) -> ReportTable {
+        ReportTable(title: table.title, query: asOfYear(table.query, catalog))
     }
 
     /// Compiles one parsed query.

@@ -25,7 +25,7 @@ public struct Parser {
     /// The words that start a writing statement.
     public static let commandWords = [
         "add", "change", "remove", "move", "create", "topic", "homework", "substitute", "mark", "absent", "grade",
-        "exam", "group", "remark", "resolve", "correct", "approve", "reject",
+        "exam", "group", "remark", "resolve", "correct", "approve", "reject", "promote", "open",
     ]
     /// The words that start a time span.
     public static let spanWords = [
@@ -461,6 +461,11 @@ public struct Parser {
             return finish(.period(scheme: Self.periodSchemes[word]!, number: number))
         case "year":
             advance()
+            if current.kind == .integer, peek().isSymbol("/"), peek(2).kind == .integer {
+                let first = advance().text
+                advance()
+                return finish(.schoolYear(first + "/" + advance().text))
+            }
             return finish(.year)
         case "today":
             advance()

@@ -87,6 +87,15 @@ struct ReportBuilder {
     var generator: SQLGenerator
     let span: Resolved.Span
     let catalog: JournalCatalog
+
+    /// The students of the report's classes: now, or (a past year) as their enrolment history has them.
+    var studentTable: String {
+        guard catalog.isPast else { return "student" }
+        return """
+            (SELECT s0.id, s0.last_name, s0.first_name, s0.middle_name, s0.sex, s0.birth_date, s0.risk_group, \
+            e0.class_id FROM student s0 JOIN enrolment e0 ON e0.student_id = s0.id)
+            """
+    }
     let today: CivilDate
     let schemes: [String]
 
@@ -139,12 +148,12 @@ struct ReportBuilder {
                 (SELECT count(*) FROM mark m JOIN lesson l ON l.id = m.lesson_id
                  WHERE m.student_id = s.id AND \(lessonDate(byStudent: true))) AS marks,
                 EXISTS (SELECT 1 FROM visit v WHERE v.user_id = s.id AND \(visitTime())) AS visited
-              FROM student s JOIN cls k ON k.id = s.class_id),
+              FROM \(studentTable) s JOIN cls k ON k.id = s.class_id),
             ls AS (SELECT l.class_id, coalesce(l.topic, '') <> '' AS topic, coalesce(l.homework, '') <> '' AS homework
               FROM lesson l JOIN cls k ON k.id = l.class_id WHERE \(lessonDate())),
             pa AS (SELECT DISTINCT pc.parent_id, s.class_id,
                 EXISTS (SELECT 1 FROM visit v WHERE v.user_id = pc.parent_id AND \(visitTime())) AS visited
-              FROM parent_child pc JOIN student s ON s.id = pc.student_id JOIN cls k ON k.id = s.class_id),
+              FROM parent_child pc JOIN \(studentTable) s ON s.id = pc.student_id JOIN cls k ON k.id = s.class_id),
             te AS (SELECT DISTINCT tl.class_id, tl.teacher,
                 (EXISTS (SELECT 1 FROM lesson l WHERE l.class_id = tl.class_id
                          AND coalesce(l.substitute, l.teacher) = tl.teacher
@@ -215,7 +224,7 @@ struct ReportBuilder {
     private mutating func studentSubjects() -> String {
         """
         scored AS MATERIALIZED (SELECT m.student_id, l.subject, count(*) AS marks, avg(m.value) AS average
-            FROM cls k CROSS JOIN student s ON s.class_id = k.id CROSS JOIN mark m ON m.student_id = s.id
+            FROM cls k CROSS JOIN \(studentTable) s ON s.class_id = k.id CROSS JOIN mark m ON m.student_id = s.id
             CROSS JOIN lesson l ON l.id = m.lesson_id
             WHERE \(lessonDate(byStudent: true))
             GROUP BY m.student_id, l.subject),
@@ -224,7 +233,7 @@ struct ReportBuilder {
               CASE WHEN tl.hours_per_week >= 2 THEN 5 ELSE 3 END AS final,
               \(periodProgress { weeks, _ in weeks }) AS weeks, \(periodProgress { _, ended in ended ? 1 : 0 }) AS ended,
               coalesce(sc.marks, 0) AS marks, sc.average AS average
-            FROM student s JOIN cls k ON k.id = s.class_id
+            FROM \(studentTable) s JOIN cls k ON k.id = s.class_id
             JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR tl.group_id IN
                 (SELECT gm.group_id FROM group_member gm WHERE gm.student_id = s.id))
             LEFT JOIN scored sc ON sc.student_id = s.id AND sc.subject = tl.subject)
@@ -279,7 +288,7 @@ struct ReportBuilder {
                AND a.code = 'excused' AND \(lessonDate(byStudent: true))),
               (SELECT count(*) FROM attendance a JOIN lesson l ON l.id = a.lesson_id WHERE a.student_id = s.id
                AND a.code = 'late' AND \(lessonDate(byStudent: true)))
-            FROM student s JOIN cls k ON k.id = s.class_id
+            FROM \(studentTable) s JOIN cls k ON k.id = s.class_id
             ORDER BY k.grade, k.name, s.last_name, s.first_name, s.id
             """
         tables.append(

@@ -90,6 +90,8 @@ public enum Resolved {
         public var studentIDs: [String] = []
         /// Every class the scope keeps to: named, or of a named group or student.
         public var covered: [Int] = []
+        /// Students belong to the scope's classes by their enrolment history (a past year's classes).
+        public var byEnrolment = false
     }
 
     /// A set of rows related to the owner of a measure (a student, a class, a teacher, …).

@@ -161,6 +161,8 @@ public struct Resolver {
         var seen = Set<Int>()
         scopeClasses = classes.filter { seen.insert($0.id).inserted }
         scope.covered = scopeClasses?.map(\.id) ?? []
+        // A past year's classes hold no students now: who was in them is in the enrolment history.
+        scope.byEnrolment = catalog.isPast
         return scope
     }
 
@@ -190,7 +192,13 @@ public struct Resolver {
         switch span.kind {
         case .period(let scheme, let number):
             return periodSpan(scheme: scheme, number: number, at: span.span, text: text)
-        case .year:
+        case .schoolYear(let year) where year != catalog.year:
+            let years = Array(Set(catalog.periods.map(\.year))).sorted()
+            error(
+                "the journal has no school year \(year)", at: span.span,
+                hint: "its years are " + years.joined(separator: ", "))
+            return nil
+        case .year, .schoolYear:
             let periods = catalog.periods.filter { $0.year == catalog.year }
             guard let start = periods.map(\.start).min(), let end = periods.map(\.end).max(),
                 let from = CivilDate(start), let to = CivilDate(end)
@@ -278,6 +286,7 @@ public struct Resolver {
         switch span.kind {
         case .period(let scheme, let number): return "\(scheme ?? "term") \(number)"
         case .year: return "year"
+        case .schoolYear(let year): return "year \(year)"
         case .today: return "today"
         case .yesterday: return "yesterday"
         case .thisWeek: return "this week"

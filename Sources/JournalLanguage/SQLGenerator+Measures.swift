@@ -248,7 +248,11 @@ extension SQLGenerator {
     /// A condition on a student id column: the student is in the scope.
     private mutating func studentScope(_ scope: Resolved.Scope, column: String) -> String {
         var parts: [String] = []
-        if !scope.classIDs.isEmpty && column == "s.id" {
+        if !scope.classIDs.isEmpty && scope.byEnrolment {
+            parts.append(
+                "\(column) IN (SELECT en.student_id FROM enrolment en WHERE en.class_id IN (\(integers(scope.classIDs))))"
+            )
+        } else if !scope.classIDs.isEmpty && column == "s.id" {
             // The students source has the class at hand.
             parts.append("s.class_id IN (\(integers(scope.classIDs)))")
         } else if !scope.classIDs.isEmpty {
@@ -317,7 +321,13 @@ extension SQLGenerator {
             return rowScope(scope, student: "a.student_id")
         case .grades:
             var parts: [String] = []
-            if !scope.classIDs.isEmpty { parts.append("gs.class_id IN (\(integers(scope.classIDs)))") }
+            if !scope.classIDs.isEmpty && scope.byEnrolment {
+                parts.append(
+                    "g.student_id IN (SELECT en.student_id FROM enrolment en WHERE en.class_id IN (\(integers(scope.classIDs))))"
+                )
+            } else if !scope.classIDs.isEmpty {
+                parts.append("gs.class_id IN (\(integers(scope.classIDs)))")
+            }
             if !scope.groupIDs.isEmpty {
                 parts.append(
                     "g.student_id IN (SELECT gm.student_id FROM group_member gm WHERE gm.group_id IN (\(integers(scope.groupIDs))))"

@@ -86,6 +86,8 @@ public enum Syntax {
             /// `term N` (the class's own scheme), `quarter N`, `half N`, `trimester N`.
             case period(scheme: String?, number: Int)
             case year
+            /// `year 2026/2027`: a school year by name, a past one included.
+            case schoolYear(String)
             case today
             case yesterday
             case thisWeek

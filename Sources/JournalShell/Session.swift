@@ -120,7 +120,8 @@ public final class Session {
         let statements: [CompiledStatement]
         do throws(LanguageErrors) {
             statements = try Compiler.compile(
-                source, catalog: catalog, today: date, variables: variables, diaryStudents: diaryStudents)
+                source, catalog: catalog, today: date, variables: variables, diaryStudents: diaryStudents,
+                catalogOfYear: { [store] year in try? store.catalog(year: year) })
         } catch {
             throw Diagnostics(error.diagnostics(source: source, file: file, firstLine: firstLine))
         }

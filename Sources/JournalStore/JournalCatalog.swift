@@ -74,6 +74,8 @@ public struct JournalCatalog: Sendable {
     public let groups: [Group]
     public let subjects: [Subject]
     public let periods: [StudyPeriod]
+    /// Whether this is the catalog of a past year (`during year 2026/2027`), not the current one.
+    public var isPast = false
     let directory: PeopleDirectory
 
     /// Everyone a query may name. Read from the store the first time a name is looked up,
@@ -124,11 +126,12 @@ final class PeopleDirectory: @unchecked Sendable {
 }
 
 extension JournalStore {
-    /// Reads the catalog of names from the store.
-    public func catalog() throws -> JournalCatalog {
+    /// Reads the catalog of names from the store: of the current school year, or of `year`.
+    public func catalog(year wanted: String? = nil) throws -> JournalCatalog {
         try read { db in
             let school = try Row.fetchOne(db, sql: "SELECT name, year, today FROM school")
-            let year: String = school?["year"] ?? ""
+            let current: String = school?["year"] ?? ""
+            let year = wanted ?? current
             let classes = try Row.fetchAll(
                 db, sql: "SELECT id, name, grade, year, scheme FROM class WHERE year = ? ORDER BY grade, name",
                 arguments: [year]
@@ -163,10 +166,12 @@ extension JournalStore {
             {
                 classSubjects[row["class_id"], default: []].append(row["subject"])
             }
-            return JournalCatalog(
+            var catalog = JournalCatalog(
                 schoolName: school?["name"] ?? "", year: year, today: school?["today"], classes: classes,
                 groups: groups, subjects: subjects, periods: periods,
                 directory: PeopleDirectory { try Self.readPeople(self) }, classSubjects: classSubjects)
+            catalog.isPast = year != current
+            return catalog
         }
     }
 }

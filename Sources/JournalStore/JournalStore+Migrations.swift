@@ -15,6 +15,7 @@ extension JournalStore {
         migrator.registerMigration("v3-closed-years", migrate: protectClosedYears)
         migrator.registerMigration("v4-keeping", migrate: createKeeping)
         migrator.registerMigration("v4-correction-rule", migrate: enforceCorrectionRule)
+        migrator.registerMigration("v5-year-life", migrate: createYearLife)
         return migrator
     }
 
@@ -454,6 +455,38 @@ extension JournalStore {
 
                 CREATE TRIGGER correction_never_deleted BEFORE DELETE ON mark_correction
                 BEGIN SELECT RAISE(ABORT, 'a correction is kept for good (R18)'); END;
+                """)
+    }
+
+    /// Promotion by the director's order (R5): the order, what it did to each student, where each
+    /// class of the next year came from, students who left or graduated, and the next year's
+    /// teaching load as a draft until it is checked.
+    private static func createYearLife(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE student ADD COLUMN left_on TEXT CHECK (left_on IS NULL OR \(isDate("left_on")));
+                ALTER TABLE student ADD COLUMN left_reason TEXT
+                    CHECK (left_reason IS NULL OR left_reason IN ('graduated', 'left'));
+                ALTER TABLE class ADD COLUMN promoted_from INTEGER REFERENCES class(id);
+                ALTER TABLE teaching_load ADD COLUMN draft INTEGER NOT NULL DEFAULT 0 CHECK (draft IN (0, 1));
+
+                CREATE TABLE promotion_order (
+                    id INTEGER PRIMARY KEY,
+                    year TEXT NOT NULL UNIQUE REFERENCES school_year(year),
+                    number TEXT NOT NULL CHECK (number <> ''),
+                    date TEXT NOT NULL CHECK (\(isDate("date"))),
+                    made_at TEXT NOT NULL CHECK (\(isTimestamp("made_at")))
+                ) STRICT;
+
+                CREATE TABLE promotion (
+                    order_id INTEGER NOT NULL REFERENCES promotion_order(id),
+                    student_id TEXT NOT NULL REFERENCES student(id),
+                    from_class INTEGER NOT NULL REFERENCES class(id),
+                    to_class INTEGER REFERENCES class(id),
+                    outcome TEXT NOT NULL
+                        CHECK (outcome IN ('promoted', 'conditional', 'retained', 'left', 'graduated')),
+                    PRIMARY KEY (order_id, student_id)
+                ) STRICT;
                 """)
     }
 

@@ -200,6 +200,12 @@ struct JournalWriter {
             return try correct(mark: mark, place: place, to: value, reason: reason)
         case .decide(let correction, let place, let approve, let reason):
             return try decide(correction: correction, place: place, approve: approve, reason: reason)
+        case .promote(let year, let order, let date, let exceptions, let dryRun):
+            try authorizer.check(.year)
+            return try promote(year: year, order: order, date: date, exceptions: exceptions, dryRun: dryRun)
+        case .openYear(let year, let file):
+            try authorizer.check(.year)
+            return try openYear(year, periodsFile: file)
         }
     }
 

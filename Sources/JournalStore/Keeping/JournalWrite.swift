@@ -31,6 +31,25 @@ public enum JournalWrite: Equatable, Sendable {
     case resolveRemark(id: Int, Place, resolution: String?)
     case correct(mark: String, Place, to: Int, reason: String?)
     case decide(correction: Int, Place, approve: Bool, reason: String?)
+    /// Every class of `year` to the next grade by the director's order (R5); `dryRun` reports
+    /// exactly what would happen and writes nothing.
+    case promote(year: String, order: String, date: String, exceptions: [Exception], dryRun: Bool)
+    /// The next school year made current, with its periods (from a `periods.csv` of the data
+    /// format, or added later with `add period`) and the load carried over as a draft.
+    case openYear(year: String, periodsFile: String?)
+
+    /// A student the promotion order names: retained in their grade, leaving, or graduating.
+    public struct Exception: Equatable, Sendable {
+        public enum Outcome: String, Sendable { case retained, left, graduated }
+        public var student: String
+        public var outcome: Outcome
+        public var place: Place
+        public init(student: String, outcome: Outcome, place: Place) {
+            self.student = student
+            self.outcome = outcome
+            self.place = place
+        }
+    }
 
     /// Offsets (Unicode scalars) of a stretch of the statement's text.
     public struct Place: Equatable, Sendable {
