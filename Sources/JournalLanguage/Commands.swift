@@ -435,7 +435,23 @@ struct Commands {
             }
             try expectEnd(hint: hint)
             var exceptions: [JournalWrite.Exception] = []
-            for item in command.items ?? [] {
+            var items = command.items ?? []
+            // The order's exceptions may come as one text (a script's `--set exceptions="retain S0033, …"`):
+            // its words are read as if typed here, and a mistake in them is pointed at the text.
+            if items.count == 1, items[0].count == 1, items[0][0].kind == .string {
+                let text = items[0][0]
+                let tokens = (try? Lexer.tokens(of: text.text)) ?? []
+                items = [[]]
+                for token in tokens where token.kind != .end {
+                    if token.isSymbol(",") {
+                        items.append([])
+                    } else {
+                        items[items.count - 1].append(Token(kind: token.kind, text: token.text, span: text.span))
+                    }
+                }
+                items.removeAll { $0.isEmpty }
+            }
+            for item in items {
                 read(item: item, after: command.span)
                 let outcomes: [String: JournalWrite.Exception.Outcome] = [
                     "retain": .retained, "retained": .retained, "leave": .left, "leaves": .left, "graduate": .graduated,

@@ -97,8 +97,21 @@ public enum Compiler {
     /// (The year comes from the store, checked as `YYYY/YYYY`; no text the user typed goes in.)
     static func asOfYear(_ query: SQLQuery, _ catalog: JournalCatalog) -> SQLQuery {
         guard catalog.isPast, catalog.year.allSatisfy({ $0.isNumber || $0 == "/" }) else { return query }
+        let year = "'\(catalog.year)'"
         var query = query
-        query.sql = query.sql.replacingOccurrences(of: "(SELECT year FROM school)", with: "'\(catalog.year)'")
+        query.sql = query.sql.replacingOccurrences(of: "(SELECT year FROM school)", with: year)
+            // A student's class that year is the one their enrolment history gives, not today's.
+            .replacingOccurrences(
+                of: "student s JOIN class c ON c.id = s.class_id",
+                with:
+                    "student s JOIN enrolment se ON se.student_id = s.id JOIN class c ON c.id = se.class_id AND c.year = \(year)"
+            )
+            .replacingOccurrences(
+                of: "JOIN student gs ON gs.id = g.student_id JOIN class lc ON lc.id = gs.class_id",
+                with: """
+                    JOIN student gs ON gs.id = g.student_id JOIN enrolment ge ON ge.student_id = gs.id \
+                    JOIN class lc ON lc.id = ge.class_id AND lc.year = g.year
+                    """)
         return query
     }
 
