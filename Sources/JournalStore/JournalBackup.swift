@@ -131,7 +131,9 @@ extension JournalStore {
                     throw Diagnostic("the copy fails foreign_key_check")
                 }
                 var rows: [String: Int] = [:]
-                for table in tables {
+                // A copy made before a table existed simply has none of its rows.
+                let present = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE type = 'table'"))
+                for table in tables + keepingTables where present.contains(table) {
                     rows[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \"\(table)\"") ?? 0
                 }
                 return rows

@@ -19,6 +19,11 @@ public final class JournalStore: @unchecked Sendable {
         "timetable_entry", "plan_topic", "lesson", "mark", "attendance", "period_grade",
         "visit", "mark_correction",
     ]
+    /// The tables of keeping the journal that the import format does not carry (the log of
+    /// backups is not one: it is written after each copy is made).
+    public static let keepingTables = [
+        "enrolment", "account", "remark", "exam_result", "promotion_order", "promotion",
+    ]
 
     let queue: DatabaseQueue
     /// The path of the store file.
@@ -99,7 +104,7 @@ public final class JournalStore: @unchecked Sendable {
     public func rowCounts() throws -> [String: Int] {
         try read { db in
             var counts: [String: Int] = [:]
-            for table in Self.tables {
+            for table in Self.tables + Self.keepingTables {
                 counts[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \"\(table)\"") ?? 0
             }
             return counts

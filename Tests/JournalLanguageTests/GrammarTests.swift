@@ -37,10 +37,13 @@ final class GrammarTests: XCTestCase {
         var output = ""
         let session = Session(store: store, today: SampleSchool.today, write: { output += $0 })
         let before = try store.rowCounts()
-        for example in try Self.examples() {
-            guard let verb = example.split(separator: " ").first, Parser.commandWords.contains(String(verb)) else {
-                continue
-            }
+        let writing = try Self.examples().filter { example in
+            example.split(separator: " ").first.map { Parser.commandWords.contains(String($0)) } ?? false
+        }
+        // The year's end comes last, after the year is closed.
+        let yearEnd = writing.filter { $0.hasPrefix("promote") || $0.hasPrefix("open") }
+        let keeping = writing.filter { !yearEnd.contains($0) }
+        for example in keeping + ["close year 2026/2027 force \"test\""] + yearEnd {
             output = ""
             do {
                 try session.run(example, file: "example")
