@@ -96,15 +96,7 @@ final class BackupTests: XCTestCase {
             for leftover in [copy, BackupManifest.path(for: copy), copy + ".part"] {
                 try? FileManager.default.removeItem(atPath: leftover)
             }
-            let process = Process()
-            process.executableURL = Fixtures.productsFolder.appendingPathComponent("ejournal")
-            process.arguments = ["--db", big, "-c", "backup to '\(copy)'"]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            Thread.sleep(forTimeInterval: delay)
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            try ejournalKilled(["--db", big, "-c", "backup to '\(copy)'"], after: delay)
             // The journal is as it was; a copy in place is a whole, verified one.
             let store = try JournalStore(path: big)
             XCTAssertEqual(try store.integrityProblems(), [])

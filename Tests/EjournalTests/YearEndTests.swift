@@ -175,15 +175,7 @@ final class YearEndTests: XCTestCase {
         for delay in [0.005, 0.02, 0.05, 0.1, 0.2, 0.4] {
             try? FileManager.default.removeItem(atPath: big)
             try FileManager.default.copyItem(atPath: pristine, toPath: big)
-            let process = Process()
-            process.executableURL = Fixtures.productsFolder.appendingPathComponent("ejournal")
-            process.arguments = ["--db", big, "-c", "promote year 2026/2027 order '1' of 2027-06-20"]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            Thread.sleep(forTimeInterval: delay)
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            try ejournalKilled(["--db", big, "-c", "promote year 2026/2027 order '1' of 2027-06-20"], after: delay)
             let store = try JournalStore(path: big)
             XCTAssertEqual(try store.integrityProblems(), [], "after \(delay) s")
             let state = try store.read { db in

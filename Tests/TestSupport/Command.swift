@@ -39,3 +39,17 @@ public func ejournal(
         status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
         stderr: String(decoding: err, as: UTF8.self))
 }
+
+/// Starts the built `ejournal` binary with `arguments` and kills it with SIGKILL after `delay`
+/// seconds, as a power cut or `kill -9` would: for tests that the store survives it whole.
+public func ejournalKilled(_ arguments: [String], after delay: TimeInterval) throws {
+    let process = Process()
+    process.executableURL = Fixtures.productsFolder.appendingPathComponent("ejournal")
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    Thread.sleep(forTimeInterval: delay)
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+}
