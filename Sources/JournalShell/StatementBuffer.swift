@@ -158,7 +158,9 @@ public struct StatementBuffer: Sendable {
         "and", "or", "not", "in", "during", "where", "by", "show", "order", "limit", "is", "explain", "term",
         "quarter", "half", "trimester", "last", "since", "from", "to", "on", "this", "check",
     ]
-    static let continuingSymbols: Set<String> = [",", "(", "=", "!=", "<>", "<", "<=", ">", ">=", "+", "-", "*", "/"]
+    static let continuingSymbols: Set<String> = [
+        ",", ":", "(", "=", "!=", "<>", "<", "<=", ">", ">=", "+", "-", "*", "/",
+    ]
 
     /// Whether `text` is a statement that can run as it stands.
     static func isComplete(_ text: String) -> Bool {

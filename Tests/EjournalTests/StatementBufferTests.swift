@@ -14,6 +14,7 @@ final class StatementBufferTests: XCTestCase {
             ("students where marks(math,", "term 2) < 3"), ("students where risk and", "sex = f"),
             ("students show name,", "class"), ("subjects where name = \"Русский", "язык\""),
             ("students in", "7А"), ("students where (risk", "or sex = f)"),
+            ("mark 7А alg 2026-11-27:", "Баранов 5, Беляев 4"), ("mark 7А alg 2026-11-27: Баранов 5,", "Беляев 4"),
         ] {
             var buffer = StatementBuffer()
             XCTAssertEqual(buffer.add(first, line: 1), [], first)
