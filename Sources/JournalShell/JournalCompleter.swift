@@ -56,6 +56,9 @@ public final class JournalCompleter: Completer {
         let tokens = (try? Lexer.tokens(of: head)).map { Array($0.dropLast()) } ?? []
         guard let first = tokens.first else { return LanguageReference.statementWords }
         let catalog = try? session.catalog()
+        if first.kind == .word && Parser.commandWords.contains(first.text.lowercased()) {
+            return command(first.text.lowercased(), tokens: tokens, word: word, catalog: catalog)
+        }
         let source = LanguageReference.sources.first { $0.name == first.text.lowercased() }
         let last = tokens.last!
         let lastWord = last.kind == .word ? last.text.lowercased() : ""
@@ -99,6 +102,56 @@ public final class JournalCompleter: Completer {
         }
         if source == nil { result += LanguageReference.statementWords }
         return result
+    }
+
+    /// What a writing statement allows where the cursor is: the words that follow its verb, a
+    /// class or group, the subjects the class is taught, and after `:` the class's students
+    /// with the kinds of work, absence codes and grades.
+    private func command(_ verb: String, tokens: [Token], word: String, catalog: JournalCatalog?) -> [String] {
+        let schoolClass = tokens.first { $0.kind == .className }.flatMap { token in
+            catalog?.classes.first { $0.name.lowercased() == token.text.lowercased() }
+                ?? catalog?.groups.first { $0.name.lowercased() == token.text.lowercased() }.flatMap { group in
+                    catalog?.classes.first { $0.id == group.classID }
+                }
+        }
+        if tokens.contains(where: { $0.isSymbol(":") }) {
+            let students = (catalog?.people ?? []).filter {
+                $0.kind == .student && (schoolClass == nil || $0.className == schoolClass?.name)
+            }
+            let values: [String] =
+                switch verb {
+                case "mark": JournalStore.markKinds
+                case "absent": ["absent", "sick", "excused", "late", "present"]
+                case "grade": ["н/а", "осв", "зач", "незач"]
+                case "promote": ["retain", "leave", "graduate"]
+                default: []
+                }
+            return values + Array(Set(students.map(\.lastName))).sorted()
+        }
+        let classes = (catalog?.classes.map(\.name) ?? []) + (catalog?.groups.map(\.name) ?? [])
+        let objects: [String: [String]] = [
+            "add": ["staff", "student", "parent", "class", "subject", "period", "timetable"],
+            "change": ["student", "staff", "parent", "class", "subject"],
+            "remove": ["student", "staff", "parent", "class", "subject", "period", "timetable", "group"],
+            "create": ["lessons"], "correct": ["mark"], "approve": ["correction"], "reject": ["correction"],
+            "resolve": ["remark"], "promote": ["year"], "open": ["year"], "exam": ["ОГЭ", "ЕГЭ", "ГВЭ"],
+        ]
+        if tokens.count == 1, let words = objects[verb] { return words }
+        if tokens.count == 1 || tokens.last?.isWord("in") == true || tokens.last?.isWord("to") == true
+            || tokens.last?.isSymbol(",") == true
+        {
+            return classes + (word.first?.isLetter == true ? surnames(catalog) : [])
+        }
+        if let schoolClass, tokens.last?.kind == .className {
+            let codes = catalog?.classSubjects[schoolClass.id] ?? []
+            return codes + ["today", "yesterday"]
+        }
+        let keywords = [
+            "lesson", "from", "to", "on", "of", "set", "roles", "email", "phone", "born", "sex", "risk", "grade",
+            "scheme", "teacher", "room", "group", "due", "because", "order", "dry", "run", "periods", "received",
+            "term", "quarter", "half", "trimester", "year", "exam", "final", "today",
+        ]
+        return keywords + (word.first?.isLetter == true ? surnames(catalog) : [])
     }
 
     /// The name of the function whose brackets the cursor is in.

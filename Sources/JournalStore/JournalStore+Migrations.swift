@@ -19,6 +19,9 @@ extension JournalStore {
         return migrator
     }
 
+    /// The kinds of work a mark is for.
+    public static var markKinds: [String] { Vocabulary.markKinds }
+
     /// Every closed set of values the regulation and the data format name.
     enum Vocabulary {
         static let schemes = ["quarter", "half", "trimester"]

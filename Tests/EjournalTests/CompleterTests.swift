@@ -21,6 +21,16 @@ final class CompleterTests: XCTestCase {
         XCTAssertEqual(complete("c"), ["classes", "corrections", "check", "close", "change", "create", "correct"])
     }
 
+    func testWritingStatements() {
+        XCTAssertEqual(complete("add st"), ["staff", "student"])
+        XCTAssertEqual(complete("mark 7"), ["7А", "7Б", "7А-eng-1", "7А-eng-2", "7Б-eng-1", "7Б-eng-2"])
+        XCTAssertEqual(complete("mark 7А al"), ["alg"])
+        XCTAssertEqual(complete("mark 7А alg 2026-11-27 l"), ["lesson"])
+        XCTAssertEqual(complete("mark 7А alg 2026-11-27: Бар"), ["Баранов"])
+        XCTAssertEqual(complete("mark 7А alg 2026-11-27: Баранов 5 con"), ["control"])
+        XCTAssertEqual(complete("absent 7А 2026-11-27: Беляев s"), ["sick"])
+    }
+
     func testClassesAfterIn() {
         XCTAssertEqual(complete("students in 7"), ["7А", "7Б", "7А-eng-1", "7А-eng-2", "7Б-eng-1", "7Б-eng-2"])
         XCTAssertEqual(complete("students in 5А, 1"), ["10А", "10А-eng-1", "10А-eng-2"])
