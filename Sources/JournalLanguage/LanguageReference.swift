@@ -23,6 +23,44 @@ public enum LanguageReference {
 
     /// The words that may start a statement.
     public static var statementWords: [String] { Parser.statementWords }
+
+    /// Examples of each writing statement, as `.help mark` shows them (R2).
+    public static let writingExamples: [String: [String]] = [
+        "add": [
+            "add staff T050 \"Орлова Нина Петровна\" roles teacher, class_teacher email \"t050@school14.ru\"",
+            "add student S0900 \"Новиков Иван Андреевич\" to 7В born 2013-04-02 sex m",
+            "add parent P0900 \"Новикова Мария\" of S0900 phone \"+7 900 000-00-00\"",
+            "add class 7В grade 7 scheme quarter teacher T050",
+            "add subject astro \"Астрономия\"",
+            "add period quarter 3 from 2027-01-12 to 2027-03-20",
+            "add timetable 7В monday 1 alg teacher T050 room 21 from 2026-11-30",
+        ],
+        "change": [
+            "change student S0900 set risk_group = \"адаптация\", middle_name = \"Андреевич\"",
+            "change staff T050 set roles = teacher + class_teacher", "change class 7В set teacher = T050",
+        ],
+        "remove": ["remove timetable 7В monday 1", "remove period quarter 4", "remove parent P0900"],
+        "move": ["move S0900 to 7А on 2026-11-30"],
+        "create": ["create lessons in 7А from 2026-11-30 to 2026-12-04"],
+        "topic": ["topic 7А alg 2026-11-27: \"Формулы сокращённого умножения\""],
+        "homework": ["homework 7А alg 2026-11-27 lesson 3: \"§12, № 3–5\""],
+        "substitute": ["substitute 7А alg 2026-11-27: T006", "substitute 7А alg 2026-11-27: none"],
+        "mark": ["mark 7А alg 2026-11-27: Баранов 5, Беляев 4 control, \"Борисова Василиса\" 3 test"],
+        "absent": ["absent 7А alg 2026-11-27: Васильева sick, Беляев late, Баранов present"],
+        "grade": ["grade 7А alg term 2: Баранов 5, Беляев н/а", "grade 7А alg year: Баранов 4"],
+        "exam": ["exam ОГЭ alg 2027-06-01 received 2027-06-14: S0055 18 4"],
+        "group": ["group 7А-alg-1 of 7А alg: Баранов, Беляев"],
+        "remark": ["remark T007 7А alg due 2026-12-04: \"темы уроков за ноябрь не записаны\""],
+        "resolve": ["resolve remark 1: \"темы записаны\""],
+        "correct": ["correct mark M0006280 to 4 because \"ошибка при выставлении\""],
+        "approve": ["approve correction 11"],
+        "reject": ["reject correction 12 because \"нет оснований\""],
+        "promote": [
+            "promote year 2026/2027 order \"45-у\" of 2027-06-20 dry run: retain S0033, leave S0050",
+            "promote year 2026/2027 order \"45-у\" of 2027-06-20: retain S0033, leave S0050",
+        ],
+        "open": ["open year 2027/2028 periods \"periods-2027.csv\""],
+    ]
     /// The clause keywords of a query.
     public static var clauses: [String] { Parser.clauses }
     /// The words that start a time span.

@@ -58,6 +58,28 @@ final class GrammarTests: XCTestCase {
         }
     }
 
+    /// `.help WORD` shows examples of each writing statement: each compiles against the sample
+    /// school, but for the names that `add` examples bring (7В, S0900, P0900, T050).
+    func testTheHelpExamplesOfWritingStatementsCompile() throws {
+        XCTAssertEqual(Set(LanguageReference.writingExamples.keys), Set(Parser.commandWords))
+        let catalog = try SampleSchool.store().catalog()
+        for (word, examples) in LanguageReference.writingExamples {
+            for example in examples {
+                XCTAssertTrue(example.hasPrefix(word + " "), example)
+                do {
+                    _ = try Compiler.compile(example, catalog: catalog, today: CivilDate(SampleSchool.today)!)
+                } catch {
+                    let messages = error.errors.map(\.message)
+                    XCTAssertTrue(
+                        messages.allSatisfy { message in
+                            ["7В", "S0900", "P0900", "T050"].contains { message.contains($0) }
+                        },
+                        "\(example): \(messages)")
+                }
+            }
+        }
+    }
+
     func testEveryExampleParsesCompilesAndRuns() throws {
         let store = try SampleSchool.store()
         let catalog = try store.catalog()
