@@ -127,13 +127,13 @@ public final class Shell {
     /// (or, with `continueOnError`, running the rest and reporting each failure).
     /// Returns whether every statement ran.
     @discardableResult
-    public func runScript(path: String, continueOnError: Bool = false) -> Bool {
+    public func runScript(path: String, continueOnError: Bool = false, dryRun: Bool = false) -> Bool {
         let before = failures
         do {
-            if continueOnError {
+            if continueOnError && !dryRun {
                 try read(script: resolve(path), stopOnError: false)
             } else {
-                try session.store.inTransaction {
+                try session.store.inTransaction(rollback: dryRun) {
                     try read(script: resolve(path), stopOnError: true)
                 }
             }

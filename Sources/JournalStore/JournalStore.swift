@@ -73,7 +73,8 @@ public final class JournalStore: @unchecked Sendable {
 
     /// Runs `body` in one transaction that every statement it runs shares: a script is
     /// applied whole or not at all. An error thrown by `body` rolls it all back.
-    public func inTransaction<T>(_ body: () throws -> T) throws -> T {
+    /// With `rollback`, everything is undone at the end even when it all succeeded (a dry run).
+    public func inTransaction<T>(rollback: Bool = false, _ body: () throws -> T) throws -> T {
         if current != nil { return try body() }
         return try queue.writeWithoutTransaction { db in
             var result: T?
@@ -83,7 +84,7 @@ public final class JournalStore: @unchecked Sendable {
                 current = db
                 defer { current = nil }
                 result = try body()
-                return .commit
+                return rollback ? .rollback : .commit
             }
             return result!
         }

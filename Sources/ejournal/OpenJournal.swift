@@ -50,6 +50,11 @@ struct OpenJournal: ParsableCommand {
             """)
     var user: String?
 
+    @Flag(
+        name: .long,
+        help: "Run the statements or scripts, print everything they would do, and write nothing (a rehearsal).")
+    var dryRun = false
+
     @Option(name: .long, help: "The shell's history file (default: ~/.ejournal_history, or $EJOURNAL_HISTORY).")
     var history: String?
 
@@ -86,20 +91,28 @@ struct OpenJournal: ParsableCommand {
                 session.variables[String(assignment[..<equals])] = String(
                     assignment[assignment.index(after: equals)...])
             }
+            defer {
+                if dryRun { FileHandle.standardError.write(Data("dry run: nothing was written\n".utf8)) }
+            }
             if let command {
-                try session.run(command)
+                if dryRun {
+                    try session.store.inTransaction(rollback: true) { try session.run(command) }
+                } else {
+                    try session.run(command)
+                }
                 return
             }
             let paths = files + scripts
             if !paths.isEmpty {
                 let shell = Shell(session: session, reader: ListLineReader([]))
                 for path in paths {
-                    let ran = shell.runScript(path: path, continueOnError: continueOnError)
+                    let ran = shell.runScript(path: path, continueOnError: continueOnError, dryRun: dryRun)
                     if !ran && !continueOnError { throw Exit.dataError }
                 }
                 if shell.failures > 0 { throw Exit.dataError }
                 return
             }
+            if dryRun { throw ValidationError("--dry-run rehearses -c STATEMENTS or scripts, not the shell.") }
             let reader: LineReader
             if onTerminal {
                 let environment = ProcessInfo.processInfo.environment

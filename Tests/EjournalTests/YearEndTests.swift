@@ -150,6 +150,22 @@ final class YearEndTests: XCTestCase {
         XCTAssertTrue(again.stderr.contains("were promoted already, by order 45-у of 2027-06-20"), again.stderr)
     }
 
+    func testADryRunOfTheScriptPrintsThePromotionAndWritesNothing() throws {
+        XCTAssertEqual(try ejournal(["--db", db, "-c", "close year 2026/2027 force 'test'"]).status, 0)
+        let before = try JournalStore(path: db).rowCounts()
+        let rehearsal = try ejournal(
+            [
+                "--db", db, "--dry-run", "--set", "year=2026/2027", "--set", "order=45-у", "--set", "date=2027-06-20",
+                "--set", "exceptions=", scripts.appendingPathComponent("year-end-promote.ejs").path,
+            ])
+        XCTAssertEqual(rehearsal.status, 0, rehearsal.stderr)
+        XCTAssertTrue(
+            rehearsal.stdout.contains("promoted by order 45-у of 2027-06-20 into 2027/2028:\n"), rehearsal.stdout)
+        XCTAssertEqual(rehearsal.stderr, "dry run: nothing was written\n")
+        XCTAssertEqual(try JournalStore(path: db).rowCounts(), before)
+        XCTAssertEqual(try row("SELECT count(*) AS n FROM class WHERE year = '2027/2028'")?["n"] as Int?, 0)
+    }
+
     func testPromotionIsRefusedBeforeTheYearIsClosedAndAWrongExceptionIsPointedAt() throws {
         let open = try ejournal(["--db", db, "-c", "promote year 2026/2027 order \"45\" of 2027-06-20"])
         XCTAssertEqual(open.status, 65)
