@@ -111,7 +111,17 @@ public enum Compiler {
                 with: """
                     JOIN student gs ON gs.id = g.student_id JOIN enrolment ge ON ge.student_id = gs.id \
                     JOIN class lc ON lc.id = ge.class_id AND lc.year = g.year
-                    """)
+                    """
+            )
+            // A class's students (`students()`, a class's pooled marks) by enrolment too.
+            .replacingOccurrences(
+                of: "s2.class_id = k.id",
+                with: "s2.id IN (SELECT e2.student_id FROM enrolment e2 WHERE e2.class_id = k.id)"
+            )
+            .replacingOccurrences(
+                of: "os.class_id = k.id",
+                with: "os.id IN (SELECT eo.student_id FROM enrolment eo WHERE eo.class_id = k.id)"
+            )
         return query
     }
 

@@ -129,6 +129,8 @@ final class YearEndTests: XCTestCase {
         XCTAssertEqual(
             try csv("grades in 7А during year 2026/2027 where value = 2 show student"), ["Баранов Ярослав Николаевич"])
         XCTAssertEqual(try csv("students in 7А during year 2026/2027 show id").count, 28)
+        XCTAssertEqual(
+            try csv("classes during year 2026/2027 show name, students()"), ["5А,28", "7А,28", "7Б,25", "10А,26"])
         // … and refuses every write.
         let queue = try DatabaseQueue(path: db)
         XCTAssertThrowsError(
