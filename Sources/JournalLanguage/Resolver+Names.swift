@@ -104,6 +104,12 @@ extension Resolver {
                 hint: Suggestion.didYouMean(words.first ?? text, in: surnames) ?? "name a person by surname or by id")
             return nil
         }
+        // Namesakes in other classes do not count when the query keeps to some classes.
+        if matches.count > 1, let classes = scopeClasses, !classes.isEmpty {
+            let names = Set(classes.map(\.name))
+            let inScope = matches.filter { $0.className.map(names.contains) ?? false }
+            if inScope.count == 1 { return inScope }
+        }
         if matches.count > 1 {
             let listed = matches.prefix(6).map { person in
                 "\(person.id) \(person.fullName)" + (person.className.map { " (\($0))" } ?? "")

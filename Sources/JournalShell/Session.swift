@@ -225,8 +225,20 @@ public final class Session {
     }
 
     /// The tables of the journal itself (not of the lists); a query that reads any of them reads the journal.
-    nonisolated(unsafe) private static let journalTables = try! Regex(
-        #"(?i)\b(FROM|JOIN)\s+"?(mark|attendance|period_grade|lesson|mark_correction|visit|exam_result|remark)\b"#)
+    static let journalTables: Set<Substring> = [
+        "mark", "attendance", "period_grade", "lesson", "mark_correction", "visit", "exam_result", "remark",
+    ]
+
+    /// Whether the SQL reads a table of the journal (`FROM mark`, `JOIN lesson`): a word scan, cheap
+    /// beside running the query.
+    static func readsJournal(_ sql: String) -> Bool {
+        var previous: Substring = ""
+        for word in sql.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }) {
+            if journalTables.contains(word) && (previous == "FROM" || previous == "JOIN") { return true }
+            previous = word
+        }
+        return false
+    }
 
     /// What a statement needs the right to do; writes are checked by the store on the rows they touch.
     func access(for statement: CompiledStatement) throws -> Access? {
@@ -271,7 +283,7 @@ public final class Session {
     }
 
     static func access(for queries: [SQLQuery]) -> Access {
-        let journal = queries.contains { $0.source == "report" || $0.sql.contains(journalTables) }
+        let journal = queries.contains { $0.source == "report" || readsJournal($0.sql) }
         guard journal else { return .readLists }
         let scopes = queries.map(\.classScope)
         if scopes.contains(where: { $0 == nil || $0!.isEmpty }) { return .readJournal(classIDs: nil) }

@@ -40,7 +40,8 @@ WITH RECURSIVE split(staff_id, role, rest, position) AS (
 INSERT INTO staff_role SELECT staff_id, role, position FROM split WHERE position >= 0;
 INSERT INTO class (name, grade, year, scheme, class_teacher)
     SELECT name, grade, year, scheme, NULLIF(class_teacher, '') FROM csv_classes;
-INSERT INTO student SELECT s.id, s.last_name, s.first_name, NULLIF(s.middle_name, ''), NULLIF(s.sex, ''),
+INSERT INTO student (id, last_name, first_name, middle_name, sex, birth_date, class_id, risk_group)
+    SELECT s.id, s.last_name, s.first_name, NULLIF(s.middle_name, ''), NULLIF(s.sex, ''),
         NULLIF(s.birth_date, ''), c.id, NULLIF(s.risk_group, '')
     FROM csv_students s JOIN class c ON c.name = s.class;
 INSERT INTO parent SELECT id, last_name, first_name, NULLIF(middle_name, ''), NULLIF(phone, ''), NULLIF(email, '')
@@ -79,9 +80,15 @@ INSERT INTO period_grade SELECT student_id, subject, year, period, value, NULLIF
         NULLIF(entered_by, '')
     FROM csv_grades;
 INSERT INTO visit (user_id, at) SELECT user_id, at FROM csv_visits;
-INSERT INTO mark_correction (mark_id, old_value, new_value, requested_by, approved_by, at, reason)
-    SELECT mark_id, old_value, new_value, requested_by, NULLIF(approved_by, ''), at, NULLIF(reason, '')
+INSERT INTO mark_correction (mark_id, old_value, new_value, requested_by, approved_by, at, reason, status,
+                             decided_at, applied)
+    SELECT mark_id, old_value, new_value, requested_by, NULLIF(approved_by, ''), at, NULLIF(reason, ''),
+           CASE WHEN approved_by = '' THEN 'requested' ELSE 'approved' END,
+           CASE WHEN approved_by = '' THEN NULL ELSE at END, approved_by <> ''
     FROM csv_corrections;
+-- What the format does not carry and the store derives: each student's enrolment in their class.
+INSERT INTO enrolment (student_id, class_id, since)
+    SELECT s.id, s.class_id, substr(c.year, 1, 4) || '-09-01' FROM student s JOIN class c ON c.id = s.class_id;
 
 DROP TABLE csv_school; DROP TABLE csv_periods; DROP TABLE csv_subjects; DROP TABLE csv_staff;
 DROP TABLE csv_classes; DROP TABLE csv_students; DROP TABLE csv_parents; DROP TABLE csv_groups;

@@ -96,9 +96,13 @@ extension JournalWriter {
         actor.id ?? lesson.substitute ?? lesson.teacher
     }
 
+    /// The number after the highest mark id (`M0006397` → 6398). Ids are `M` and seven digits, so
+    /// the highest is the last in the primary key's order: one step down the index, not a scan.
     func nextMarkNumber() throws -> Int {
-        (try Int.fetchOne(
-            db, sql: "SELECT max(CAST(substr(id, 2) AS INTEGER)) FROM mark WHERE id GLOB 'M[0-9]*'") ?? 0) + 1
+        let last = try String.fetchOne(
+            db, sql: "SELECT id FROM mark WHERE id GLOB 'M[0-9][0-9][0-9][0-9][0-9][0-9][0-9]' ORDER BY id DESC LIMIT 1"
+        )
+        return (last.flatMap { Int($0.dropFirst()) } ?? 0) + 1
     }
 
     func putMarks(_ ref: JournalWrite.LessonRef, _ entries: [JournalWrite.MarkEntry]) throws -> WriteOutcome {
