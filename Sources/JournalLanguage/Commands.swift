@@ -330,6 +330,16 @@ struct Commands {
         let verb = command.verb.key
         switch verb {
         case "add": return try add()
+        case "confirm":
+            let hint = "confirm load in 8А, 8Б — or confirm load (every class)"
+            try expect("load", hint: hint)
+            var classes: [Int]?
+            if accept("in") != nil {
+                classes = [try schoolClass(hint: hint).id]
+                while acceptComma() { classes!.append(try schoolClass(hint: hint).id) }
+            }
+            try expectEnd(hint: hint)
+            return .confirmLoad(classIDs: classes)
         case "change": return try change()
         case "remove": return try remove()
         case "move":
@@ -645,8 +655,24 @@ struct Commands {
         let hint =
             "add student|staff|parent|class|subject|period|timetable …, e.g. add student S0500 \"Иванов Пётр\" to 7А"
         let what = try oneOf(
-            ["staff", "student", "parent", "class", "subject", "period", "timetable"], what: "what to add", hint: hint)
+            ["staff", "student", "parent", "class", "subject", "period", "timetable", "load"], what: "what to add",
+            hint: hint)
         switch what {
+        case "load":
+            let hint = "add load 7А alg teacher T007 hours 3 — or add load 7А-eng-1 eng teacher T009 hours 3"
+            let (schoolClass, group) = try classOrGroup(hint: hint)
+            let subject = try self.subject(hint: hint)
+            try expect("teacher", hint: hint)
+            let teacher = try staff(stoppingAt: ["hours"], hint: hint)
+            try expect("hours", hint: hint)
+            let token = try next("hours a week", hint: hint)
+            guard let hours = Double(token.text), hours > 0, hours <= 40 else {
+                throw fail(
+                    "expected hours a week (a number above 0), found \(token.described)", at: token.span, hint: hint)
+            }
+            try expectEnd(hint: hint)
+            return .addLoad(
+                classID: schoolClass.id, groupID: group?.id, subject: subject.code, teacher: teacher, hours: hours)
         case "staff":
             let hint = "add staff T050 \"Петрова Анна Ивановна\" roles teacher, class_teacher email \"…\""
             let id = try newID(hint: hint)
@@ -823,8 +849,14 @@ struct Commands {
             "remove student S0500 | staff T050 | parent P0500 | class 7В | subject chem | period quarter 4 | "
             + "timetable 7А monday 3 | group 7А-eng-1"
         let what = try oneOf(
-            ["student", "staff", "parent", "class", "subject", "period", "timetable", "group"], what: "what to remove",
-            hint: hint)
+            ["student", "staff", "parent", "class", "subject", "period", "timetable", "group", "load"],
+            what: "what to remove", hint: hint)
+        if what == "load" {
+            let (schoolClass, group) = try classOrGroup(hint: hint)
+            let subject = try self.subject(hint: hint)
+            try expectEnd(hint: hint)
+            return .removeLoad(classID: schoolClass.id, groupID: group?.id, subject: subject.code)
+        }
         let record: JournalWrite.Record
         switch what {
         case "student": record = .student(try person([.student], what: "a student", hint: hint).id)

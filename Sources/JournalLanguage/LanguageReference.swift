@@ -34,12 +34,16 @@ public enum LanguageReference {
             "add subject astro \"Астрономия\"",
             "add period quarter 3 from 2027-01-12 to 2027-03-20",
             "add timetable 7В monday 1 alg teacher T050 room 21 from 2026-11-30",
+            "add load 7В alg teacher T050 hours 3",
         ],
+        "confirm": ["confirm load in 8А, 8Б", "confirm load"],
         "change": [
             "change student S0900 set risk_group = \"адаптация\", middle_name = \"Андреевич\"",
             "change staff T050 set roles = teacher + class_teacher", "change class 7В set teacher = T050",
         ],
-        "remove": ["remove timetable 7В monday 1", "remove period quarter 4", "remove parent P0900"],
+        "remove": [
+            "remove timetable 7В monday 1", "remove period quarter 4", "remove parent P0900", "remove load 7В alg",
+        ],
         "move": ["move S0900 to 7А on 2026-11-30"],
         "create": ["create lessons in 7А from 2026-11-30 to 2026-12-04"],
         "topic": ["topic 7А alg 2026-11-27: \"Формулы сокращённого умножения\""],

@@ -130,9 +130,10 @@ public final class JournalCompleter: Completer {
         }
         let classes = (catalog?.classes.map(\.name) ?? []) + (catalog?.groups.map(\.name) ?? [])
         let objects: [String: [String]] = [
-            "add": ["staff", "student", "parent", "class", "subject", "period", "timetable"],
+            "add": ["staff", "student", "parent", "class", "subject", "period", "timetable", "load"],
+            "confirm": ["load"],
             "change": ["student", "staff", "parent", "class", "subject"],
-            "remove": ["student", "staff", "parent", "class", "subject", "period", "timetable", "group"],
+            "remove": ["student", "staff", "parent", "class", "subject", "period", "timetable", "group", "load"],
             "create": ["lessons"], "correct": ["mark"], "approve": ["correction"], "reject": ["correction"],
             "resolve": ["remark"], "promote": ["year"], "open": ["year"], "exam": ["ОГЭ", "ЕГЭ", "ГВЭ"],
         ]

@@ -18,7 +18,8 @@ final class CompleterTests: XCTestCase {
 
     func testStatementWords() {
         XCTAssertEqual(complete("stu"), ["students"])
-        XCTAssertEqual(complete("c"), ["classes", "corrections", "check", "close", "change", "create", "correct"])
+        XCTAssertEqual(
+            complete("c"), ["classes", "corrections", "check", "close", "change", "create", "correct", "confirm"])
     }
 
     func testWritingStatements() {

@@ -38,6 +38,8 @@ final class PermissionTests: XCTestCase {
         ("move S0055 to 5А on 2026-11-28", "AAA------"),
         ("remove parent P0096", "AAA------"),
         ("add timetable 7А saturday 6 alg teacher T007", "AAA------"),
+        ("remove load 7А alg", "AAA------"),
+        ("confirm load", "AAA------"),
         ("create lessons in 7А from 2026-11-30 to 2026-11-30", "AAA------"),
         ("topic 7А alg 2026-11-27: \"Формулы сокращённого умножения\"", "A----A---"),
         ("homework 7А alg 2026-11-27: \"§12, №3–5\"", "A----A---"),

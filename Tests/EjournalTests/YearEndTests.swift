@@ -122,6 +122,10 @@ final class YearEndTests: XCTestCase {
             "the load is carried over as a draft")
         XCTAssertEqual(
             try row("SELECT number, date FROM promotion_order")?["number"] as String?, "45-у", "the order is recorded")
+        let confirm = try ejournal(["--db", db, "-c", "confirm load in 8А, 8Б"])
+        XCTAssertEqual(confirm.status, 0, confirm.stderr)
+        XCTAssertTrue(confirm.stdout.hasPrefix("confirmed "), confirm.stdout)
+        XCTAssertTrue(confirm.stdout.contains("lines of other classes are still a draft"), confirm.stdout)
 
         // The old year still answers queries, through its own classes and the students' history.
         XCTAssertEqual(try csv("marks in 7А during year 2026/2027 by class"), oldMarks)

@@ -41,7 +41,7 @@ final class GrammarTests: XCTestCase {
             example.split(separator: " ").first.map { Parser.commandWords.contains(String($0)) } ?? false
         }
         // The year's end comes last, after the year is closed.
-        let yearEnd = writing.filter { $0.hasPrefix("promote") || $0.hasPrefix("open") }
+        let yearEnd = writing.filter { $0.hasPrefix("promote") || $0.hasPrefix("open") || $0.hasPrefix("confirm") }
         let keeping = writing.filter { !yearEnd.contains($0) }
         for example in keeping + ["close year 2026/2027 force \"test\""] + yearEnd {
             output = ""
@@ -59,7 +59,7 @@ final class GrammarTests: XCTestCase {
     }
 
     /// `.help WORD` shows examples of each writing statement: each compiles against the sample
-    /// school, but for the names that `add` examples bring (7В, S0900, P0900, T050).
+    /// school, but for the names that `add` examples and promotion bring (7В, 8А, 8Б, S0900, P0900, T050).
     func testTheHelpExamplesOfWritingStatementsCompile() throws {
         XCTAssertEqual(Set(LanguageReference.writingExamples.keys), Set(Parser.commandWords))
         let catalog = try SampleSchool.store().catalog()
@@ -72,7 +72,7 @@ final class GrammarTests: XCTestCase {
                     let messages = error.errors.map(\.message)
                     XCTAssertTrue(
                         messages.allSatisfy { message in
-                            ["7В", "S0900", "P0900", "T050"].contains { message.contains($0) }
+                            ["7В", "8А", "8Б", "S0900", "P0900", "T050"].contains { message.contains($0) }
                         },
                         "\(example): \(messages)")
                 }

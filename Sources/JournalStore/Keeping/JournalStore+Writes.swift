@@ -128,6 +128,53 @@ struct JournalWriter {
             return WriteOutcome(
                 summary: "added to the timetable of \(try className(slot.classID)): "
                     + "\(CivilDate.weekdayNames[slot.weekday - 1]) lesson \(slot.number), \(slot.subject)")
+        case .addLoad(let classID, let groupID, let subject, let teacher, let hours):
+            try authorizer.check(.lists)
+            let existing = try String.fetchOne(
+                db,
+                sql: "SELECT teacher FROM teaching_load WHERE class_id = ? AND group_id IS ? AND subject = ?",
+                arguments: [classID, groupID, subject])
+            if let existing {
+                throw WriteRefusal(
+                    "\(try className(classID)) already has \(subject) with \(existing) in its load",
+                    hint: "remove it first: remove load \(try className(classID)) \(subject)")
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO teaching_load (class_id, group_id, subject, teacher, hours_per_week) VALUES (?, ?, ?, ?, ?)
+                    """, arguments: [classID, groupID, subject, teacher, hours])
+            return WriteOutcome(
+                summary: "added to the load of \(try className(classID)): \(subject), \(teacher), "
+                    + "\(hours.formatted()) a week")
+        case .removeLoad(let classID, let groupID, let subject):
+            try authorizer.check(.lists)
+            try db.execute(
+                sql: "DELETE FROM teaching_load WHERE class_id = ? AND group_id IS ? AND subject = ?",
+                arguments: [classID, groupID, subject])
+            guard db.changesCount > 0 else {
+                throw WriteRefusal("\(try className(classID)) has no \(subject) in its load")
+            }
+            return WriteOutcome(summary: "removed \(subject) from the load of \(try className(classID))")
+        case .confirmLoad(let classIDs):
+            try authorizer.check(.lists)
+            let year = try schoolYear()
+            let ids = try classIDs ?? Int.fetchAll(db, sql: "SELECT id FROM class WHERE year = ?", arguments: [year])
+            var confirmed = 0
+            for id in ids {
+                try db.execute(
+                    sql: "UPDATE teaching_load SET draft = 0 WHERE class_id = ? AND draft = 1", arguments: [id])
+                confirmed += db.changesCount
+            }
+            let left =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(*) FROM teaching_load tl JOIN class c ON c.id = tl.class_id
+                        WHERE c.year = ? AND tl.draft = 1
+                        """, arguments: [year]) ?? 0
+            return WriteOutcome(
+                summary: "confirmed \(confirmed) lines of the load"
+                    + (left > 0 ? "; \(left) lines of other classes are still a draft" : ""))
         case .change(let record, let assignments):
             return try change(record, assignments)
         case .remove(let record):

@@ -12,6 +12,11 @@ public enum JournalWrite: Equatable, Sendable {
     case addSubject(code: String, name: String, parent: String?, foreignLanguage: Bool)
     case addPeriod(scheme: String, number: Int, start: String, end: String)
     case addTimetable(TimetableSlot)
+    /// A line of the teaching load: who teaches a subject in a class (or group), hours a week.
+    case addLoad(classID: Int, groupID: Int?, subject: String, teacher: String, hours: Double)
+    case removeLoad(classID: Int, groupID: Int?, subject: String)
+    /// The load carried over to a new year is a draft until it is confirmed (nil: every class).
+    case confirmLoad(classIDs: [Int]?)
     /// `change student|staff|parent|class … set field = value, …`.
     case change(Record, [Assignment])
     case remove(Record)
