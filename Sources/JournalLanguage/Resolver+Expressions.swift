@@ -86,6 +86,11 @@ extension Resolver {
             if word.key == "true" || word.key == "false" {
                 return .typed(Typed(expression: .bool(word.key == "true"), type: .bool))
             }
+            // `today` and `yesterday` as values: the "as of" date (`remarks where due < today`).
+            if word.key == "today" || word.key == "yesterday" {
+                let date = word.key == "today" ? today : today.adding(days: -1)
+                return .typed(Typed(expression: .date(date.text), type: .date))
+            }
             if word.key == "students" && Self.sets(of: schema.source).contains("students") {
                 return .typed(
                     Typed(

@@ -168,6 +168,11 @@ struct SourceSchema {
                     Field(name: "topic", type: .text, sql: "l.topic", keySQL: nil),
                     Field(name: "homework", type: .text, sql: "l.homework", keySQL: nil),
                     Field(name: "entered_at", type: .timestamp, sql: "l.entered_at", keySQL: nil),
+                    // Filled in after the day of the lesson (R17 asks for the same day).
+                    Field(
+                        name: "late", type: .bool,
+                        sql: "(l.entered_at IS NOT NULL AND substr(l.entered_at, 1, 10) > l.date)",
+                        keySQL: nil),
                 ],
                 natural: [
                     "id", "date", "number", "class", "group", "subject", "teacher", "substitute", "topic", "homework",
