@@ -207,15 +207,29 @@ struct Commands {
         if let schoolClass {
             // Within a class, a surname is enough when it is the only one there.
             let classmates = catalog.people.filter { $0.kind == .student && $0.className == schoolClass.name }
-            let words = name.lowercased().split(separator: " ").map(String.init)
-            let matches = classmates.filter { person in
-                if person.id.lowercased() == name.lowercased() { return true }
-                guard let last = words.first, person.lastName.lowercased() == last else { return false }
-                if words.count > 1 && person.firstName.lowercased() != words[1] { return false }
-                if words.count > 2 && person.middleName?.lowercased() != words[2] { return false }
-                return true
+            func matching(_ name: String) -> [JournalCatalog.Person] {
+                let words = name.lowercased().split(separator: " ").map(String.init)
+                return classmates.filter { person in
+                    if person.id.lowercased() == name.lowercased() { return true }
+                    guard let last = words.first, person.lastName.lowercased() == last else { return false }
+                    if words.count > 1 && person.firstName.lowercased() != words[1] { return false }
+                    if words.count > 2 && person.middleName?.lowercased() != words[2] { return false }
+                    return true
+                }
             }
+            let words = name.lowercased().split(separator: " ").map(String.init)
+            let matches = matching(name)
             if matches.count == 1 { return matches[0] }
+            // "Беляев ill": the name is the words that name someone; the rest is read after it.
+            if matches.isEmpty && taken.count > 1 && taken[0].kind == .word {
+                for count in stride(from: taken.count - 1, through: 1, by: -1) {
+                    let shorter = matching(taken.prefix(count).map(\.text).joined(separator: " "))
+                    if shorter.count == 1 {
+                        index -= taken.count - count
+                        return shorter[0]
+                    }
+                }
+            }
             if matches.isEmpty {
                 throw fail(
                     "there is no student \"\(name)\" in \(schoolClass.name)", at: span,
@@ -565,7 +579,8 @@ struct Commands {
             let scheme = Parser.periodSchemes[periodToken.key] ?? nil
             if let scheme, scheme != schoolClass.scheme {
                 throw fail(
-                    "\(schoolClass.name) is taught in \(schoolClass.scheme)s, not \(scheme)s", at: periodToken.span,
+                    "\(schoolClass.name) is taught in \(Resolver.plural(schoolClass.scheme)), not "
+                        + Resolver.plural(scheme), at: periodToken.span,
                     hint: "say term N or \(schoolClass.scheme) N")
             }
             let count = catalog.periods(scheme: schoolClass.scheme).count
