@@ -365,6 +365,13 @@ struct Commands {
             if accept("on") != nil { date = try self.date(hint: hint) }
             try expectEnd(hint: hint)
             return .move(student: student.id, toClass: target.id, on: date)
+        case "withdraw":
+            let hint = "withdraw S0055 on 2026-12-01"
+            let student = try person([.student], what: "a student", stoppingAt: ["on"], hint: hint)
+            var date = today.text
+            if accept("on") != nil { date = try self.date(hint: hint) }
+            try expectEnd(hint: hint)
+            return .withdraw(student: student.id, on: date)
         case "create":
             let hint = "create lessons in 7А from 2026-12-01 to 2026-12-07"
             try expect("lessons", hint: hint)

@@ -45,6 +45,7 @@ public enum LanguageReference {
             "remove timetable 7В monday 1", "remove period quarter 4", "remove parent P0900", "remove load 7В alg",
         ],
         "move": ["move S0900 to 7А on 2026-11-30"],
+        "withdraw": ["withdraw S0900 on 2026-12-01"],
         "create": ["create lessons in 7А from 2026-11-30 to 2026-12-04"],
         "topic": ["topic 7А alg 2026-11-27: \"Формулы сокращённого умножения\""],
         "homework": ["homework 7А alg 2026-11-27 lesson 3: \"§12, № 3–5\""],

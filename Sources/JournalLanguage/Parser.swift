@@ -25,7 +25,7 @@ public struct Parser {
     /// The words that start a writing statement.
     public static let commandWords = [
         "add", "change", "remove", "move", "create", "topic", "homework", "substitute", "mark", "absent", "grade",
-        "exam", "group", "remark", "resolve", "correct", "approve", "reject", "promote", "open", "confirm",
+        "exam", "group", "remark", "resolve", "correct", "approve", "reject", "promote", "open", "confirm", "withdraw",
     ]
     /// The words that start a time span.
     public static let spanWords = [

@@ -36,6 +36,7 @@ final class PermissionTests: XCTestCase {
         ("add student S0900 \"Новиков Иван\" to 7А", "AAA------"),
         ("change student S0055 set risk_group = \"пропуски\"", "AAA-A----"),
         ("move S0055 to 5А on 2026-11-28", "AAA------"),
+        ("withdraw S0055 on 2026-11-28", "AAA------"),
         ("remove parent P0096", "AAA------"),
         ("add timetable 7А saturday 6 alg teacher T007", "AAA------"),
         ("remove load 7А alg", "AAA------"),

@@ -182,6 +182,20 @@ struct JournalWriter {
         case .move(let student, let classID, let date):
             try authorizer.check(.lists)
             return try move(student, to: classID, on: date)
+        case .withdraw(let student, let date):
+            try authorizer.check(.lists)
+            guard let from = try classOf(student: student) else {
+                throw WriteRefusal("the student \(student) is in no class: they have left already")
+            }
+            try db.execute(
+                sql: "UPDATE enrolment SET until = ? WHERE student_id = ? AND until IS NULL",
+                arguments: [date, student])
+            try db.execute(
+                sql: "UPDATE student SET class_id = NULL, left_on = ?, left_reason = 'left' WHERE id = ?",
+                arguments: [date, student])
+            try db.execute(sql: "DELETE FROM group_member WHERE student_id = ?", arguments: [student])
+            return WriteOutcome(
+                summary: "\(student) left \(try className(from)) and the school on \(date); their journal stays")
         case .createLessons(let classIDs, let from, let to):
             try authorizer.check(.lists)
             return try createLessons(classIDs: classIDs, from: from, to: to)
@@ -435,7 +449,8 @@ struct JournalWriter {
         if !held.isEmpty {
             throw WriteRefusal(
                 "\(what) cannot be removed: the journal holds " + held.joined(separator: ", "),
-                hint: "the journal keeps its history; a student who leaves is moved, a class closes with its year")
+                hint: "the journal keeps its history: a student who leaves is withdrawn (withdraw S0001 on DATE) "
+                    + "or moved, a class closes with its year")
         }
         try db.execute(sql: sql, arguments: arguments)
         guard db.changesCount > 0 else { throw WriteRefusal("there is no \(what)") }

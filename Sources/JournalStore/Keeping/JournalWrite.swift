@@ -22,6 +22,8 @@ public enum JournalWrite: Equatable, Sendable {
     case remove(Record)
     /// A student moves to another class from a date; where they were is kept (`enrolment`).
     case move(student: String, toClass: Int, on: String)
+    /// A student leaves the school (an order of withdrawal): their history stays.
+    case withdraw(student: String, on: String)
     /// The lessons of a date range, from the timetable, for some classes (nil: every class).
     case createLessons(classIDs: [Int]?, from: String, to: String)
     case lessonTopic(LessonRef, String)

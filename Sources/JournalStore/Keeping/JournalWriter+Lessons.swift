@@ -37,11 +37,15 @@ extension JournalWriter {
             "\(row["number"] as Int) \(row["subject"] as String)"
                 + ((row["group_name"] as String?).map { " (\($0))" } ?? "")
         }
-        let what = "\(ref.className)" + (ref.number.map { " lesson \($0)" } ?? "") + " on \(ref.date)"
+        let what =
+            "\(ref.className)" + (ref.subjects?.first.map { " \($0)" } ?? "")
+            + (ref.number.map { " lesson \($0)" } ?? "")
+            + " on \(ref.date)"
         guard !matching.isEmpty else {
             if day.isEmpty {
+                let weekday = CivilDate(ref.date).map { " (\(CivilDate.weekdayNames[$0.weekday - 1]))" } ?? ""
                 throw WriteRefusal(
-                    "\(ref.className) has no lessons on \(ref.date)",
+                    "\(ref.className) has no lessons on \(ref.date)\(weekday)",
                     hint:
                         "create them from the timetable: create lessons in \(ref.className) from \(ref.date) to \(ref.date)",
                     at: ref.place)
