@@ -79,6 +79,45 @@ public struct JournalExport {
         self.folder = folder
     }
 
+    /// What the folder format cannot carry that this store holds: the format describes one
+    /// school year with each student in one class, so a folder written after a promotion, a
+    /// move or a withdrawal will not import back as it is (the SQLite backup keeps it all).
+    public static func caveats(of store: JournalStore) throws -> [String] {
+        try store.read { db in
+            var caveats: [String] = []
+            let years = try Int.fetchOne(db, sql: "SELECT count(DISTINCT year) FROM class") ?? 0
+            if years > 1 {
+                caveats.append("the store holds classes of \(years) school years; a folder holds one")
+            }
+            let moved =
+                try Int.fetchOne(
+                    db,
+                    sql:
+                        "SELECT count(*) FROM (SELECT student_id FROM enrolment GROUP BY student_id HAVING count(*) > 1)"
+                ) ?? 0
+            if moved > 0 { caveats.append("\(moved) students changed class; a folder keeps only their last class") }
+            let left = try Int.fetchOne(db, sql: "SELECT count(*) FROM student WHERE class_id IS NULL") ?? 0
+            if left > 0 { caveats.append("\(left) students left the school; a folder has no place for them") }
+            let kept = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT (SELECT count(*) FROM remark) AS remarks, (SELECT count(*) FROM exam_result) AS exams,
+                           (SELECT count(*) FROM account) AS accounts
+                    """)
+            if let kept {
+                let parts = [
+                    ("remarks", kept["remarks"] as Int), ("exam results", kept["exams"]),
+                    ("accounts", kept["accounts"]),
+                ]
+                .filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }
+                if !parts.isEmpty {
+                    caveats.append("the folder format has no files for " + parts.joined(separator: ", "))
+                }
+            }
+            return caveats
+        }
+    }
+
     /// Writes every file into the folder (created when missing); returns the rows written per file.
     @discardableResult
     public func run(from store: JournalStore) throws -> [String: Int] {

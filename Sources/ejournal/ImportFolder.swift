@@ -82,8 +82,19 @@ struct ExportFolder: ParsableCommand {
             guard FileManager.default.fileExists(atPath: store.db) else {
                 throw Diagnostic("there is no journal at \(store.db)", hint: "check the --db path")
             }
-            let written = try JournalExport(folder: folder).run(from: try store.open())
+            let journal = try store.open()
+            let written = try JournalExport(folder: folder).run(from: journal)
             print("exported \(written.values.reduce(0, +)) rows in \(written.count) files to \(folder)")
+            let caveats = try JournalExport.caveats(of: journal)
+            for caveat in caveats {
+                FileHandle.standardError.write(Data("warning: \(caveat)\n".utf8))
+            }
+            if !caveats.isEmpty {
+                FileHandle.standardError.write(
+                    Data(
+                        ("hint: the folder may not import back as it is; a backup (backup to \"PATH\") keeps "
+                            + "the whole journal\n").utf8))
+            }
         } catch {
             throw report(error)
         }

@@ -82,6 +82,7 @@ final class KeepingRefusalTests: XCTestCase {
         let store = try Fixtures.sampleStore()
         var output = ""
         let session = Session(store: store, today: SampleSchool.today, write: { output += $0 })
+        XCTAssertEqual(try JournalExport.caveats(of: store), [], "the sample school fits the folder format")
         let marks = try SampleSchool.rows("SELECT count(*) FROM mark WHERE student_id = 'S0055'", in: store)
         try session.run("withdraw S0055 on 2026-11-30")
         XCTAssertEqual(output, "S0055 left 7А and the school on 2026-11-30; their journal stays\n")
