@@ -46,6 +46,9 @@ final class PermissionTests: XCTestCase {
         ("homework 7А alg 2026-11-27: \"§12, №3–5\"", "A----A---"),
         ("mark 7А alg 2026-11-27: Баранов 5 control", "A----A---"),
         ("absent 7А alg 2026-11-27: Беляев sick", "A----A---"),
+        // T006 substitutes in 7А's biology that day (R19): the lesson is theirs to fill in.
+        ("mark 7А bio 2026-11-27: Баранов 4", "A-----A--"),
+        ("topic 7А bio 2026-11-27: \"Клетка\"", "A-----A--"),
         ("substitute 7А alg 2026-11-27: T006", "AAAA-----"),
         ("grade 7А alg term 2: Баранов 5", "A----A---"),
         ("exam ОГЭ alg 2027-06-01: S0055 18 4", "A-AA-A---"),
@@ -74,6 +77,7 @@ final class PermissionTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(marks.count, 2)
         variables["own"] = marks[0][0]
         try store.write { db in
+            try db.execute(sql: "UPDATE lesson SET substitute = 'T006' WHERE id = 'L001207'")
             try db.execute(
                 sql: """
                     INSERT INTO mark_correction (mark_id, old_value, new_value, requested_by, at, reason, status)
