@@ -19,6 +19,28 @@ struct EJournal: ParsableCommand {
         subcommands: [OpenJournal.self, ImportFolder.self, ExportFolder.self, MakeDemo.self, CompileTiming.self],
         defaultSubcommand: OpenJournal.self
     )
+
+    /// Opening a journal (the default) is parsed as its own command: the whole tree of
+    /// subcommands is only built for the others and for help, which halves the start-up
+    /// every `-c` and script run pays.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let others: Set<String> = ["open", "import", "export", "demo", "compile-time", "help"]
+        let wantsTree = arguments.contains { $0 == "-h" || $0 == "--help" || $0.hasPrefix("--generate-completion") }
+        guard let first = arguments.first, !others.contains(first), !wantsTree,
+            let command = try? OpenJournal.parseAsRoot(arguments) as? OpenJournal
+        else {
+            // Subcommands, help, and every mistake in the arguments: the whole tree, with its
+            // exact usage messages.
+            main(arguments)
+            return
+        }
+        do {
+            try command.run()
+        } catch {
+            OpenJournal.exit(withError: error)
+        }
+    }
 }
 
 /// Exit codes of the BSD `sysexits.h` convention, as psql and the Lox interpreters use.

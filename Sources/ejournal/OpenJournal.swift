@@ -112,7 +112,11 @@ struct OpenJournal: ParsableCommand {
                 if shell.failures > 0 { throw Exit.dataError }
                 return
             }
-            if dryRun { throw ValidationError("--dry-run rehearses -c STATEMENTS or scripts, not the shell.") }
+            if dryRun {
+                FileHandle.standardError.write(
+                    Data("error: --dry-run rehearses -c STATEMENTS or scripts, not the shell\n".utf8))
+                throw Exit.usage
+            }
             let reader: LineReader
             if onTerminal {
                 let environment = ProcessInfo.processInfo.environment
