@@ -38,6 +38,9 @@ public final class JournalStore: @unchecked Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.label = "journal"
+        // Another user's statement or script may be writing: wait for it (as psql waits on a lock)
+        // rather than fail at once; after 5 s the message says to try again.
+        configuration.busyMode = .timeout(5)
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
             // Migrating takes the write lock; a store that is up to date is only read.

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import JournalShell
 import JournalStore
 import TestSupport
@@ -93,5 +94,31 @@ final class KeepingRefusalTests: XCTestCase {
         XCTAssertEqual(
             try SampleSchool.rows("SELECT until FROM enrolment WHERE student_id = 'S0055'", in: store), [["2026-11-30"]]
         )
+    }
+}
+
+/// Two users at once: a write waits for another program's transaction instead of failing.
+final class ConcurrentWriteTests: XCTestCase {
+    func testAWriteWaitsForAnotherUsersTransaction() throws {
+        let path = try Fixtures.storePath()
+        XCTAssertEqual(try ejournal(["import", Fixtures.sampleSchool.path, "--db", path]).status, 0)
+        let other = try GRDB.DatabaseQueue(path: path)
+        let holding = DispatchSemaphore(value: 0)
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            try? other.inDatabase { db in
+                try db.execute(sql: "BEGIN IMMEDIATE")
+                holding.signal()
+                Thread.sleep(forTimeInterval: 2)
+                try db.execute(sql: "COMMIT")
+            }
+            done.signal()
+        }
+        holding.wait()
+        let result = try ejournal([
+            "--db", path, "--today", SampleSchool.today, "-c", "mark 7А alg 2026-11-27: Баранов 5",
+        ])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        done.wait()
     }
 }
