@@ -9,9 +9,7 @@ final class SchoolDayTests: XCTestCase {
     private var folder: URL!
 
     override func setUpWithError() throws {
-        folder = try Fixtures.temporaryFolder()
-        db = folder.appendingPathComponent("journal.sqlite").path
-        XCTAssertEqual(try ejournal(["import", Fixtures.sampleSchool.path, "--db", db]).status, 0)
+        (folder, db) = try Fixtures.sampleFolder()
     }
 
     /// Monday 2026-11-30 in 7А: history, geography (twice), PE, Russian.

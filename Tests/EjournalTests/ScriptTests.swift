@@ -10,9 +10,7 @@ final class ScriptTests: XCTestCase {
     private var folder: URL!
 
     override func setUpWithError() throws {
-        folder = try Fixtures.temporaryFolder()
-        db = folder.appendingPathComponent("journal.sqlite").path
-        XCTAssertEqual(try ejournal(["import", Fixtures.sampleSchool.path, "--db", db]).status, 0)
+        (folder, db) = try Fixtures.sampleFolder()
     }
 
     private func script(_ name: String, _ text: String) throws -> String {

@@ -12,9 +12,7 @@ final class YearEndTests: XCTestCase {
     private let scripts = Fixtures.testsFolder.deletingLastPathComponent().appendingPathComponent("scripts/journal")
 
     override func setUpWithError() throws {
-        folder = try Fixtures.temporaryFolder()
-        db = folder.appendingPathComponent("journal.sqlite").path
-        XCTAssertEqual(try ejournal(["import", Fixtures.sampleSchool.path, "--db", db]).status, 0)
+        (folder, db) = try Fixtures.sampleFolder()
     }
 
     /// Every grade the regulation asks for, as the teachers would have entered them by June:

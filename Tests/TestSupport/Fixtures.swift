@@ -85,3 +85,15 @@ public enum Fixtures {
         return records
     }
 }
+
+extension Fixtures {
+    /// A new folder holding `journal.sqlite`, the sample school imported by the `ejournal` binary
+    /// (as a user would), for end-to-end tests that write scripts and files beside it.
+    public static func sampleFolder(_ name: String = #function) throws -> (folder: URL, db: String) {
+        let folder = try temporaryFolder(name)
+        let db = folder.appendingPathComponent("journal.sqlite").path
+        let result = try ejournal(["import", sampleSchool.path, "--db", db])
+        guard result.status == 0 else { throw Diagnostic("the sample school did not import: \(result.stderr)") }
+        return (folder, db)
+    }
+}
