@@ -79,6 +79,20 @@ final class KeepingRefusalTests: XCTestCase {
         XCTAssertEqual(try store.rowCounts(), before)
     }
 
+    func testAChangeSaysWhatItChangedAndOfWhom() throws {
+        let store = try Fixtures.sampleStore()
+        var output = ""
+        let session = Session(store: store, today: SampleSchool.today, write: { output += $0 })
+        try session.run("change class 7А set teacher = T007")
+        try session.run("change student S0055 set risk_group = \"пропуски\", middle_name = empty")
+        XCTAssertEqual(
+            output, "changed class_teacher of class 7А\nchanged risk_group, middle_name of student S0055\n")
+        XCTAssertEqual(
+            try SampleSchool.rows(
+                "SELECT c.class_teacher, s.risk_group, s.middle_name FROM class c, student s "
+                    + "WHERE c.name = '7А' AND s.id = 'S0055'", in: store), [["T007", "пропуски", ""]])
+    }
+
     func testAWithdrawnStudentLeavesTheClassButKeepsTheirJournal() throws {
         let store = try Fixtures.sampleStore()
         var output = ""

@@ -385,7 +385,13 @@ struct JournalWriter {
             }
         }
         let fields = assignments.map(\.column).joined(separator: ", ")
-        return WriteOutcome(summary: "changed \(fields) of \(table) \(id.storage.value.map { "\($0)" } ?? "")")
+        let name: String
+        switch record {
+        case .student(let key), .staff(let key), .parent(let key), .subject(let key): name = key
+        case .schoolClass(let classID): name = try className(classID)
+        default: name = ""
+        }
+        return WriteOutcome(summary: "changed \(fields) of \(table) \(name)")
     }
 
     func remove(_ record: JournalWrite.Record) throws -> WriteOutcome {
