@@ -56,6 +56,13 @@ public final class JournalCompleter: Completer {
         let tokens = (try? Lexer.tokens(of: head)).map { Array($0.dropLast()) } ?? []
         guard let first = tokens.first else { return LanguageReference.statementWords }
         let catalog = try? session.catalog()
+        if first.isWord("issue") {
+            // issue credentials for staff | CLASS | GRADE | people, …
+            if tokens.count == 1 { return ["credentials"] }
+            if tokens.count == 2 { return ["for"] }
+            return ["staff"] + (catalog?.classes.map(\.name) ?? [])
+                + (word.first?.isLetter == true ? surnames(catalog) : [])
+        }
         if first.kind == .word && Parser.commandWords.contains(first.text.lowercased()) {
             return command(first.text.lowercased(), tokens: tokens, word: word, catalog: catalog)
         }

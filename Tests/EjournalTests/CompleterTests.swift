@@ -30,6 +30,9 @@ final class CompleterTests: XCTestCase {
         XCTAssertEqual(complete("mark 7А alg 2026-11-27: Бар"), ["Баранов"])
         XCTAssertEqual(complete("mark 7А alg 2026-11-27: Баранов 5 con"), ["control"])
         XCTAssertEqual(complete("absent 7А 2026-11-27: Беляев s"), ["sick"])
+        XCTAssertEqual(complete("issue c"), ["credentials"])
+        XCTAssertEqual(complete("issue credentials for 7"), ["7А", "7Б"])
+        XCTAssertEqual(complete("issue credentials for st"), ["staff"])
     }
 
     func testClassesAfterIn() {
