@@ -524,11 +524,6 @@ struct Commands {
         }
     }
 
-    private static let markKinds = [
-        "answer", "classwork", "homework", "independent", "test", "control", "dictation", "essay", "exposition", "lab",
-        "practical",
-    ]
-
     private mutating func marks() throws -> JournalWrite {
         let hint = "mark 7А alg 2026-11-20 lesson 3: Иванов 5, Петрова 4 control"
         let ref = try lesson(hint: hint)
@@ -539,17 +534,18 @@ struct Commands {
             let student = try person([.student], what: "a student", in: schoolClass, hint: hint)
             let value = try integer("a mark", in: 1...5, hint: hint)
             var kind = "answer"
-            if !atEnd { kind = try oneOf(Self.markKinds, what: "a kind of work", hint: hint) }
+            if !atEnd { kind = try oneOf(JournalStore.Vocabulary.markKinds, what: "a kind of work", hint: hint) }
             try expectEnd(hint: "marks are separated by commas: " + hint)
             entries.append(.init(student: student.id, value: value, kind: kind, place: place(of: item)))
         }
         return .marks(ref, entries)
     }
 
-    private static let absenceCodes = [
-        "absent": "absent", "н": "absent", "sick": "sick", "б": "sick", "excused": "excused", "у": "excused",
-        "late": "late", "о": "late",
-    ]
+    /// The stored codes, and the Russian letters for them.
+    private static let absenceCodes = Dictionary(
+        uniqueKeysWithValues: JournalStore.Vocabulary.attendanceCodes.map { ($0, $0) }
+    )
+    .merging(JournalStore.Vocabulary.attendanceAliases) { stored, _ in stored }
 
     private mutating func absences() throws -> JournalWrite {
         let hint = "absent 7А 2026-11-20 lesson 3: Сидоров sick, Петров"
@@ -613,9 +609,11 @@ struct Commands {
                 value = "н/а"
             }
             if value == "na" { value = "н/а" }
-            guard ["2", "3", "4", "5", "н/а", "осв", "зач", "незач"].contains(value) else {
+            guard JournalStore.Vocabulary.gradeValues.contains(value) else {
                 throw fail(
-                    "\(token.described) is not a grade", at: token.span, hint: "2, 3, 4, 5, н/а, осв, зач or незач")
+                    "\(token.described) is not a grade", at: token.span,
+                    hint: JournalStore.Vocabulary.gradeValues.dropLast().joined(separator: ", ") + " or "
+                        + JournalStore.Vocabulary.gradeValues.last!)
             }
             try expectEnd(hint: "grades are separated by commas: " + hint)
             entries.append(.init(student: student.id, value: value, place: place(of: item)))
@@ -623,7 +621,11 @@ struct Commands {
         return .grades(classID: schoolClass.id, groupID: group?.id, subject: subject.code, period: period, entries)
     }
 
-    private static let examNames = ["огэ": "ОГЭ", "oge": "ОГЭ", "егэ": "ЕГЭ", "ege": "ЕГЭ", "гвэ": "ГВЭ", "gve": "ГВЭ"]
+    /// The exams by name in any case, and by their Latin spelling.
+    private static let examNames = Dictionary(
+        uniqueKeysWithValues: JournalStore.Vocabulary.exams.map { ($0.lowercased(), $0) }
+    )
+    .merging(["oge": "ОГЭ", "ege": "ЕГЭ", "gve": "ГВЭ"]) { stored, _ in stored }
 
     private mutating func exams() throws -> JournalWrite {
         let hint = "exam ОГЭ math 2027-06-01 received 2027-06-14: Иванов 18 4, Петрова 25 5"
@@ -652,8 +654,8 @@ struct Commands {
 
     // MARK: - The lists (R1)
 
-    private static let roles = ["director", "deputy", "operator", "teacher", "class_teacher"]
-    private static let schemes = ["quarter", "half", "trimester"]
+    private static let roles = JournalStore.Vocabulary.roles
+    private static let schemes = JournalStore.Vocabulary.schemes
 
     private mutating func options(_ allowed: [String], hint: String) throws -> [String: Token] {
         var found: [String: Token] = [:]

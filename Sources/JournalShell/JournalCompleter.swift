@@ -127,7 +127,7 @@ public final class JournalCompleter: Completer {
             }
             let values: [String] =
                 switch verb {
-                case "mark": JournalStore.markKinds
+                case "mark": JournalStore.Vocabulary.markKinds
                 case "absent": ["absent", "sick", "excused", "late", "present"]
                 case "grade": ["н/а", "осв", "зач", "незач"]
                 case "promote": ["retain", "leave", "graduate"]

@@ -22,11 +22,6 @@ struct ImportLoader {
         let groupID: Int?
     }
 
-    /// Russian one-letter attendance codes, accepted on import beside the stored names.
-    static let attendanceAliases = [
-        "н": "absent", "б": "sick", "у": "excused", "о": "late", "уп": "excused", "оп": "late",
-    ]
-
     let db: Database
     let progress: JournalImport.Progress?
     var rowsSoFar = 0
@@ -536,7 +531,7 @@ struct ImportLoader {
         insert.bind(
             3,
             try row.oneOf(
-                "code", Vocabulary.attendanceCodes, aliases: Self.attendanceAliases, what: "an attendance code"))
+                "code", Vocabulary.attendanceCodes, aliases: Vocabulary.attendanceAliases, what: "an attendance code"))
         insert.bind(4, try row.optionalTimestamp("entered_at"))
         try insert.run(db)
     }

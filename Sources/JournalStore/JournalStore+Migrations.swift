@@ -19,25 +19,27 @@ extension JournalStore {
         return migrator
     }
 
-    /// The kinds of work a mark is for.
-    public static var markKinds: [String] { Vocabulary.markKinds }
-
-    /// Every closed set of values the regulation and the data format name.
-    enum Vocabulary {
-        static let schemes = ["quarter", "half", "trimester"]
-        static let roles = ["director", "deputy", "operator", "teacher", "class_teacher"]
-        static let markKinds = [
+    /// Every closed set of values the regulation and the data format name: the schema's CHECKs,
+    /// the importer and the language's writing statements all read them from here.
+    public enum Vocabulary {
+        public static let schemes = ["quarter", "half", "trimester"]
+        public static let roles = ["director", "deputy", "operator", "teacher", "class_teacher"]
+        public static let markKinds = [
             "answer", "classwork", "homework", "independent", "test", "control",
             "dictation", "essay", "exposition", "lab", "practical",
         ]
-        static let attendanceCodes = ["absent", "sick", "excused", "late"]
-        static let gradeValues = ["2", "3", "4", "5", "н/а", "осв", "зач", "незач"]
-        static let gradePeriods = ["year", "exam", "final"]
+        public static let attendanceCodes = ["absent", "sick", "excused", "late"]
+        public static let gradeValues = ["2", "3", "4", "5", "н/а", "осв", "зач", "незач"]
+        public static let gradePeriods = ["year", "exam", "final"]
         /// A correction of a mark (R18): the teacher's own on the day of entry, or a request the
         /// director decides.
-        static let correctionStatuses = ["own", "requested", "approved", "rejected"]
+        public static let correctionStatuses = ["own", "requested", "approved", "rejected"]
         /// State exams (R29): ОГЭ after grade 9, ЕГЭ after grade 11, ГВЭ in their place.
-        static let exams = ["ОГЭ", "ЕГЭ", "ГВЭ"]
+        public static let exams = ["ОГЭ", "ЕГЭ", "ГВЭ"]
+        /// Russian one-letter attendance codes, accepted beside the stored names.
+        public static let attendanceAliases = [
+            "н": "absent", "б": "sick", "у": "excused", "о": "late", "уп": "excused", "оп": "late",
+        ]
     }
 
     private static func sqlList(_ values: [String]) -> String {
