@@ -132,7 +132,7 @@ final class PermissionTests: XCTestCase {
                 } else if !expected {
                     // A refused statement says who may do it, and nothing in the store changed.
                     XCTAssertTrue(
-                        refusal!.contains("may not") || refusal!.contains("hint:"),
+                        refusal!.contains("\(actor.name) may not ") && refusal!.contains("hint: "),
                         "\(role): \(entry.statement): \(refusal!)")
                     XCTAssertEqual(try fingerprint(path), before, "\(role): \(entry.statement) changed the store")
                 }
