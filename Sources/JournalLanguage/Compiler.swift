@@ -97,31 +97,10 @@ public enum Compiler {
     /// (The year comes from the store, checked as `YYYY/YYYY`; no text the user typed goes in.)
     static func asOfYear(_ query: SQLQuery, _ catalog: JournalCatalog) -> SQLQuery {
         guard catalog.isPast, catalog.year.allSatisfy({ $0.isNumber || $0 == "/" }) else { return query }
-        let year = "'\(catalog.year)'"
         var query = query
-        query.sql = query.sql.replacingOccurrences(of: "(SELECT year FROM school)", with: year)
-            // A student's class that year is the one their enrolment history gives, not today's.
-            .replacingOccurrences(
-                of: "student s JOIN class c ON c.id = s.class_id",
-                with:
-                    "student s JOIN enrolment se ON se.student_id = s.id JOIN class c ON c.id = se.class_id AND c.year = \(year)"
-            )
-            .replacingOccurrences(
-                of: "JOIN student gs ON gs.id = g.student_id JOIN class lc ON lc.id = gs.class_id",
-                with: """
-                    JOIN student gs ON gs.id = g.student_id JOIN enrolment ge ON ge.student_id = gs.id \
-                    JOIN class lc ON lc.id = ge.class_id AND lc.year = g.year
-                    """
-            )
-            // A class's students (`students()`, a class's pooled marks) by enrolment too.
-            .replacingOccurrences(
-                of: "s2.class_id = k.id",
-                with: "s2.id IN (SELECT e2.student_id FROM enrolment e2 WHERE e2.class_id = k.id)"
-            )
-            .replacingOccurrences(
-                of: "os.class_id = k.id",
-                with: "os.id IN (SELECT eo.student_id FROM enrolment eo WHERE eo.class_id = k.id)"
-            )
+        for (current, past) in SchoolYearSQL.past(catalog.year) {
+            query.sql = query.sql.replacingOccurrences(of: current, with: past)
+        }
         return query
     }
 

@@ -104,7 +104,7 @@ public enum Diaries {
         let sql = """
             SELECT sub.name, g.period, g.value
             FROM period_grade g JOIN subject sub ON sub.code = g.subject
-            WHERE g.student_id = ? AND +g.year = (SELECT year FROM school)
+            WHERE g.student_id = ? AND +g.year = \(SchoolYearSQL.currentYear)
               AND +g.period IN (\(Array(repeating: "?", count: periods.count).joined(separator: ", ")))
             ORDER BY sub.rowid, g.period
             """

@@ -122,7 +122,8 @@ struct ReportBuilder {
 
     /// The classes of the scope, as the CTE `cls` (alias `k` in the conditions).
     private mutating func classes() -> String {
-        var sql = "cls AS (SELECT k.id, k.name, k.grade, k.scheme FROM class k WHERE k.year = (SELECT year FROM school)"
+        var sql =
+            "cls AS (SELECT k.id, k.name, k.grade, k.scheme FROM class k WHERE k.year = \(SchoolYearSQL.currentYear)"
         if let scope = generator.query.scope { sql += " AND " + generator.scopeCondition(scope) }
         return sql + ")"
     }
@@ -265,7 +266,7 @@ struct ReportBuilder {
         if let key = span.periodKey {
             grade = """
                 (SELECT g.value FROM period_grade g WHERE g.student_id = need.student AND g.subject = need.subject
-                 AND g.year = (SELECT year FROM school) AND g.period = \(generator.parameter(.text(key))))
+                 AND g.year = \(SchoolYearSQL.currentYear) AND g.period = \(generator.parameter(.text(key))))
                 """
         }
         sql += """

@@ -91,7 +91,7 @@ struct SourceSchema {
         switch source {
         case .students:
             return SourceSchema(
-                source: source, from: "student s JOIN class c ON c.id = s.class_id", baseWhere: nil,
+                source: source, from: SchoolYearSQL.studentsWithClass, baseWhere: nil,
                 fields: names("s") + [
                     Field(name: "class", type: .schoolClass, sql: "c.name", keySQL: nil),
                     Field(name: "grade", type: .number, sql: "c.grade", keySQL: nil),
@@ -137,7 +137,7 @@ struct SourceSchema {
                 order: "p.last_name, p.first_name, p.middle_name, p.id")
         case .classes:
             return SourceSchema(
-                source: source, from: "class k", baseWhere: "k.year = (SELECT year FROM school)",
+                source: source, from: "class k", baseWhere: "k.year = \(SchoolYearSQL.currentYear)",
                 fields: [
                     Field(name: "name", type: .schoolClass, sql: "k.name", keySQL: nil),
                     Field(name: "grade", type: .number, sql: "k.grade", keySQL: nil),
@@ -223,8 +223,8 @@ struct SourceSchema {
         case .grades:
             return SourceSchema(
                 source: source,
-                from: "period_grade g JOIN student gs ON gs.id = g.student_id JOIN class lc ON lc.id = gs.class_id",
-                baseWhere: "g.year = (SELECT year FROM school)",
+                from: "period_grade g \(SchoolYearSQL.gradesWithClass)",
+                baseWhere: "g.year = \(SchoolYearSQL.currentYear)",
                 fields: [
                     person("student", id: "g.student_id", in: "student"),
                     Field(name: "class", type: .schoolClass, sql: "lc.name", keySQL: nil),
