@@ -81,9 +81,11 @@ public final class Session {
         return catalog
     }
 
-    /// Reads the names anew, after the store was written.
+    /// Reads the names (and the actor's classes) anew, after the store was written.
     public func refreshCatalog() {
         cachedCatalog = nil
+        // Who heads and teaches which class may have changed with the names.
+        cachedAuthorizer = nil
     }
 
     /// Runs one or more statements (separated by `;`) and prints their results.
@@ -160,7 +162,7 @@ public final class Session {
             switch statement {
             case .write(let change):
                 let outcome = try store.apply(change, by: authorizer(), now: Self.now(today: today))
-                refreshCatalog()
+                if change.changesNames { refreshCatalog() }
                 write(outcome.summary + "\n")
                 for warning in outcome.warnings { write("warning: \(warning)\n") }
             case .query(let query):

@@ -45,6 +45,20 @@ public enum JournalWrite: Equatable, Sendable {
     /// format, or added later with `add period`) and the load carried over as a draft.
     case openYear(year: String, periodsFile: String?)
 
+    /// Whether the write changes the names a statement may use (people, classes, groups,
+    /// subjects, periods, the load): the session reads its catalog anew only after those.
+    public var changesNames: Bool {
+        switch self {
+        case .addTimetable, .createLessons, .lessonTopic, .lessonHomework, .lessonSubstitute, .marks, .absences,
+            .grades, .exams, .remark, .resolveRemark, .correct, .decide, .confirmLoad:
+            return false
+        case .promote(_, _, _, _, let dryRun):
+            return !dryRun
+        default:
+            return true
+        }
+    }
+
     /// A student the promotion order names: retained in their grade, leaving, or graduating.
     public struct Exception: Equatable, Sendable {
         public enum Outcome: String, Sendable { case retained, left, graduated }
