@@ -112,6 +112,9 @@ public enum Compiler {
     public static func compile(_ query: Syntax.Query, catalog: JournalCatalog, today: CivilDate)
         throws(LanguageErrors) -> SQLQuery
     {
-        SQLGenerator.generate(try Resolver.resolve(query, catalog: catalog, today: today))
+        let resolved = try Resolver.resolve(query, catalog: catalog, today: today)
+        var sql = SQLGenerator.generate(resolved)
+        sql.reads = resolved.reading(classNames: catalog.classNames)
+        return sql
     }
 }

@@ -43,6 +43,10 @@ public enum Diaries {
             let title = "period grades of \(who), " + periods.map(\.text).joined(separator: ", ")
             tables.append(grades(of: student.id, periods: periods.map(\.key), title: title))
         }
+        // Explained, a diary reads its student's class's journal (run, it is checked as a diary).
+        let reads = Reading(
+            [.journal, .studentNames], classIDs: schoolClass.map { [$0.id] }, classNames: catalog.classNames)
+        for index in tables.indices { tables[index].query.reads = reads }
         return Compiled(studentID: student.id, tables: tables)
     }
 

@@ -56,12 +56,20 @@ public enum Reports {
         }
         var builder = ReportBuilder(
             scope: scope, span: resolvedSpan, catalog: catalog, today: today, schemes: schemes)
+        var tables: [ReportTable]
         switch report.kind {
-        case .audit: return [builder.audit()]
-        case .checkDensity: return [builder.density()]
-        case .report: return builder.classReport()
-        case .forecast: return [builder.forecast()]
+        case .audit: tables = [builder.audit()]
+        case .checkDensity: tables = [builder.density()]
+        case .report: tables = builder.classReport()
+        case .forecast: tables = [builder.forecast()]
         }
+        // A report reads its classes' journal and names; the audit also who of them logged in (R30).
+        let covered = scope?.covered ?? []
+        let reads = Reading(
+            report.kind == .audit ? [.journal, .studentNames, .visits] : [.journal, .studentNames],
+            classIDs: covered.isEmpty ? nil : covered, classNames: catalog.classNames)
+        for index in tables.indices { tables[index].query.reads = reads }
+        return tables
     }
 
     /// The period of each scheme that `today` falls in (or the last one that has begun).
@@ -114,8 +122,7 @@ struct ReportBuilder {
         let table = ReportTable(
             title: title,
             query: SQLQuery(
-                sql: sql, arguments: generator.arguments, columns: columns, source: "report",
-                classScope: generator.query.scope?.covered))
+                sql: sql, arguments: generator.arguments, columns: columns))
         generator.arguments = []
         return table
     }

@@ -1,3 +1,5 @@
+import JournalStore
+
 /// The resolved query: every name looked up, every expression typed, every span
 /// turned into dates. The SQL generator reads it; nothing here refers to text the
 /// user typed except column titles.
@@ -58,6 +60,16 @@ public enum Resolved {
         public let sql: String
         /// The SQL of the value as compared (an id, a code), when it differs from what is shown.
         public let keySQL: String?
+        /// The kind of data it is, when it is more private than the rest of its source's rows
+        /// (a student's birth date among their names).
+        public var family: DataFamily? = nil
+
+        /// The same field, as the students' personal data (R8).
+        func personal() -> Field {
+            var field = self
+            field.family = .personal
+            return field
+        }
     }
 
     /// A range of days, both ends included; for `term N` it depends on the class's scheme.

@@ -6,10 +6,8 @@ public struct SQLQuery: Equatable, Sendable {
     public var arguments: [CellValue]
     /// The titles of the result's columns, as the user typed the items.
     public var columns: [String]
-    /// What the query reads, for deciding who may run it: its source (`marks`, `students`, a
-    /// report's name) and the classes its scope keeps it to (nil: the whole school).
-    public var source: String = ""
-    public var classScope: [Int]? = nil
+    /// What the query reads, for deciding who may run it: the kinds of data and whose.
+    public var reads = Reading([], classIDs: nil)
 }
 
 /// The fourth stage: resolved query → one parameterised SQLite statement.
@@ -138,9 +136,7 @@ public struct SQLGenerator {
         }
         sql += "\nORDER BY " + order.joined(separator: ", ")
         if let limit = query.limit { sql += "\nLIMIT " + parameter(.integer(Int64(limit))) }
-        return SQLQuery(
-            sql: sql, arguments: arguments, columns: query.columns.map(\.title), source: query.source.rawValue,
-            classScope: query.scope?.covered)
+        return SQLQuery(sql: sql, arguments: arguments, columns: query.columns.map(\.title))
     }
 
     private func quoted(_ name: String) -> String {

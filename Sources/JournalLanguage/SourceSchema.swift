@@ -95,10 +95,11 @@ struct SourceSchema {
                 fields: names("s") + [
                     Field(name: "class", type: .schoolClass, sql: "c.name", keySQL: nil),
                     Field(name: "grade", type: .number, sql: "c.grade", keySQL: nil),
-                    Field(name: "birth_date", type: .date, sql: "s.birth_date", keySQL: nil),
-                    Field(name: "sex", type: .enumeration(name: "sex", values: ["m", "f"]), sql: "s.sex", keySQL: nil),
-                    Field(name: "risk", type: .bool, sql: "(s.risk_group IS NOT NULL)", keySQL: nil),
-                    Field(name: "risk_reason", type: .text, sql: "s.risk_group", keySQL: nil),
+                    Field(name: "birth_date", type: .date, sql: "s.birth_date", keySQL: nil).personal(),
+                    Field(name: "sex", type: .enumeration(name: "sex", values: ["m", "f"]), sql: "s.sex", keySQL: nil)
+                        .personal(),
+                    Field(name: "risk", type: .bool, sql: "(s.risk_group IS NOT NULL)", keySQL: nil).personal(),
+                    Field(name: "risk_reason", type: .text, sql: "s.risk_group", keySQL: nil).personal(),
                 ],
                 natural: ["id", "name", "class"],
                 order: "c.grade, c.name, s.last_name, s.first_name, s.middle_name, s.id")
@@ -198,7 +199,8 @@ struct SourceSchema {
                     Field(
                         name: "risk", type: .bool,
                         sql: "(SELECT rs.risk_group IS NOT NULL FROM student rs WHERE rs.id = m.student_id)",
-                        keySQL: nil),
+                        keySQL: nil
+                    ).personal(),
                 ],
                 natural: ["id", "student", "class", "subject", "date", "value", "kind", "entered_at", "entered_by"],
                 order: "l.date, l.number, lc.grade, lc.name, m.id")
@@ -216,7 +218,8 @@ struct SourceSchema {
                     Field(
                         name: "risk", type: .bool,
                         sql: "(SELECT rs.risk_group IS NOT NULL FROM student rs WHERE rs.id = a.student_id)",
-                        keySQL: nil),
+                        keySQL: nil
+                    ).personal(),
                 ],
                 natural: ["student", "class", "subject", "date", "number", "code"],
                 order: "l.date, l.number, lc.grade, lc.name, a.student_id")

@@ -226,22 +226,6 @@ public final class Session {
         return authorizer
     }
 
-    /// The tables of the journal itself (not of the lists); a query that reads any of them reads the journal.
-    static let journalTables: Set<Substring> = [
-        "mark", "attendance", "period_grade", "lesson", "mark_correction", "visit", "exam_result", "remark",
-    ]
-
-    /// Whether the SQL reads a table of the journal (`FROM mark`, `JOIN lesson`): a word scan, cheap
-    /// beside running the query.
-    static func readsJournal(_ sql: String) -> Bool {
-        var previous: Substring = ""
-        for word in sql.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }) {
-            if journalTables.contains(word) && (previous == "FROM" || previous == "JOIN") { return true }
-            previous = word
-        }
-        return false
-    }
-
     /// What a statement needs the right to do; writes are checked by the store on the rows they touch.
     func access(for statement: CompiledStatement) throws -> Access? {
         switch statement {
@@ -284,12 +268,9 @@ public final class Session {
         }
     }
 
+    /// What a query or report reads, as its compiled tables declare it.
     static func access(for queries: [SQLQuery]) -> Access {
-        let journal = queries.contains { $0.source == "report" || readsJournal($0.sql) }
-        guard journal else { return .readLists }
-        let scopes = queries.map(\.classScope)
-        if scopes.contains(where: { $0 == nil || $0!.isEmpty }) { return .readJournal(classIDs: nil) }
-        return .readJournal(classIDs: Array(Set(scopes.flatMap { $0! })).sorted())
+        .read(Reading.union(queries.map(\.reads)))
     }
 
     /// Runs and prints the tables of a query or report.

@@ -98,6 +98,11 @@ public struct JournalCatalog: Sendable {
         return result
     }
 
+    /// The name of each class, by id (for messages that name classes found by id).
+    public var classNames: [Int: String] {
+        Dictionary(classes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// The periods of one scheme in the school's year, by number.
     public func periods(scheme: String) -> [StudyPeriod] {
         periods.filter { $0.year == year && $0.scheme == scheme }.sorted { $0.number < $1.number }

@@ -15,12 +15,12 @@ final class RoleSessionTests: XCTestCase {
     override func setUpWithError() throws {
         db = try Fixtures.storePath()
         XCTAssertEqual(try ejournal(["import", Fixtures.sampleSchool.path, "--db", db]).status, 0)
-        let issued = try ejournal(["--db", db, "--format", "csv", "-c", "issue credentials for T007, S0055, P0095"])
+        let issued = try ejournal(["--db", db, "--format", "csv", "-c", "issue credentials for T007, T006, T018, S0055, P0095"])
         XCTAssertEqual(issued.status, 0, issued.stderr)
         for record in Fixtures.parseCSV(issued.stdout).dropFirst() where record.count == 4 {
             passwords[record[2]] = record[3]
         }
-        XCTAssertEqual(Set(passwords.keys), ["t007", "s0055", "p0095"])
+        XCTAssertEqual(Set(passwords.keys), ["t007", "t006", "t018", "s0055", "p0095"])
     }
 
     /// Runs `statements` logged in as `login` (the one-time password changed on the way in).
@@ -68,6 +68,33 @@ final class RoleSessionTests: XCTestCase {
         XCTAssertTrue(school.stderr.contains("may not read the journal of the whole school"), school.stderr)
         let taught = try run("t007", "marks in 7А during this week by subject")
         XCTAssertEqual(taught.status, 0, taught.stderr)
+    }
+
+    /// A subject teacher reads the names and journal of the classes they teach, not the students'
+    /// personal data or parents; a class teacher reads those of their own class only (R8).
+    func testPersonalDataIsTheClassTeachersOfTheirOwnClassOnly() throws {
+        let risk = try run("t006", "students in 7А where risk show name, birth_date, risk_reason")
+        XCTAssertEqual(risk.status, 65, risk.stdout)
+        XCTAssertTrue(risk.stderr.contains("may not read the students' names of 7А"), risk.stderr)
+        let ownRisk = try run("t006", "students in 5А where risk show name, birth_date, risk_reason")
+        XCTAssertEqual(ownRisk.status, 65, ownRisk.stdout)
+        XCTAssertTrue(
+            ownRisk.stderr.contains("may not read the students' personal data and parents of 5А"), ownRisk.stderr)
+        XCTAssertTrue(ownRisk.stderr.contains("hint: the class teacher reads their own class's (R8)"), ownRisk.stderr)
+        let names = try run("t006", "students in 5А show name")
+        XCTAssertEqual(names.status, 0, names.stderr)
+        let parents = try run("t006", "parents show name, phone, email, children")
+        XCTAssertEqual(parents.status, 65, parents.stdout)
+        XCTAssertEqual(parents.stdout, "")
+        let own = try run("t018", "parents in 7А show name, phone")
+        XCTAssertEqual(own.status, 0, own.stderr)
+        XCTAssertGreaterThan(own.stdout.split(separator: "\n").count, 20)
+        let other = try run("t018", "parents in 5А show name, phone")
+        XCTAssertEqual(other.status, 65, other.stdout)
+        XCTAssertTrue(other.stderr.contains("personal data and parents of 5А"), other.stderr)
+        let school = try run("t018", "students show name, birth_date")
+        XCTAssertEqual(school.status, 65, school.stdout)
+        XCTAssertTrue(school.stderr.contains("of the whole school"), school.stderr)
     }
 
     func testAStudentOnlyViews() throws {

@@ -4,11 +4,8 @@ import GRDB
 /// of a session is turned into one `Access` and passes `Authorizer.check` before it runs;
 /// writes are checked inside their transaction, on the rows they touch.
 public enum Access: Equatable, Sendable {
-    /// Read the journal (queries over marks, attendance, lessons, grades; reports) of some
-    /// classes, or of the whole school (nil).
-    case readJournal(classIDs: [Int]?)
-    /// Read the lists (staff, students, parents, classes, subjects; visits).
-    case readLists
+    /// Read data of some kinds, of some classes or of the whole school: a query, a report.
+    case read(Reading)
     /// A student's diary (the student's class, for the staff who read its journal).
     case diary(student: String, classID: Int?)
     /// Keep the lists: staff, students, parents, classes, subjects, periods, timetable (R1).
@@ -75,33 +72,17 @@ public struct Authorizer: Sendable {
         actor.kind == .administrator || refusal(access) == nil
     }
 
-    private var isStaff: Bool { actor.kind == .staff }
-    private func has(_ role: String) -> Bool { isStaff && actor.roles.contains(role) }
-    private var readsAll: Bool { has("director") || has("deputy") }
+    var isStaff: Bool { actor.kind == .staff }
+    func has(_ role: String) -> Bool { isStaff && actor.roles.contains(role) }
+    var readsAll: Bool { has("director") || has("deputy") }
 
     private func refusal(_ access: Access) -> (what: String, who: String)? {
         switch access {
-        case .readJournal(let classIDs):
-            if readsAll { return nil }
-            let own = scope.headed.union(scope.taught)
-            if isStaff, !own.isEmpty, let classIDs, !classIDs.isEmpty, Set(classIDs).isSubset(of: own) { return nil }
-            if isStaff && !own.isEmpty {
-                return (
-                    "read the journal of \(classIDs == nil ? "the whole school" : "these classes")",
-                    "a teacher reads the classes they teach or head: name them with `in`; "
-                        + "the director and deputies read the whole journal"
-                )
-            }
-            return (
-                "read the journal",
-                "the director, deputies and the classes' teachers read it; "
-                    + (isStaff ? "the operator keeps the lists" : "parents and students read the diary")
-            )
-        case .readLists:
-            return isStaff ? nil : ("read the school's lists", "parents and students read the diary: diary")
+        case .read(let reading):
+            return readRefusal(reading)
         case .diary(let student, let classID):
             if actor.id == student || scope.children.contains(student) { return nil }
-            if isStaff, refusal(.readJournal(classIDs: classID.map { [$0] })) == nil { return nil }
+            if isStaff, readRefusal(Reading([.journal], classIDs: classID.map { [$0] })) == nil { return nil }
             return (
                 "read this student's diary",
                 "a student reads their own diary, a parent their children's, the class's teachers their class's"

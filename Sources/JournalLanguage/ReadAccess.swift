@@ -1,0 +1,58 @@
+import JournalStore
+
+/// What a resolved query reads, for the authorizer: decided from the query's source, the
+/// fields and functions it uses anywhere (`show`, `where`, `by`, `order by`) and its scope —
+/// never from the SQL it compiles to, so a new source or field cannot be added without it.
+extension Resolved.Source {
+    /// The kind of data a row of the source is.
+    var family: DataFamily {
+        switch self {
+        case .students: return .studentNames
+        case .teachers, .staff, .classes, .subjects: return .school
+        case .parents: return .personal
+        case .lessons, .marks, .absences, .grades, .corrections, .remarks: return .journal
+        case .visits: return .visits
+        }
+    }
+}
+
+extension Resolved.Query {
+    /// The kinds of data the query reads, and whose.
+    ///
+    /// The classes are the scope's (`in 7А`); a query without one reads the whole school.
+    /// A teacher's or a staff member's functions (`teachers in 7А show marks(term 1)`) count the
+    /// lessons they taught in every class, so such a query reads the whole school's journal.
+    func reading(classNames: [Int: String]) -> Reading {
+        var families: Set<DataFamily> = [source.family]
+        func visit(_ expression: Resolved.Expression) {
+            switch expression {
+            case .field(let field), .keyIn(let field, _):
+                families.insert(field.family ?? source.family)
+            case .measure(let measure):
+                switch measure.set {
+                case .marks, .absences, .lates, .lessons, .topics, .homework: families.insert(.journal)
+                case .visits: families.insert(.visits)
+                // How many students a class or subject has is the school's list; who they are, their names.
+                case .students: families.insert(measure.aggregate == .list ? .studentNames : .school)
+                }
+            case .grade, .gradeMeasure: families.insert(.journal)
+            case .groupAggregate(_, let inner): inner.map(visit)
+            case .unary(_, let inner), .isEmpty(let inner, _), .numericGrade(let inner), .dateOf(let inner):
+                visit(inner)
+            case .binary(_, let left, let right):
+                visit(left)
+                visit(right)
+            case .number, .text, .date, .bool: break
+            }
+        }
+        condition.map(visit)
+        groups.forEach { visit($0.expression) }
+        columns.forEach { visit($0.expression) }
+        order.forEach { visit($0.expression) }
+        var classes: [Int]? = scope.map(\.covered)
+        if classes?.isEmpty ?? true { classes = nil }
+        let unscopedMeasures = [.teachers, .staff].contains(source) && families.contains(.journal)
+        if unscopedMeasures { classes = nil }
+        return Reading(families, classIDs: classes, classNames: classNames)
+    }
+}
