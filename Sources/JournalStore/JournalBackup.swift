@@ -12,6 +12,8 @@ public struct BackupManifest: Codable, Equatable, Sendable {
     public var rows: [String: Int]
     /// SHA-256 of the copy's bytes, in hex.
     public var sha256: String
+    /// The school whose journal it is (a copy made before this was recorded has none).
+    public var school: String?
 
     /// Where the manifest of the copy at `path` is.
     public static func path(for copy: String) -> String { copy + ".manifest.json" }
@@ -44,12 +46,18 @@ extension JournalStore {
     /// verifies each copy (integrity check, row counts, checksum) and writes its manifest.
     /// A destination that fails is reported; it does not stop the others.
     public func backup(to paths: [String], now: String) throws -> [BackupOutcome] {
-        let year = try read { db in try String.fetchOne(db, sql: "SELECT year FROM school") } ?? ""
+        let (year, school) = try read { db in
+            let row = try Row.fetchOne(db, sql: "SELECT year, name FROM school")
+            return (row?["year"] as String? ?? "", row?["name"] as String? ?? "")
+        }
+        // Every destination is checked before anything is copied: a copy never takes the place
+        // of anything but an earlier copy of this journal.
+        for path in paths { try BackupDestination(path: path, journal: self.path, school: school).check() }
         var outcomes: [BackupOutcome] = []
         for path in paths {
             var outcome = BackupOutcome(path: path)
             do {
-                outcome.sha256 = try backup(to: path, now: now, year: year)
+                outcome.sha256 = try backup(to: path, now: now, year: year, school: school)
             } catch let diagnostic as Diagnostic {
                 outcome.problem = diagnostic.message
             } catch {
@@ -68,18 +76,19 @@ extension JournalStore {
         return outcomes
     }
 
-    private func backup(to path: String, now: String, year: String) throws -> String {
-        let folder = (path as NSString).deletingLastPathComponent
+    private func backup(to path: String, now: String, year: String, school: String) throws -> String {
+        let destination = BackupDestination(path: path, journal: self.path, school: school)
+        let folder = destination.folder
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.isEmpty ? "." : folder, isDirectory: &isFolder),
-            isFolder.boolValue
-        else {
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw Diagnostic("the folder \(folder) does not exist (is the medium mounted?)")
         }
-        // Written beside the destination, verified, then moved into place: a copy that is
-        // there is always a whole one.
-        let partial = path + ".part"
-        try? FileManager.default.removeItem(atPath: partial)
+        // Checked again: the medium may have changed since the statement began.
+        try destination.check()
+        // Written beside the destination under a name of its own, verified, then renamed into
+        // place: a copy that is there is always a whole one, and nothing else is ever removed.
+        let partial = try destination.newPartialPath()
+        defer { try? FileManager.default.removeItem(atPath: partial) }
         do {
             let copy = try DatabaseQueue(path: partial)
             // Through `read`, so that a backup inside a script's transaction uses its connection.
@@ -88,7 +97,6 @@ extension JournalStore {
             }
             try copy.close()
         } catch let error as DatabaseError {
-            try? FileManager.default.removeItem(atPath: partial)
             if error.resultCode == .SQLITE_LOCKED {
                 throw Diagnostic(
                     "a script that has changed the journal cannot back it up before it ends; "
@@ -98,15 +106,22 @@ extension JournalStore {
         }
         let rows = try Self.checkCopy(at: partial)
         let sha256 = try Self.sha256(ofFile: partial)
-        let manifest = BackupManifest(madeAt: now, year: year, rows: rows, sha256: sha256)
+        let manifest = BackupManifest(madeAt: now, year: year, rows: rows, sha256: sha256, school: school)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let partialManifest = partial + ".manifest.json"
+        defer { try? FileManager.default.removeItem(atPath: partialManifest) }
         do {
-            try encoder.encode(manifest).write(to: URL(fileURLWithPath: BackupManifest.path(for: path)))
-            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-            try FileManager.default.moveItem(atPath: partial, toPath: path)
+            try encoder.encode(manifest).write(to: URL(fileURLWithPath: partialManifest), options: .withoutOverwriting)
         } catch {
-            throw Diagnostic("the copy could not be put in place: \(error.localizedDescription)")
+            throw Diagnostic("the copy's manifest could not be written: \(error.localizedDescription)")
+        }
+        // rename(2) replaces an earlier copy (a plain file, checked above) in one step.
+        // The manifest first: a copy in place always has its own manifest beside it.
+        for (from, to) in [(partialManifest, BackupManifest.path(for: path)), (partial, path)] {
+            guard rename(from, to) == 0 else {
+                throw Diagnostic("the copy could not be put in place: \(String(cString: strerror(errno)))")
+            }
         }
         // Read back what is on the medium now.
         guard try Self.sha256(ofFile: path) == sha256 else {

@@ -107,6 +107,67 @@ final class BackupTests: XCTestCase {
         }
     }
 
+    /// A backup writes a new file or replaces an earlier copy of this journal, and nothing else:
+    /// whatever else is at the path is refused by name and left exactly as it was.
+    func testABackupNeverTakesThePlaceOfAnythingButAnEarlierCopy() throws {
+        let fm = FileManager.default
+        let letter = path("a/letter.txt")
+        try Data("Dear parents".utf8).write(to: URL(fileURLWithPath: letter))
+        let folderWithFiles = path("a/photos")
+        try fm.createDirectory(atPath: folderWithFiles, withIntermediateDirectories: true)
+        try Data("jpeg".utf8).write(to: URL(fileURLWithPath: folderWithFiles + "/1.jpg"))
+        let link = path("a/link.sqlite")
+        try fm.createSymbolicLink(atPath: link, withDestinationPath: letter)
+        let pipe = path("a/pipe")
+        XCTAssertEqual(mkfifo(pipe, 0o644), 0)
+        let otherSchool = path("other.sqlite")
+        try fm.copyItem(atPath: db, toPath: otherSchool)
+        try JournalStore(path: otherSchool).write { db in try db.execute(sql: "UPDATE school SET name = 'Гимназия 2'") }
+        XCTAssertEqual(try ejournal(["--db", otherSchool, "-c", "backup to '\(path("b/other.sqlite"))'"]).status, 0)
+        let journalBytes = try Data(contentsOf: URL(fileURLWithPath: db))
+        let cases: [(String, String)] = [
+            (letter, "exists and is not a backup copy of this journal (it has no manifest)"),
+            (folderWithFiles, "is a folder, not a backup copy"),
+            (link, "is a link: a backup does not follow links"),
+            (pipe, "is not a plain file (a device or a pipe)"),
+            ("/dev/null", "is not a plain file (a device or a pipe)"),
+            (db, "is the journal's own file: a backup cannot be written over the journal"),
+            (path("a/../journal.sqlite"), "is the journal's own file"),
+            (db + "-journal", "is the journal's own file"),
+            (db + "-wal", "is the journal's own file"),
+            (path("b/other.sqlite"), "is a backup copy of another journal (Гимназия 2)"),
+        ]
+        for (target, reason) in cases {
+            // The good medium named first is not written either: the statement is refused whole.
+            let result = try ejournal(["--db", db, "-c", "backup to '\(path("b/journal.sqlite"))', '\(target)'"])
+            XCTAssertEqual(result.status, 65, target)
+            XCTAssertTrue(result.stderr.contains("error: \(target) \(reason)"), result.stderr)
+            XCTAssertFalse(result.stderr.contains("internal error"), result.stderr)
+            XCTAssertFalse(fm.fileExists(atPath: path("b/journal.sqlite")), target)
+        }
+        XCTAssertEqual(try String(contentsOfFile: letter, encoding: .utf8), "Dear parents")
+        XCTAssertEqual(try String(contentsOfFile: folderWithFiles + "/1.jpg", encoding: .utf8), "jpeg")
+        XCTAssertEqual(try fm.destinationOfSymbolicLink(atPath: link), letter)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: db)), journalBytes)
+        XCTAssertEqual(try JournalStore(path: db).integrityProblems(), [])
+        XCTAssertEqual(
+            try fm.contentsOfDirectory(atPath: path("a")).sorted(), ["letter.txt", "link.sqlite", "photos", "pipe"])
+        // An earlier copy of this journal is replaced by the new one.
+        let copy = path("a/journal.sqlite")
+        XCTAssertEqual(try ejournal(["--db", db, "-c", "backup to '\(copy)'"]).status, 0)
+        try JournalStore(path: db).write { db in try db.execute(sql: "UPDATE school SET today = '2026-11-28'") }
+        let again = try ejournal(["--db", db, "-c", "backup to '\(copy)'"])
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertEqual(try JournalStore.verifyBackup(at: copy).school, try schoolName())
+        let today = try DatabaseQueue(path: copy).read { db in try String.fetchOne(db, sql: "SELECT today FROM school")
+        }
+        XCTAssertEqual(today, "2026-11-28")
+    }
+
+    private func schoolName() throws -> String {
+        try JournalStore(path: db).read { db in try String.fetchOne(db, sql: "SELECT name FROM school") ?? "" }
+    }
+
     func testAPathMustBeQuoted() throws {
         let result = try ejournal(["--db", db, "-c", "backup to journal"])
         XCTAssertEqual(result.status, 65)

@@ -15,7 +15,9 @@ final class RoleSessionTests: XCTestCase {
     override func setUpWithError() throws {
         db = try Fixtures.storePath()
         XCTAssertEqual(try ejournal(["import", Fixtures.sampleSchool.path, "--db", db]).status, 0)
-        let issued = try ejournal(["--db", db, "--format", "csv", "-c", "issue credentials for T007, T006, T018, S0055, P0095"])
+        let issued = try ejournal([
+            "--db", db, "--format", "csv", "-c", "issue credentials for T007, T006, T018, S0055, P0095",
+        ])
         XCTAssertEqual(issued.status, 0, issued.stderr)
         for record in Fixtures.parseCSV(issued.stdout).dropFirst() where record.count == 4 {
             passwords[record[2]] = record[3]
