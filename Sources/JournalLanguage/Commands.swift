@@ -510,6 +510,24 @@ struct Commands {
             }
             try expectEnd(hint: hint)
             return .openYear(year: year, periodsFile: file)
+        case "set":
+            let hint = "set export folder \"/srv/ejournal/export\" — or set scripts folder none"
+            let word = try next("export or scripts", hint: hint)
+            guard let folder = JournalFolder(rawValue: word.key) else {
+                throw fail(
+                    "\(word.described) is not a folder users have: export or scripts", at: word.span, hint: hint)
+            }
+            try expect("folder", hint: hint)
+            if accept("none") != nil {
+                try expectEnd(hint: hint)
+                return .setFolder(folder, path: nil)
+            }
+            let token = try next("the folder, in quotes", hint: hint)
+            guard token.kind == .string else {
+                throw fail("a path is written in quotes, not as \(token.described)", at: token.span, hint: hint)
+            }
+            try expectEnd(hint: hint)
+            return .setFolder(folder, path: token.text)
         case "approve", "reject":
             let hint = verb == "approve" ? "approve correction 12" : "reject correction 12 because \"…\""
             try expect("correction", hint: hint)

@@ -46,6 +46,7 @@ public enum LanguageReference {
         ],
         "move": ["move S0900 to 7А on 2026-11-30"],
         "withdraw": ["withdraw S0900 on 2026-12-01"],
+        "set": ["set export folder \"/tmp\"", "set scripts folder none"],
         "create": ["create lessons in 7А from 2026-11-30 to 2026-12-04"],
         "topic": ["topic 7А alg 2026-11-27: \"Формулы сокращённого умножения\""],
         "homework": ["homework 7А alg 2026-11-27 lesson 3: \"§12, № 3–5\""],

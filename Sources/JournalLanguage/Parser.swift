@@ -26,6 +26,7 @@ public struct Parser {
     public static let commandWords = [
         "add", "change", "remove", "move", "create", "topic", "homework", "substitute", "mark", "absent", "grade",
         "exam", "group", "remark", "resolve", "correct", "approve", "reject", "promote", "open", "confirm", "withdraw",
+        "set",
     ]
     /// The words that start a time span.
     public static let spanWords = [

@@ -35,19 +35,25 @@ public struct MetaCommand: Sendable {
             name: "output", usage: "[FILE]",
             help: "Send results to FILE from now on; without FILE, back to the screen."
         ) { shell, arguments in
-            shell.session.output?.close()
-            shell.session.output = try arguments.first.map {
-                try OutputFile(path: shell.resolve($0, fromScript: false))
+            let file = try arguments.first.map {
+                try shell.session.permittedFile($0, local: shell.resolve($0, fromScript: false), in: .export)
             }
+            shell.session.output?.close()
+            shell.session.output = nil
+            shell.session.output = try file.map { try OutputFile(path: $0) }
         },
         MetaCommand(name: "once", usage: "FILE", help: "Send the next result only to FILE.") { shell, arguments in
+            let argument = try single(arguments, "once", usage: "FILE")
             shell.session.once = try OutputFile(
-                path: shell.resolve(try single(arguments, "once", usage: "FILE"), fromScript: false))
+                path: shell.session.permittedFile(
+                    argument, local: shell.resolve(argument, fromScript: false), in: .export))
         },
         MetaCommand(
             name: "read", usage: "SCRIPT", help: "Run the statements of a script file (scripts may read others)."
         ) { shell, arguments in
-            try shell.read(script: shell.resolve(try single(arguments, "read", usage: "SCRIPT")))
+            let argument = try single(arguments, "read", usage: "SCRIPT")
+            try shell.read(
+                script: shell.session.permittedFile(argument, local: shell.resolve(argument), in: .scripts))
         },
         MetaCommand(name: "timer", usage: "on|off", help: "Print how long each statement took.") { shell, arguments in
             shell.session.settings.timer = try onOff(arguments, "timer")

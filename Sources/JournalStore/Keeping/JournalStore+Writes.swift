@@ -37,6 +37,9 @@ struct JournalWriter {
 
     mutating func apply(_ write: JournalWrite) throws -> WriteOutcome {
         switch write {
+        case .setFolder(let folder, let path):
+            try authorizer.check(.year)
+            return try setFolder(folder, path: path)
         case .addStaff(let person, let roles, let email, let phone):
             try authorizer.check(.lists)
             try requireNewID(person.id)

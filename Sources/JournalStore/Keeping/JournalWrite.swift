@@ -44,6 +44,9 @@ public enum JournalWrite: Equatable, Sendable {
     /// The next school year made current, with its periods (from a `periods.csv` of the data
     /// format, or added later with `add period`) and the load carried over as a draft.
     case openYear(year: String, periodsFile: String?)
+    /// The folder logged-in users' files go to (`.output`, `.once`) or scripts come from (`.read`);
+    /// nil: none, so they write and read no files.
+    case setFolder(JournalFolder, path: String?)
 
     /// Whether the write changes the names a statement may use (people, classes, groups,
     /// subjects, periods, the load): the session reads its catalog anew only after those.

@@ -1,0 +1,134 @@
+import Foundation
+import JournalStore
+import TestSupport
+import XCTest
+
+/// Dot-commands that touch files (`.output`, `.once`, `.read`) under the roles: never the
+/// journal's own files; for users who logged in only inside the folders the operator set, and
+/// for parents and students not at all.
+final class FileAccessTests: XCTestCase {
+    private var folder: URL!
+    private var db = ""
+    private var exports = ""
+    private var scripts = ""
+    private var passwords: [String: String] = [:]
+    private var changed: Set<String> = []
+    private let chosen = "новый-пароль-2026"
+
+    override func setUpWithError() throws {
+        folder = try Fixtures.temporaryFolder()
+        db = folder.appendingPathComponent("journal.sqlite").path
+        exports = folder.appendingPathComponent("exports").path
+        scripts = folder.appendingPathComponent("scripts").path
+        for made in [exports, scripts] {
+            try FileManager.default.createDirectory(atPath: made, withIntermediateDirectories: true)
+        }
+        XCTAssertEqual(try ejournal(["import", Fixtures.sampleSchool.path, "--db", db]).status, 0)
+        let issued = try ejournal(["--db", db, "--format", "csv", "-c", "issue credentials for T003, T007, S0055"])
+        XCTAssertEqual(issued.status, 0, issued.stderr)
+        for record in Fixtures.parseCSV(issued.stdout).dropFirst() where record.count == 4 {
+            passwords[record[2]] = record[3]
+        }
+        XCTAssertEqual(Set(passwords.keys), ["t003", "t007", "s0055"])
+    }
+
+    /// Types `lines` into the shell of `login` (nil: the local administrator).
+    private func shell(_ login: String?, _ lines: String) throws -> CommandResult {
+        guard let login else {
+            return try ejournal(["--db", db, "--today", SampleSchool.today], input: lines, directory: folder)
+        }
+        let environment =
+            changed.contains(login)
+            ? ["EJOURNAL_PASSWORD": chosen] : ["EJOURNAL_PASSWORD": passwords[login]!, "EJOURNAL_NEW_PASSWORD": chosen]
+        let result = try ejournal(
+            ["--user", login, "--db", db, "--today", SampleSchool.today], input: lines, environment: environment,
+            directory: folder)
+        XCTAssertNotEqual(result.status, 77, "\(login) could not log in: \(result.stderr)")
+        changed.insert(login)
+        return result
+    }
+
+    private func journalBytes() throws -> Data { try Data(contentsOf: URL(fileURLWithPath: db)) }
+
+    func testAStudentWritesAndReadsNoFile() throws {
+        let before = try JournalStore(path: db).rowCounts()
+        let once = try shell("s0055", ".once \(db)\ndiary\n")
+        XCTAssertNotEqual(once.status, 0)
+        XCTAssertTrue(once.stderr.contains("Баранов Ярослав may not write results to files"), once.stderr)
+        let read = try shell("s0055", ".read /etc/hostname\n")
+        XCTAssertNotEqual(read.status, 0)
+        XCTAssertTrue(read.stderr.contains("may not run script files"), read.stderr)
+        XCTAssertFalse(
+            read.stderr.contains(
+                try String(contentsOfFile: "/etc/hostname", encoding: .utf8).trimmingCharacters(
+                    in: .whitespacesAndNewlines)), read.stderr)
+        // The journal is whole; only the student's log-ins were recorded (visits).
+        var after = try JournalStore(path: db).rowCounts()
+        after["visit"] = before["visit"]
+        XCTAssertEqual(after, before)
+        XCTAssertEqual(try JournalStore(path: db).integrityProblems(), [])
+    }
+
+    func testNoOneWritesOrRunsTheJournalsOwnFiles() throws {
+        let copy = folder.appendingPathComponent("copy.sqlite").path
+        XCTAssertEqual(try ejournal(["--db", db, "-c", "backup to '\(copy)'"]).status, 0)
+        let before = try journalBytes()
+        let copyBefore = try Data(contentsOf: URL(fileURLWithPath: copy))
+        for target in [
+            db, "journal.sqlite", "./exports/../journal.sqlite", db + "-wal", db + "-journal", copy,
+            copy + ".manifest.json",
+        ] {
+            for command in [".once", ".output", ".read"] {
+                let result = try shell(nil, "\(command) \(target)\nclasses\n")
+                XCTAssertNotEqual(result.status, 0, "\(command) \(target)")
+                XCTAssertTrue(
+                    result.stderr.contains("is one of the journal's own files"),
+                    "\(command) \(target): \(result.stderr)")
+            }
+        }
+        XCTAssertEqual(try journalBytes(), before)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: copy)), copyBefore)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: db + "-wal"))
+        // Any other file is the administrator's to write, as with sqlite3.
+        let elsewhere = folder.appendingPathComponent("classes.csv").path
+        let written = try shell(nil, ".mode csv\n.once \(elsewhere)\nclasses\n")
+        XCTAssertEqual(written.status, 0, written.stderr)
+        XCTAssertTrue(try String(contentsOfFile: elsewhere, encoding: .utf8).hasPrefix("name,grade"))
+    }
+
+    func testStaffWriteAndReadOnlyInsideTheFoldersTheOperatorSet() throws {
+        let none = try shell("t007", ".once marks.csv\nmarks in 7А during this week\n")
+        XCTAssertNotEqual(none.status, 0)
+        XCTAssertTrue(none.stderr.contains("the operator has set no export folder"), none.stderr)
+        XCTAssertTrue(none.stderr.contains("hint: the operator sets one: set export folder"), none.stderr)
+        let teacherSets = try shell("t007", "set export folder \"\(folder.path)\"\n")
+        XCTAssertNotEqual(teacherSets.status, 0)
+        XCTAssertTrue(teacherSets.stderr.contains("Антонова Арина may not"), teacherSets.stderr)
+        let operatorSets = try shell("t003", "set export folder \"\(exports)\"\nset scripts folder \"\(scripts)\"\n")
+        XCTAssertEqual(operatorSets.status, 0, operatorSets.stderr)
+        XCTAssertTrue(operatorSets.stdout.contains("the export folder is \(exports)"), operatorSets.stdout)
+
+        let own = try shell("t007", ".mode csv\n.once marks.csv\nmarks in 7А during this week\n")
+        XCTAssertEqual(own.status, 0, own.stderr)
+        XCTAssertTrue(try String(contentsOfFile: exports + "/marks.csv", encoding: .utf8).hasPrefix("id,student"))
+        try FileManager.default.createSymbolicLink(atPath: exports + "/out.csv", withDestinationPath: db)
+        for target in ["../journal.sqlite", "\(folder.path)/elsewhere.csv", "/tmp/marks.csv", "out.csv"] {
+            let result = try shell("t007", ".once \(target)\nmarks in 7А during this week\n")
+            XCTAssertNotEqual(result.status, 0, target)
+            XCTAssertTrue(
+                result.stderr.contains("Антонова Арина may not write results to files outside the export folder"),
+                target + ": " + result.stderr)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.path + "/elsewhere.csv"))
+        XCTAssertEqual(try JournalStore(path: db).integrityProblems(), [])
+
+        try "marks in 7А during this week by subject show subject, count()\n".write(
+            toFile: scripts + "/count.ejs", atomically: true, encoding: .utf8)
+        let script = try shell("t007", ".read count.ejs\n")
+        XCTAssertEqual(script.status, 0, script.stderr)
+        XCTAssertTrue(script.stdout.contains("Алгебра"), script.stdout)
+        let outside = try shell("t007", ".read /etc/hostname\n")
+        XCTAssertNotEqual(outside.status, 0)
+        XCTAssertTrue(outside.stderr.contains("may not run script files outside the scripts folder"), outside.stderr)
+    }
+}
