@@ -23,6 +23,15 @@ public final class Shell {
     public var report: (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
     /// How many statements and commands failed.
     public private(set) var failures = 0
+    /// The exit status the worst of those failures calls for.
+    public private(set) var status = ExitStatus.success
+
+    /// Counts and reports a failure.
+    private func fail(_ error: Error) {
+        failures += 1
+        status = max(status, ExitStatus.of(error))
+        report(ExitStatus.describe(error))
+    }
 
     static let maximumDepth = 16
 
@@ -80,9 +89,8 @@ public final class Shell {
         do {
             try run(unit, file: file, interrupter: interrupter)
         } catch {
-            failures += 1
             OutputBuffer.standardOutput.flush()
-            report(Self.describe(error))
+            fail(error)
         }
     }
 
@@ -111,16 +119,6 @@ public final class Shell {
         }
     }
 
-    /// The text a user reads for an error.
-    static func describe(_ error: Error) -> String {
-        switch error {
-        case let diagnostic as Diagnostic: return diagnostic.rendered
-        case let diagnostics as Diagnostics: return diagnostics.rendered
-        case let fault as StoreFault: return "internal error: \(fault)"
-        default: return "internal error: \(error)"
-        }
-    }
-
     // MARK: - Scripts
 
     /// Runs a script file: in one transaction, stopping at the first error and rolling back
@@ -139,10 +137,7 @@ public final class Shell {
             }
         } catch {
             // The first error was reported where it happened; this one only rolled the script back.
-            if !(error is ScriptStopped) {
-                failures += 1
-                report(Self.describe(error))
-            }
+            if !(error is ScriptStopped) { fail(error) }
         }
         session.refreshCatalog()
         return failures == before
@@ -181,8 +176,7 @@ public final class Shell {
             } catch is ScriptStopped {
                 throw ScriptStopped()
             } catch {
-                failures += 1
-                report(Self.describe(error))
+                fail(error)
                 if stop { throw ScriptStopped() }
             }
         }

@@ -43,32 +43,26 @@ struct EJournal: ParsableCommand {
     }
 }
 
-/// Exit codes of the BSD `sysexits.h` convention, as psql and the Lox interpreters use.
+/// Exit codes of the BSD `sysexits.h` convention: `ExitStatus`, the shell's one mapping.
 enum Exit {
-    static let usage = ExitCode(64)
-    static let dataError = ExitCode(65)
-    static let internalError = ExitCode(70)
+    static let usage = ExitCode(ExitStatus.usage.rawValue)
+    static let dataError = ExitCode(ExitStatus.input.rawValue)
+    static let internalError = ExitCode(ExitStatus.internalError.rawValue)
     /// EX_NOPERM: a wrong login or password.
-    static let noPermission = ExitCode(77)
+    static let noPermission = ExitCode(ExitStatus.noPermission.rawValue)
+
+    /// The exit code of a shell's or script runner's worst failure.
+    static func of(_ status: ExitStatus) -> ExitCode { ExitCode(status.rawValue) }
 }
 
 /// Prints an error on standard error and turns it into the exit code its kind calls for.
 func report(_ error: Error) -> Error {
     switch error {
-    case let diagnostic as Diagnostic:
-        FileHandle.standardError.write(Data((diagnostic.rendered + "\n").utf8))
-        return Exit.dataError
-    case let diagnostics as Diagnostics:
-        FileHandle.standardError.write(Data((diagnostics.rendered + "\n").utf8))
-        return Exit.dataError
-    case let refused as LogInRefused:
-        FileHandle.standardError.write(Data((refused.diagnostic.rendered + "\n").utf8))
-        return Exit.noPermission
     case is ExitCode, is CleanExit, is ValidationError:
         return error
     default:
-        FileHandle.standardError.write(Data("internal error: \(error)\n".utf8))
-        return Exit.internalError
+        FileHandle.standardError.write(Data((ExitStatus.describe(error) + "\n").utf8))
+        return ExitCode(ExitStatus.of(error).rawValue)
     }
 }
 

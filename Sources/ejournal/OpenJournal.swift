@@ -107,9 +107,9 @@ struct OpenJournal: ParsableCommand {
                 let shell = Shell(session: session, reader: ListLineReader([]))
                 for path in paths {
                     let ran = shell.runScript(path: path, continueOnError: continueOnError, dryRun: dryRun)
-                    if !ran && !continueOnError { throw Exit.dataError }
+                    if !ran && !continueOnError { throw Exit.of(shell.status) }
                 }
-                if shell.failures > 0 { throw Exit.dataError }
+                if shell.failures > 0 { throw Exit.of(shell.status) }
                 return
             }
             if dryRun {
@@ -128,7 +128,7 @@ struct OpenJournal: ParsableCommand {
             if onTerminal { session.pager = Pager.forTerminal() }
             let shell = Shell(session: session, reader: reader)
             if !shell.runInteractive(prompt: onTerminal) && !onTerminal {
-                throw Exit.dataError
+                throw Exit.of(shell.status)
             }
         } catch {
             throw report(error)

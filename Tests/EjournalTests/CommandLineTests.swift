@@ -192,4 +192,25 @@ final class CommandLineTests: XCTestCase {
             try Fixtures.normalizedRows(out.appendingPathComponent("marks.csv")),
             try Fixtures.normalizedRows(Fixtures.sampleSchool.appendingPathComponent("marks.csv")))
     }
+
+    /// One error, one exit code, whichever way the statement came: a mistake in the input is 65,
+    /// a statement the store cannot run (here a table renamed behind ejournal's back) is 70.
+    func testAnErrorHasOneExitCodeThroughTheCommandLineScriptsAndTheShell() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let script = folder.appendingPathComponent("visits.ejs").path
+        try "visits\n".write(toFile: script, atomically: true, encoding: .utf8)
+        let mistake = folder.appendingPathComponent("mistake.ejs").path
+        try "studnets\n".write(toFile: mistake, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try ejournal(["--db", db, "-c", "studnets"]).status, 65)
+        XCTAssertEqual(try ejournal(["--db", db, mistake]).status, 65)
+        XCTAssertEqual(try ejournal(["--db", db], input: "studnets\n").status, 65)
+        try JournalStore(path: db).write { db in try db.execute(sql: "ALTER TABLE visit RENAME TO visit_moved") }
+        for result in [
+            try ejournal(["--db", db, "-c", "visits"]), try ejournal(["--db", db, script]),
+            try ejournal(["--db", db], input: "visits\n"),
+        ] {
+            XCTAssertEqual(result.status, 70, result.stderr)
+            XCTAssertTrue(result.stderr.contains("internal error: SQLite could not run a statement"), result.stderr)
+        }
+    }
 }
