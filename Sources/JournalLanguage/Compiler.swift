@@ -50,15 +50,15 @@ public enum Compiler {
                 switch statement {
                 case .query(let query):
                     let catalog = catalogDuring(query.during)
-                    compiled.append(.query(asOfYear(try compile(query, catalog: catalog, today: today), catalog)))
+                    compiled.append(.query(try compile(query, catalog: catalog, today: today)))
                 case .explain(.query(let query), let plan):
                     let catalog = catalogDuring(query.during)
-                    let sql = asOfYear(try compile(query, catalog: catalog, today: today), catalog)
+                    let sql = try compile(query, catalog: catalog, today: today)
                     compiled.append(.explain([ReportTable(title: "", query: sql)], plan: plan))
                 case .explain(.report(let report), let plan):
                     let catalog = catalogDuring(report.during)
                     let tables = try Reports.compile(report, catalog: catalog, today: today)
-                    compiled.append(.explain(tables.map { asOfYear($0, catalog) }, plan: plan))
+                    compiled.append(.explain(tables, plan: plan))
                 case .backup(let paths, _):
                     compiled.append(.backup(paths))
                 case .restore(let path, _):
@@ -83,7 +83,7 @@ public enum Compiler {
                 case .report(let report):
                     let catalog = catalogDuring(report.during)
                     let tables = try Reports.compile(report, catalog: catalog, today: today)
-                    compiled.append(.report(tables.map { asOfYear($0, catalog) }))
+                    compiled.append(.report(tables))
                 }
             } catch {
                 errors += error.errors
@@ -91,21 +91,6 @@ public enum Compiler {
         }
         guard errors.isEmpty else { throw LanguageErrors(errors) }
         return compiled
-    }
-
-    /// A query of a past year's catalog reads that year's classes and grades, not the current year's.
-    /// (The year comes from the store, checked as `YYYY/YYYY`; no text the user typed goes in.)
-    static func asOfYear(_ query: SQLQuery, _ catalog: JournalCatalog) -> SQLQuery {
-        guard catalog.isPast, catalog.year.allSatisfy({ $0.isNumber || $0 == "/" }) else { return query }
-        var query = query
-        for (current, past) in SchoolYearSQL.past(catalog.year) {
-            query.sql = query.sql.replacingOccurrences(of: current, with: past)
-        }
-        return query
-    }
-
-    static func asOfYear(_ table: ReportTable, _ catalog: JournalCatalog) -> ReportTable {
-        ReportTable(title: table.title, query: asOfYear(table.query, catalog))
     }
 
     /// Compiles one parsed query.

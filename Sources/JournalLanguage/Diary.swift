@@ -108,7 +108,7 @@ public enum Diaries {
         let sql = """
             SELECT sub.name, g.period, g.value
             FROM period_grade g JOIN subject sub ON sub.code = g.subject
-            WHERE g.student_id = ? AND +g.year = \(SchoolYearSQL.currentYear)
+            WHERE g.student_id = ? AND +g.year = \(SchoolYearSQL.current.year)
               AND +g.period IN (\(Array(repeating: "?", count: periods.count).joined(separator: ", ")))
             ORDER BY sub.rowid, g.period
             """

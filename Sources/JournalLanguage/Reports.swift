@@ -111,7 +111,7 @@ struct ReportBuilder {
         generator = SQLGenerator(
             query: Resolved.Query(
                 source: .classes, scope: scope, span: span, condition: nil, groups: [], columns: [], order: [],
-                limit: nil))
+                limit: nil, pastYear: catalog.isPast ? catalog.year : nil))
         self.span = span
         self.catalog = catalog
         self.today = today
@@ -130,7 +130,7 @@ struct ReportBuilder {
     /// The classes of the scope, as the CTE `cls` (alias `k` in the conditions).
     private mutating func classes() -> String {
         var sql =
-            "cls AS (SELECT k.id, k.name, k.grade, k.scheme FROM class k WHERE k.year = \(SchoolYearSQL.currentYear)"
+            "cls AS (SELECT k.id, k.name, k.grade, k.scheme FROM class k WHERE k.year = \(generator.year.year)"
         if let scope = generator.query.scope { sql += " AND " + generator.scopeCondition(scope) }
         return sql + ")"
     }
@@ -273,7 +273,7 @@ struct ReportBuilder {
         if let key = span.periodKey {
             grade = """
                 (SELECT g.value FROM period_grade g WHERE g.student_id = need.student AND g.subject = need.subject
-                 AND g.year = \(SchoolYearSQL.currentYear) AND g.period = \(generator.parameter(.text(key))))
+                 AND g.year = \(generator.year.year) AND g.period = \(generator.parameter(.text(key))))
                 """
         }
         sql += """

@@ -175,5 +175,7 @@ public enum Resolved {
         public var columns: [Column]
         public var order: [OrderItem]
         public var limit: Int?
+        /// The past school year the query reads (`during year 2026/2027`); nil for the current one.
+        public var pastYear: String? = nil
     }
 }

@@ -101,7 +101,7 @@ public struct Resolver {
         }
         return Resolved.Query(
             source: source, scope: scope, span: span, condition: condition, groups: groups, columns: columns,
-            order: order, limit: query.limit?.value)
+            order: order, limit: query.limit?.value, pastYear: catalog.isPast ? catalog.year : nil)
     }
 
     /// Averages are shown with 2 decimals, percentages with 1.

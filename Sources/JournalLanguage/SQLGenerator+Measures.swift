@@ -26,8 +26,8 @@ extension SQLGenerator {
         switch query.source {
         case .students: return "\(column) = s.id"
         case .classes where column.hasPrefix("m.") || column.hasPrefix("a."):
-            return "\(column) = os.id AND \(SchoolYearSQL.pooledStudentInClass)"
-        case .classes: return "\(column) IN (SELECT os.id FROM student os WHERE \(SchoolYearSQL.pooledStudentInClass))"
+            return "\(column) = os.id AND \(year.pooledStudentInClass)"
+        case .classes: return "\(column) IN (SELECT os.id FROM student os WHERE \(year.pooledStudentInClass))"
         case .subjects:
             guard let scope = query.scope else { return "1" }
             return studentScope(scope, column: column)
@@ -77,7 +77,7 @@ extension SQLGenerator {
             from = "student s2"
             order = "s2.id"
             switch query.source {
-            case .classes: conditions.append(SchoolYearSQL.measuredStudentInClass)
+            case .classes: conditions.append(year.measuredStudentInClass)
             default:
                 conditions.append(
                     "s2.class_id IN (SELECT tl.class_id FROM teaching_load tl WHERE tl.subject IN \(Self.subjectOfRow))"
@@ -185,7 +185,7 @@ extension SQLGenerator {
             var conditions = [
                 // The unary + keeps SQLite on the grades' key (which starts with the student) rather than
                 // the index by period, which would read the grades of the whole school.
-                "+g.year = \(SchoolYearSQL.currentYear)",
+                "+g.year = \(generator.year.year)",
                 "+g.period = \(generator.parameter(.text(span.periodKey ?? "")))",
                 "g.value IN ('2', '3', '4', '5', 'н/а')",
             ]
@@ -203,7 +203,7 @@ extension SQLGenerator {
             }
             if generator.query.source == .classes && !grouped {
                 // From the class's students to their grades: the grades' key starts with the student.
-                conditions.append(SchoolYearSQL.pooledStudentInClass)
+                conditions.append(generator.year.pooledStudentInClass)
             } else {
                 conditions.append(generator.ownsStudent("g.student_id"))
             }

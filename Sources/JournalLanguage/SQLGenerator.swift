@@ -19,6 +19,8 @@ public struct SQLGenerator {
     var arguments: [CellValue] = []
     let query: Resolved.Query
     let schema: SourceSchema
+    /// The school year the query reads: the generator's input, never a rewrite of its output.
+    let year: SchoolYearSQL
 
     /// Generates the statement of a resolved query.
     public static func generate(_ query: Resolved.Query) -> SQLQuery {
@@ -28,7 +30,8 @@ public struct SQLGenerator {
 
     init(query: Resolved.Query) {
         self.query = query
-        self.schema = SourceSchema.schema(query.source)
+        self.year = SchoolYearSQL(pastYear: query.pastYear)
+        self.schema = SourceSchema.schema(query.source, year: year)
     }
 
     mutating func parameter(_ value: CellValue) -> String {

@@ -87,11 +87,11 @@ struct SourceSchema {
         ]
     }
 
-    static func schema(_ source: Resolved.Source) -> SourceSchema {
+    static func schema(_ source: Resolved.Source, year: SchoolYearSQL = .current) -> SourceSchema {
         switch source {
         case .students:
             return SourceSchema(
-                source: source, from: SchoolYearSQL.studentsWithClass, baseWhere: nil,
+                source: source, from: year.studentsWithClass, baseWhere: nil,
                 fields: names("s") + [
                     Field(name: "class", type: .schoolClass, sql: "c.name", keySQL: nil),
                     Field(name: "grade", type: .number, sql: "c.grade", keySQL: nil),
@@ -138,7 +138,7 @@ struct SourceSchema {
                 order: "p.last_name, p.first_name, p.middle_name, p.id")
         case .classes:
             return SourceSchema(
-                source: source, from: "class k", baseWhere: "k.year = \(SchoolYearSQL.currentYear)",
+                source: source, from: "class k", baseWhere: "k.year = \(year.year)",
                 fields: [
                     Field(name: "name", type: .schoolClass, sql: "k.name", keySQL: nil),
                     Field(name: "grade", type: .number, sql: "k.grade", keySQL: nil),
@@ -226,8 +226,8 @@ struct SourceSchema {
         case .grades:
             return SourceSchema(
                 source: source,
-                from: "period_grade g \(SchoolYearSQL.gradesWithClass)",
-                baseWhere: "g.year = \(SchoolYearSQL.currentYear)",
+                from: "period_grade g \(year.gradesWithClass)",
+                baseWhere: "g.year = \(year.year)",
                 fields: [
                     person("student", id: "g.student_id", in: "student"),
                     Field(name: "class", type: .schoolClass, sql: "lc.name", keySQL: nil),
