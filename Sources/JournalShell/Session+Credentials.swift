@@ -52,7 +52,7 @@ extension Session {
         guard !ids.isEmpty else {
             throw Diagnostic("no one to issue credentials to", hint: "the class has no students yet")
         }
-        let issued = try store.issueCredentials(for: ids, issuedBy: actor.id, now: Self.now(today: today))
+        let issued = try store.issueCredentials(for: ids, by: authorizer(), now: Self.now(today: today))
         var printer = ResultPrinter(format: settings.format, write: write)
         printer.headers = settings.headers
         try printer.begin(columns: ["name", "class or role", "login", "one-time password"])

@@ -82,16 +82,23 @@ extension JournalStore {
     /// Issues new credentials to each user: login = the id in lower case, a one-time password
     /// the user must change at the first log-in. Re-issuing replaces the old password.
     ///
+    /// Each account is checked against the issuer first (`Access.credentialsOf`): no one issues
+    /// credentials to a role above their own, and only the director or the local administrator
+    /// replaces a password its holder chose, which is recorded (`credential_reissue`). One refusal
+    /// issues nothing.
+    ///
     /// ```
-    /// let issued = try store.issueCredentials(for: ["T005"], issuedBy: "T003", now: "2026-09-01 08:00")
+    /// let issued = try store.issueCredentials(for: ["T005"], by: session.authorizer(), now: "2026-09-01 08:00")
     /// issued[0].login  // "t005"
     /// ```
-    public func issueCredentials(for userIDs: [String], issuedBy: String?, now: String) throws -> [IssuedCredential] {
-        try issueCredentials(for: userIDs, issuedBy: issuedBy, now: now, rounds: PasswordHash.defaultRounds)
+    public func issueCredentials(for userIDs: [String], by authorizer: Authorizer, now: String) throws
+        -> [IssuedCredential]
+    {
+        try issueCredentials(for: userIDs, by: authorizer, now: now, rounds: PasswordHash.defaultRounds)
     }
 
     /// `issueCredentials` with the hash's work factor chosen (tests choose a small one).
-    func issueCredentials(for userIDs: [String], issuedBy: String?, now: String, rounds: Int) throws
+    func issueCredentials(for userIDs: [String], by authorizer: Authorizer, now: String, rounds: Int) throws
         -> [IssuedCredential]
     {
         var seen = Set<String>()
@@ -104,6 +111,7 @@ extension JournalStore {
                         hint: Suggestion.didYouMean(id, in: try Self.allUserIDs(db: db))
                             ?? "ids are as in the journal: T005, S0001, P0002")
                 }
+                try Self.checkIssuing(to: holder, by: authorizer, db: db)
                 return holder
             }
         }
@@ -117,8 +125,15 @@ extension JournalStore {
                 try PasswordHash.make(password, rounds: rounds)
             )
         }
+        let issuedBy = authorizer.actor.id
         try write { db in
-            for (credential, hash) in issued {
+            for ((credential, hash), holder) in zip(issued, holders) {
+                // Checked again: the holder may have chosen their password while the hashes were made.
+                if try Self.checkIssuing(to: holder, by: authorizer, db: db) {
+                    try db.execute(
+                        sql: "INSERT INTO credential_reissue (user_id, issued_by, at) VALUES (?, ?, ?)",
+                        arguments: [credential.userID, issuedBy, now])
+                }
                 try db.execute(
                     sql: """
                         INSERT INTO account (user_id, login, password_hash, must_change, issued_at, issued_by)
@@ -131,6 +146,28 @@ extension JournalStore {
             }
         }
         return issued.map(\.0)
+    }
+
+    /// Refuses issuing credentials to `holder` when the issuer may not; returns whether the holder
+    /// has chosen their own password (the re-issue is then recorded).
+    @discardableResult
+    private static func checkIssuing(to holder: AccountHolder, by authorizer: Authorizer, db: Database) throws
+        -> Bool
+    {
+        let mustChange = try Bool.fetchOne(
+            db, sql: "SELECT must_change FROM account WHERE user_id = ?", arguments: [holder.id])
+        let chosen = mustChange == false
+        try authorizer.check(.credentialsOf(userID: holder.id, roles: Set(holder.roles), passwordChosen: chosen))
+        return chosen
+    }
+
+    /// Who re-issued credentials to whom, when: the re-issues of passwords their holders had chosen.
+    public func credentialReissues() throws -> [(userID: String, issuedBy: String?, at: String)] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT user_id, issued_by, at FROM credential_reissue ORDER BY at, id").map {
+                ($0["user_id"], $0["issued_by"], $0["at"])
+            }
+        }
     }
 
     /// The ids of the users `holders` name, each once, in the order of a printable list:

@@ -16,6 +16,7 @@ extension JournalStore {
         migrator.registerMigration("v4-keeping", migrate: createKeeping)
         migrator.registerMigration("v4-correction-rule", migrate: enforceCorrectionRule)
         migrator.registerMigration("v5-year-life", migrate: createYearLife)
+        migrator.registerMigration("v6-credential-reissue", migrate: createCredentialReissues)
         return migrator
     }
 
@@ -52,7 +53,7 @@ extension JournalStore {
         "date(\(column)) IS \(column)"
     }
 
-    private static func isTimestamp(_ column: String) -> String {
+    static func isTimestamp(_ column: String) -> String {
         "strftime('%Y-%m-%d %H:%M', \(column)) IS \(column)"
     }
 

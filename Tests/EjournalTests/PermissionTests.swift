@@ -57,7 +57,7 @@ final class PermissionTests: XCTestCase {
         ("correct mark $own to 2 because \"описка\"", "A-A--A---"),
         ("approve correction $request", "A-A------"),
         ("reject correction $request because \"нет оснований\"", "A-A------"),
-        ("issue credentials for staff", "AAA------"),
+        ("issue credentials for staff", "A-A------"),
         ("issue credentials for 7А", "AAA-A----"),
         ("issue credentials for P0095", "AAA-A----"),
         ("issue credentials for 5А", "AAA------"),

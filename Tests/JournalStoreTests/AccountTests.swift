@@ -13,7 +13,8 @@ final class AccountTests: XCTestCase {
     static let now = "2026-11-27 08:00"
 
     private func issue(_ ids: [String], in store: JournalStore) throws -> [IssuedCredential] {
-        try store.issueCredentials(for: ids, issuedBy: "T003", now: Self.now, rounds: Self.rounds)
+        try store.issueCredentials(
+            for: ids, by: Authorizer(actor: .administrator, scope: ActorScope()), now: Self.now, rounds: Self.rounds)
     }
 
     private func storedHash(_ userID: String, in store: JournalStore) throws -> String? {
