@@ -40,6 +40,8 @@ public enum Resolved {
     public enum Source: String, Sendable, CaseIterable {
         case students, teachers, staff, parents, classes, subjects, lessons, marks, absences, grades, visits,
             corrections, remarks
+        /// Failed log-ins (R15): the login as typed and when; the director's and deputies' to read.
+        case failedLogins = "failed_logins"
 
         /// Sources whose rows are people or groups of students, whose functions take a span.
         var ownsMeasures: Bool {

@@ -18,3 +18,23 @@ extension JournalStore {
                 """)
     }
 }
+
+extension JournalStore {
+    /// Every failed log-in (R15): the login as typed (`login_key`: trimmed, in lower case, what the
+    /// throttle counts by) and when, to the second; never the password tried. `cleared` once a
+    /// later log-in with that login succeeded.
+    static func createLogInThrottle(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE failed_login (
+                    id INTEGER PRIMARY KEY,
+                    login TEXT NOT NULL,
+                    login_key TEXT NOT NULL,
+                    at TEXT NOT NULL CHECK (strftime('%Y-%m-%d %H:%M:%S', at) IS at),
+                    cleared INTEGER NOT NULL DEFAULT 0 CHECK (cleared IN (0, 1))
+                ) STRICT;
+                CREATE INDEX failed_login_by_login ON failed_login(login_key, at) WHERE cleared = 0;
+                CREATE INDEX failed_login_by_time ON failed_login(at);
+                """)
+    }
+}

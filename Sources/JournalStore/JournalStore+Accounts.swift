@@ -134,6 +134,8 @@ extension JournalStore {
                         sql: "INSERT INTO credential_reissue (user_id, issued_by, at) VALUES (?, ?, ?)",
                         arguments: [credential.userID, issuedBy, now])
                 }
+                // New credentials start with a clean slate of failed log-ins.
+                try Self.clearFailedLogIns(credential.login, db: db)
                 try db.execute(
                     sql: """
                         INSERT INTO account (user_id, login, password_hash, must_change, issued_at, issued_by)
@@ -205,7 +207,8 @@ extension JournalStore {
     // MARK: - Logging in
 
     /// Checks a login and password and records the log-in as a visit (R10, R12, R30), in one
-    /// transaction. A wrong login and a wrong password get the same answer and record nothing.
+    /// transaction, clearing the login's failures (`LogInThrottle`). A wrong login and a wrong
+    /// password get the same answer and record nothing: `checkLogIn` comes first and records them.
     ///
     /// ```
     /// let (actor, mustChange) = try store.logIn(login: "t005", password: "…", now: "2026-11-27 08:10")
@@ -215,14 +218,30 @@ extension JournalStore {
             let (userID, mustChange) = try Self.checkedAccount(login: login, password: password, db: db)
             guard let holder = try Self.accountHolder(userID, db: db) else { throw Self.wrongLogIn }
             try db.execute(sql: "INSERT INTO visit (user_id, at) VALUES (?, ?)", arguments: [userID, now])
+            try Self.clearFailedLogIns(login, db: db)
             return (holder.actor, mustChange)
         }
     }
 
-    /// Checks a login and password as `logIn` does, recording nothing: whether the user must
-    /// choose a new password first (asked before the log-in is recorded).
-    public func checkLogIn(login: String, password: String) throws -> (userID: String, mustChange: Bool) {
-        try read { db in try Self.checkedAccount(login: login, password: password, db: db) }
+    /// Checks a login and password as `logIn` does, after the wait the login's recent failures
+    /// impose (`LogInThrottle`); a failure is recorded (the login as typed and `now`, to the
+    /// second), a success records nothing yet. Tells whether the user must choose a new password
+    /// first (asked before the log-in is recorded).
+    ///
+    /// ```
+    /// try store.checkLogIn(login: "t005", password: typed, now: "2026-11-27 08:10:04", wait: LogInThrottle.sleep)
+    /// ```
+    public func checkLogIn(login: String, password: String, now: String, wait: (Duration) -> Void) throws
+        -> (userID: String, mustChange: Bool)
+    {
+        let pause = LogInThrottle.wait(afterFailures: try recentFailedLogIns(login, now: now))
+        if pause > .zero { wait(pause) }
+        do {
+            return try read { db in try Self.checkedAccount(login: login, password: password, db: db) }
+        } catch let refused as LogInRefused {
+            try write { db in try Self.recordFailedLogIn(login, now: now, db: db) }
+            throw refused
+        }
     }
 
     private static func checkedAccount(login: String, password: String, db: Database) throws

@@ -17,6 +17,7 @@ extension JournalStore {
         migrator.registerMigration("v4-correction-rule", migrate: enforceCorrectionRule)
         migrator.registerMigration("v5-year-life", migrate: createYearLife)
         migrator.registerMigration("v6-credential-reissue", migrate: createCredentialReissues)
+        migrator.registerMigration("v6-login-throttle", migrate: createLogInThrottle)
         return migrator
     }
 
