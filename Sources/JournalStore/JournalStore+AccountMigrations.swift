@@ -38,3 +38,27 @@ extension JournalStore {
                 """)
     }
 }
+
+extension JournalStore {
+    /// Password hashes may be Argon2id (libsodium's `$argon2id$…` text) beside the PBKDF2 ones they
+    /// replace at each account's next log-in. SQLite cannot change a CHECK, so the table is made
+    /// anew with the same columns and rows.
+    static func allowArgon2idPasswords(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE account_v6 (
+                    user_id TEXT PRIMARY KEY CHECK (user_id <> ''),
+                    login TEXT NOT NULL UNIQUE CHECK (login <> ''),
+                    password_hash TEXT NOT NULL
+                        CHECK (password_hash GLOB '$argon2id$*' OR password_hash GLOB 'pbkdf2-sha256$*'),
+                    must_change INTEGER NOT NULL DEFAULT 1 CHECK (must_change IN (0, 1)),
+                    issued_at TEXT NOT NULL CHECK (\(isTimestamp("issued_at"))),
+                    issued_by TEXT
+                ) STRICT;
+                INSERT INTO account_v6 (user_id, login, password_hash, must_change, issued_at, issued_by)
+                    SELECT user_id, login, password_hash, must_change, issued_at, issued_by FROM account;
+                DROP TABLE account;
+                ALTER TABLE account_v6 RENAME TO account;
+                """)
+    }
+}

@@ -94,11 +94,11 @@ extension JournalStore {
     public func issueCredentials(for userIDs: [String], by authorizer: Authorizer, now: String) throws
         -> [IssuedCredential]
     {
-        try issueCredentials(for: userIDs, by: authorizer, now: now, rounds: PasswordHash.defaultRounds)
+        try issueCredentials(for: userIDs, by: authorizer, now: now, cost: .standard)
     }
 
-    /// `issueCredentials` with the hash's work factor chosen (tests choose a small one).
-    func issueCredentials(for userIDs: [String], by authorizer: Authorizer, now: String, rounds: Int) throws
+    /// `issueCredentials` with the hash's cost chosen (tests of the store choose the least).
+    func issueCredentials(for userIDs: [String], by authorizer: Authorizer, now: String, cost: PasswordHash.Cost) throws
         -> [IssuedCredential]
     {
         var seen = Set<String>()
@@ -122,7 +122,7 @@ extension JournalStore {
                 IssuedCredential(
                     userID: holder.id, name: holder.name, classOrRole: holder.classOrRole,
                     login: holder.id.lowercased(), oneTimePassword: password),
-                try PasswordHash.make(password, rounds: rounds)
+                try PasswordHash.make(password, cost: cost)
             )
         }
         let issuedBy = authorizer.actor.id
@@ -207,7 +207,8 @@ extension JournalStore {
     // MARK: - Logging in
 
     /// Checks a login and password and records the log-in as a visit (R10, R12, R30), in one
-    /// transaction, clearing the login's failures (`LogInThrottle`). A wrong login and a wrong
+    /// transaction, clearing the login's failures (`LogInThrottle`) and replacing a PBKDF2 hash
+    /// of a chosen password by an Argon2id one (`PasswordHash.needsRehash`). A wrong login and a wrong
     /// password get the same answer and record nothing: `checkLogIn` comes first and records them.
     ///
     /// ```
@@ -219,6 +220,17 @@ extension JournalStore {
             guard let holder = try Self.accountHolder(userID, db: db) else { throw Self.wrongLogIn }
             try db.execute(sql: "INSERT INTO visit (user_id, at) VALUES (?, ?)", arguments: [userID, now])
             try Self.clearFailedLogIns(login, db: db)
+            // A hash of an older scheme or cost is replaced while the password is at hand; a
+            // one-time password is about to be replaced anyway.
+            if !mustChange,
+                let stored = try String.fetchOne(
+                    db, sql: "SELECT password_hash FROM account WHERE user_id = ?", arguments: [userID]),
+                PasswordHash.needsRehash(stored)
+            {
+                try db.execute(
+                    sql: "UPDATE account SET password_hash = ? WHERE user_id = ?",
+                    arguments: [try PasswordHash.make(password), userID])
+            }
             return (holder.actor, mustChange)
         }
     }
@@ -252,10 +264,10 @@ extension JournalStore {
             db, sql: "SELECT user_id, password_hash, must_change FROM account WHERE login = ?", arguments: [wanted])
         guard let row else {
             // As slow as a wrong password, so the time taken does not tell which logins exist.
-            _ = try PasswordHash.matches(password, decoyHash)
+            _ = PasswordHash.matches(password, decoyHash)
             throw wrongLogIn
         }
-        guard try PasswordHash.matches(password, row["password_hash"]) else { throw wrongLogIn }
+        guard PasswordHash.matches(password, row["password_hash"]) else { throw wrongLogIn }
         return (row["user_id"], row["must_change"])
     }
 
@@ -272,10 +284,10 @@ extension JournalStore {
 
     /// Replaces a user's password after checking the old one; the user need not change it any more.
     public func changePassword(userID: String, old: String, new: String) throws {
-        try changePassword(userID: userID, old: old, new: new, rounds: PasswordHash.defaultRounds)
+        try changePassword(userID: userID, old: old, new: new, cost: .standard)
     }
 
-    func changePassword(userID: String, old: String, new: String, rounds: Int) throws {
+    func changePassword(userID: String, old: String, new: String, cost: PasswordHash.Cost) throws {
         guard
             let row = try read({ db in
                 try Row.fetchOne(
@@ -286,13 +298,13 @@ extension JournalStore {
         }
         let login: String = row["login"]
         let stored: String = row["password_hash"]
-        guard try PasswordHash.matches(old, stored) else {
+        guard PasswordHash.matches(old, stored) else {
             throw Diagnostic("wrong password", hint: "give the password you logged in with")
         }
         if let problem = Self.passwordRuleProblem(new, login: login, old: old) {
             throw Diagnostic(problem, hint: "choose at least \(Self.minimumPasswordLength) characters, not the login")
         }
-        let hash = try PasswordHash.make(new, rounds: rounds)
+        let hash = try PasswordHash.make(new, cost: cost)
         try write { db in
             // Only the hash checked above is replaced: a password changed meanwhile elsewhere stays.
             try db.execute(

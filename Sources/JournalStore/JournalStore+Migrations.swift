@@ -18,6 +18,7 @@ extension JournalStore {
         migrator.registerMigration("v5-year-life", migrate: createYearLife)
         migrator.registerMigration("v6-credential-reissue", migrate: createCredentialReissues)
         migrator.registerMigration("v6-login-throttle", migrate: createLogInThrottle)
+        migrator.registerMigration("v6-argon2id-passwords", migrate: allowArgon2idPasswords)
         return migrator
     }
 
