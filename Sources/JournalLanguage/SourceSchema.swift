@@ -5,7 +5,7 @@
 /// `s` student, `c` the student's class, `t` staff, `p` parent, `k` class (of
 /// `classes`), `sub` subject, `l` lesson, `lc` the lesson's class, `m` mark,
 /// `a` attendance, `g` period grade, `gs` its student, `v` visit, `x` correction,
-/// `f` failed log-in.
+/// `f` failed log-in, `cr` credentials re-issued.
 struct SourceSchema {
     let source: Resolved.Source
     let from: String
@@ -303,6 +303,27 @@ struct SourceSchema {
                 ],
                 natural: ["login", "at", "cleared"],
                 order: "f.at, f.id")
+        case .reissues:
+            return SourceSchema(
+                source: source, from: "credential_reissue cr", baseWhere: nil,
+                fields: [
+                    Field(
+                        name: "user", type: .person,
+                        sql: """
+                            coalesce(\(studentName("cr.user_id")), (SELECT \(fullName("n")) FROM parent n \
+                            WHERE n.id = cr.user_id), \(staffName("cr.user_id")))
+                            """,
+                        keySQL: "cr.user_id"),
+                    // NULL: the local administrator, who has no id.
+                    Field(
+                        name: "issued_by", type: .person,
+                        sql: "coalesce(\(staffName("cr.issued_by")), 'the local administrator')", keySQL: "cr.issued_by"
+                    ),
+                    Field(name: "at", type: .timestamp, sql: "cr.at", keySQL: nil),
+                    Field(name: "date", type: .date, sql: "substr(cr.at, 1, 10)", keySQL: nil),
+                ],
+                natural: ["user", "issued_by", "at"],
+                order: "cr.at, cr.id")
         case .remarks:
             return SourceSchema(
                 source: source,

@@ -229,7 +229,7 @@ public final class Session {
     /// The tables of the journal itself (not of the lists); a query that reads any of them reads the journal.
     static let journalTables: Set<Substring> = [
         "mark", "attendance", "period_grade", "lesson", "mark_correction", "visit", "exam_result", "remark",
-        "failed_login",
+        "failed_login", "credential_reissue",
     ]
 
     /// Whether the SQL reads a table of the journal (`FROM mark`, `JOIN lesson`): a word scan, cheap

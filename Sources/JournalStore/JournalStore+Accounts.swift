@@ -163,15 +163,6 @@ extension JournalStore {
         return chosen
     }
 
-    /// Who re-issued credentials to whom, when: the re-issues of passwords their holders had chosen.
-    public func credentialReissues() throws -> [(userID: String, issuedBy: String?, at: String)] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT user_id, issued_by, at FROM credential_reissue ORDER BY at, id").map {
-                ($0["user_id"], $0["issued_by"], $0["at"])
-            }
-        }
-    }
-
     /// The ids of the users `holders` name, each once, in the order of a printable list:
     /// staff by name; a class's students by name, each followed by their parents.
     public func userIDs(of holders: [CredentialHolders]) throws -> [String] {

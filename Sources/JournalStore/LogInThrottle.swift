@@ -46,7 +46,7 @@ public enum LogInThrottle {
 extension JournalStore {
     /// The failures of `login` within the throttle's window before `now` (`YYYY-MM-DD HH:MM:SS`)
     /// that no successful log-in has cleared.
-    public func recentFailedLogIns(_ login: String, now: String) throws -> Int {
+    func recentFailedLogIns(_ login: String, now: String) throws -> Int {
         try read { db in
             try Int.fetchOne(
                 db,

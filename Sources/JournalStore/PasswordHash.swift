@@ -20,9 +20,9 @@ enum PasswordHash {
         let operations: UInt64
         let memory: Int
 
-        /// libsodium's INTERACTIVE: 2 passes over 64 MiB, about 0.1 s on a 2-core server. A
-        /// log-in checks a password twice and issuing credentials to a class hashes ~80 of them,
-        /// so MODERATE (256 MiB, about 4 times as long) would make both wait seconds; 64 MiB per
+        /// libsodium's INTERACTIVE: 2 passes over 64 MiB, 60–80 ms on a 2-core server. A log-in
+        /// checks a password twice and issuing credentials to a class hashes ~80 of them, so
+        /// MODERATE (3 passes over 256 MiB, 370–460 ms) would make both wait seconds; 64 MiB per
         /// guess is what makes Argon2id costly on a guesser's graphics cards.
         static let standard = Cost(
             operations: UInt64(crypto_pwhash_opslimit_interactive()), memory: crypto_pwhash_memlimit_interactive())

@@ -110,6 +110,11 @@ final class CredentialRankTests: XCTestCase {
         XCTAssertEqual(recorded.map { $0[0] }, ["T005"])
         XCTAssertEqual(recorded.map { $0[1] }, ["T001"])
         XCTAssertTrue(recorded[0][2].hasPrefix(SampleSchool.today + " "), recorded[0][2])
+        // The director reads them in the language; the operator does not.
+        let read = try run("t001", "reissues show user, issued_by")
+        XCTAssertEqual(read.status, 0, read.stderr)
+        XCTAssertEqual(read.stdout, "user,issued_by\nЗахарова Василиса Дмитриевна,Давыдова Дарья Алексеевна\n")
+        XCTAssertEqual(try run("t003", "reissues").status, 65)
         let old = try run("t005", "staff where id = T005 show id")
         XCTAssertEqual(old.status, 77, "the chosen password no longer works")
     }
