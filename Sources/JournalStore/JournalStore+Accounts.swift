@@ -237,14 +237,13 @@ extension JournalStore {
     public func checkLogIn(login: String, password: String, now: String, wait: (Duration) -> Void) throws
         -> (userID: String, mustChange: Bool)
     {
-        let pause = LogInThrottle.wait(afterFailures: try recentFailedLogIns(login, now: now))
+        let (failures, attempt) = try beginLogInAttempt(login, now: now)
+        let pause = LogInThrottle.wait(afterFailures: failures)
         if pause > .zero { wait(pause) }
-        do {
-            return try read { db in try Self.checkedAccount(login: login, password: password, db: db) }
-        } catch let refused as LogInRefused {
-            try write { db in try Self.recordFailedLogIn(login, now: now, db: db) }
-            throw refused
-        }
+        let account = try read { db in try Self.checkedAccount(login: login, password: password, db: db) }
+        // The attempt was counted as a failure in advance; it was not one.
+        try write { db in try db.execute(sql: "DELETE FROM failed_login WHERE id = ?", arguments: [attempt]) }
+        return account
     }
 
     private static func checkedAccount(login: String, password: String, db: Database) throws

@@ -5,6 +5,8 @@ import GRDB
 /// login as typed and when, never the password tried). After `freeFailures` failures of one login
 /// within `window`, each further attempt waits before its password is even checked: `firstWait`,
 /// then twice as long each time, at most `longestWait`. A successful log-in clears the count.
+/// An attempt is counted before it waits (and taken back when it succeeds), so attempts made in
+/// parallel wait longer each, as if made one after the other.
 ///
 /// The count goes by the login as typed (trimmed, in lower case), not by account, so an unknown
 /// login waits exactly as a known one does: neither the message nor the time tells which exist.
@@ -44,25 +46,37 @@ public enum LogInThrottle {
 }
 
 extension JournalStore {
-    /// The failures of `login` within the throttle's window before `now` (`YYYY-MM-DD HH:MM:SS`)
-    /// that no successful log-in has cleared.
-    func recentFailedLogIns(_ login: String, now: String) throws -> Int {
-        try read { db in
-            try Int.fetchOne(
-                db,
-                sql: """
-                    SELECT count(*) FROM failed_login
-                    WHERE login_key = ? AND cleared = 0 AND at > datetime(?, ?) AND at <= ?
-                    """,
-                arguments: [LogInThrottle.key(login), now, "-\(LogInThrottle.window) seconds", now]) ?? 0
-        }
-    }
-
-    static func recordFailedLogIn(_ login: String, now: String, db: Database) throws {
+    /// Counts the recent failures of `login` (within the window before `now`, not cleared by a
+    /// successful log-in) and records this attempt as one more, in one IMMEDIATE transaction:
+    /// the attempt is taken back when its password proves right. So attempts made at the same
+    /// time, from several processes, each find the ones before them and wait longer; and an
+    /// attempt cut short while it waits still counts.
+    func beginLogInAttempt(_ login: String, now: String) throws -> (failures: Int, attempt: Int64) {
         let typed = String(login.prefix(LogInThrottle.longestLogin))
-        try db.execute(
-            sql: "INSERT INTO failed_login (login, login_key, at) VALUES (?, ?, ?)",
-            arguments: [typed, LogInThrottle.key(typed), now])
+        let key = LogInThrottle.key(typed)
+        let body = { (db: Database) throws -> (failures: Int, attempt: Int64) in
+            let failures =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(*) FROM failed_login
+                        WHERE login_key = ? AND cleared = 0 AND at > datetime(?, ?) AND at <= ?
+                        """,
+                    arguments: [key, now, "-\(LogInThrottle.window) seconds", now]) ?? 0
+            try db.execute(
+                sql: "INSERT INTO failed_login (login, login_key, at) VALUES (?, ?, ?)",
+                arguments: [typed, key, now])
+            return (failures, db.lastInsertedRowID)
+        }
+        if let current { return try body(current) }
+        return try queue.writeWithoutTransaction { db in
+            var result: (failures: Int, attempt: Int64)?
+            try db.inTransaction(.immediate) {
+                result = try body(db)
+                return .commit
+            }
+            return result!
+        }
     }
 
     static func clearFailedLogIns(_ login: String, db: Database) throws {

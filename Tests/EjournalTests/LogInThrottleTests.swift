@@ -68,6 +68,23 @@ final class LogInThrottleTests: XCTestCase {
         XCTAssertLessThan(next.seconds, 3.5)
     }
 
+    func testAttemptsMadeAtOnceWaitAsIfMadeOneAfterTheOther() throws {
+        for _ in 1...5 { XCTAssertEqual(try attempt("t005", wrong).result.status, 77) }
+        // Three guesses at once after five failures: each counts the ones before it, 1 s, 2 s and 4 s.
+        let times = ThreadSafeTimes()
+        let arguments = ["--user", "t005", "--db", db, "--today", SampleSchool.today, "-c", "classes limit 1"]
+        let environment = ["EJOURNAL_PASSWORD": wrong]
+        DispatchQueue.concurrentPerform(iterations: 3) { _ in
+            let started = Date()
+            if let result = try? ejournal(arguments, environment: environment), result.status == 77 {
+                times.append(Date().timeIntervalSince(started))
+            }
+        }
+        XCTAssertEqual(times.values.count, 3)
+        XCTAssertGreaterThanOrEqual(times.values.max() ?? 0, 4.0, "\(times.values)")
+        XCTAssertEqual(try failures().count, 8)
+    }
+
     func testAnUnknownLoginIsRecordedAndSlowedDownAlike() throws {
         let known = try attempt("t005", wrong)
         var unknown: (result: CommandResult, seconds: Double)?
@@ -88,4 +105,13 @@ final class LogInThrottleTests: XCTestCase {
         XCTAssertEqual(teacher.result.status, 65)
         XCTAssertTrue(teacher.result.stderr.contains("may not read the journal"), teacher.result.stderr)
     }
+}
+
+/// Durations gathered from several threads.
+private final class ThreadSafeTimes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var gathered: [Double] = []
+
+    func append(_ value: Double) { lock.withLock { gathered.append(value) } }
+    var values: [Double] { lock.withLock { gathered } }
 }
