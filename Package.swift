@@ -11,7 +11,6 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // libedit, the line editor of the shell (BSD licence, as in psql and sqlite3 builds).
@@ -19,6 +18,13 @@ let package = Package(
             name: "CEditLine",
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
+        ),
+        // libsodium (ISC licence): Argon2id for the hashes of log-in passwords, HMAC-SHA-256 for checking
+        // the older PBKDF2 ones, and SHA-256 for the checksums of backups.
+        .systemLibrary(
+            name: "CSodium",
+            pkgConfig: "libsodium",
+            providers: [.apt(["libsodium-dev"])]
         ),
         // A C shim over libedit's variadic calls (el_set, history): the shell's line editor.
         .target(
@@ -33,9 +39,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
-                .product(name: "Crypto", package: "swift-crypto"),
-                // PBKDF2, for the hashes of log-in passwords.
-                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                "CSodium",
             ]
         ),
         .target(

@@ -42,6 +42,11 @@ public enum Resolved {
     public enum Source: String, Sendable, CaseIterable {
         case students, teachers, staff, parents, classes, subjects, lessons, marks, absences, grades, visits,
             corrections, remarks
+        /// Failed log-ins (R15): the login as typed and when; the director's and deputies' to read.
+        case failedLogins = "failed_logins"
+        /// Credentials re-issued to an account whose holder had chosen their own password: whose,
+        /// by whom, when (the director's and deputies' to read).
+        case reissues
 
         /// Sources whose rows are people or groups of students, whose functions take a span.
         var ownsMeasures: Bool {

@@ -337,6 +337,16 @@ extension SQLGenerator {
             return "(" + parts.joined(separator: " OR ") + ")"
         case .remarks:
             return scope.covered.isEmpty ? "0" : "r.class_id IN (\(integers(scope.covered)))"
+        case .failedLogins:
+            // A failed log-in belongs to no class.
+            return "0"
+        case .reissues:
+            let students = studentScope(scope, column: "vs.id")
+            let parents = studentScope(scope, column: "pc.student_id")
+            return """
+                (cr.user_id IN (SELECT vs.id FROM student vs WHERE \(students)) \
+                OR cr.user_id IN (SELECT pc.parent_id FROM parent_child pc WHERE \(parents)))
+                """
         case .visits:
             let students = studentScope(scope, column: "vs.id")
             let parents = studentScope(scope, column: "pc.student_id")
@@ -365,6 +375,8 @@ extension SQLGenerator {
         case .corrections: return timestampCondition(span, column: "x.at", scheme: "lc.scheme")
         case .visits: return timestampCondition(span, column: "v.at", scheme: nil)
         case .remarks: return timestampCondition(span, column: "r.made_at", scheme: nil)
+        case .failedLogins: return timestampCondition(span, column: "f.at", scheme: nil)
+        case .reissues: return timestampCondition(span, column: "cr.at", scheme: nil)
         case .grades:
             var sql = "g.period = \(parameter(.text(span.periodKey ?? "")))"
             if let scheme = span.periodScheme { sql += " AND lc.scheme = \(parameter(.text(scheme)))" }

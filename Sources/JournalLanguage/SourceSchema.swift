@@ -4,7 +4,8 @@
 /// The aliases are fixed per source and relied on by the SQL generator:
 /// `s` student, `c` the student's class, `t` staff, `p` parent, `k` class (of
 /// `classes`), `sub` subject, `l` lesson, `lc` the lesson's class, `m` mark,
-/// `a` attendance, `g` period grade, `gs` its student, `v` visit, `x` correction.
+/// `a` attendance, `g` period grade, `gs` its student, `v` visit, `x` correction,
+/// `f` failed log-in, `cr` credentials re-issued.
 struct SourceSchema {
     let source: Resolved.Source
     let from: String
@@ -293,6 +294,39 @@ struct SourceSchema {
                     "reason",
                 ],
                 order: "x.at, x.id")
+        case .failedLogins:
+            return SourceSchema(
+                source: source, from: "failed_login f", baseWhere: nil,
+                fields: [
+                    Field(name: "login", type: .text, sql: "f.login", keySQL: nil),
+                    Field(name: "at", type: .timestamp, sql: "f.at", keySQL: nil),
+                    Field(name: "date", type: .date, sql: "substr(f.at, 1, 10)", keySQL: nil),
+                    // A later log-in with the login succeeded: the failures no longer slow it down.
+                    Field(name: "cleared", type: .bool, sql: "f.cleared", keySQL: nil),
+                ],
+                natural: ["login", "at", "cleared"],
+                order: "f.at, f.id")
+        case .reissues:
+            return SourceSchema(
+                source: source, from: "credential_reissue cr", baseWhere: nil,
+                fields: [
+                    Field(
+                        name: "user", type: .person,
+                        sql: """
+                            coalesce(\(studentName("cr.user_id")), (SELECT \(fullName("n")) FROM parent n \
+                            WHERE n.id = cr.user_id), \(staffName("cr.user_id")))
+                            """,
+                        keySQL: "cr.user_id"),
+                    // NULL: the local administrator, who has no id.
+                    Field(
+                        name: "issued_by", type: .person,
+                        sql: "coalesce(\(staffName("cr.issued_by")), 'the local administrator')", keySQL: "cr.issued_by"
+                    ),
+                    Field(name: "at", type: .timestamp, sql: "cr.at", keySQL: nil),
+                    Field(name: "date", type: .date, sql: "substr(cr.at, 1, 10)", keySQL: nil),
+                ],
+                natural: ["user", "issued_by", "at"],
+                order: "cr.at, cr.id")
         case .remarks:
             return SourceSchema(
                 source: source,

@@ -5,7 +5,8 @@ import JournalStore
 /// Users of the journal: logging a session in, changing one's password, issuing credentials.
 extension Session {
     /// Logs the session in: checks the password, records the visit, and acts for the user from
-    /// then on. A user who still has a one-time password must choose a new one first.
+    /// then on. A user who still has a one-time password must choose a new one first. After
+    /// repeated failures of the login the check first waits (`LogInThrottle`), through `wait`.
     ///
     /// ```
     /// try session.logIn(login: "t005", password: typed) { try reader.readNewPassword(problem: $0) }
@@ -15,12 +16,16 @@ extension Session {
     /// - Parameter newPassword: asked only when the password must be changed; it is given a
     ///   check of the rules to ask again with.
     public func logIn(
-        login: String, password: String, newPassword: ((String) -> String?) throws -> String
+        login: String, password: String, wait: (Duration) -> Void = LogInThrottle.sleep,
+        newPassword: ((String) -> String?) throws -> String
     ) throws {
-        let now = Self.now(today: try effectiveToday())
+        let today = try effectiveToday()
+        let now = Self.now(today: today)
         // The new password is chosen before the log-in is recorded: a user who gives up has not visited.
         var new: String?
-        if try store.checkLogIn(login: login, password: password).mustChange {
+        if try store.checkLogIn(login: login, password: password, now: Self.nowToTheSecond(today: today), wait: wait)
+            .mustChange
+        {
             new = try newPassword { JournalStore.passwordRuleProblem($0, login: login, old: password) }
         }
         let actor = try store.inTransaction {
@@ -29,6 +34,14 @@ extension Session {
             return actor
         }
         self.actor = actor
+    }
+
+    /// The time now to the second, on the session's "as of" date: when a log-in failed.
+    static func nowToTheSecond(today: String) -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "HH:mm:ss"
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        return today + " " + formatter.string(from: Date())
     }
 
     /// `.password`: the logged-in user changes their own password (the old one is asked first).
@@ -52,7 +65,7 @@ extension Session {
         guard !ids.isEmpty else {
             throw Diagnostic("no one to issue credentials to", hint: "the class has no students yet")
         }
-        let issued = try store.issueCredentials(for: ids, issuedBy: actor.id, now: Self.now(today: today))
+        let issued = try store.issueCredentials(for: ids, by: authorizer(), now: Self.now(today: today))
         var printer = ResultPrinter(format: settings.format, write: write)
         printer.headers = settings.headers
         try printer.begin(columns: ["name", "class or role", "login", "one-time password"])

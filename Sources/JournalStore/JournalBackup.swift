@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import GRDB
 
@@ -163,11 +162,11 @@ extension JournalStore {
             throw Diagnostic("cannot read \(path)")
         }
         defer { try? handle.close() }
-        var hasher = SHA256()
+        var digest = SHA256Digest()
         while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            hasher.update(data: chunk)
+            digest.update(chunk)
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return digest.hexString()
     }
 
     /// Checks a backup copy against its manifest; throws a diagnostic naming the check that fails.

@@ -82,16 +82,23 @@ extension JournalStore {
     /// Issues new credentials to each user: login = the id in lower case, a one-time password
     /// the user must change at the first log-in. Re-issuing replaces the old password.
     ///
+    /// Each account is checked against the issuer first (`Access.credentialsOf`): no one issues
+    /// credentials to a role above their own, and only the director or the local administrator
+    /// replaces a password its holder chose, which is recorded (`credential_reissue`). One refusal
+    /// issues nothing.
+    ///
     /// ```
-    /// let issued = try store.issueCredentials(for: ["T005"], issuedBy: "T003", now: "2026-09-01 08:00")
+    /// let issued = try store.issueCredentials(for: ["T005"], by: session.authorizer(), now: "2026-09-01 08:00")
     /// issued[0].login  // "t005"
     /// ```
-    public func issueCredentials(for userIDs: [String], issuedBy: String?, now: String) throws -> [IssuedCredential] {
-        try issueCredentials(for: userIDs, issuedBy: issuedBy, now: now, rounds: PasswordHash.defaultRounds)
+    public func issueCredentials(for userIDs: [String], by authorizer: Authorizer, now: String) throws
+        -> [IssuedCredential]
+    {
+        try issueCredentials(for: userIDs, by: authorizer, now: now, cost: .standard)
     }
 
-    /// `issueCredentials` with the hash's work factor chosen (tests choose a small one).
-    func issueCredentials(for userIDs: [String], issuedBy: String?, now: String, rounds: Int) throws
+    /// `issueCredentials` with the hash's cost chosen (tests of the store choose the least).
+    func issueCredentials(for userIDs: [String], by authorizer: Authorizer, now: String, cost: PasswordHash.Cost) throws
         -> [IssuedCredential]
     {
         var seen = Set<String>()
@@ -104,6 +111,7 @@ extension JournalStore {
                         hint: Suggestion.didYouMean(id, in: try Self.allUserIDs(db: db))
                             ?? "ids are as in the journal: T005, S0001, P0002")
                 }
+                try Self.checkIssuing(to: holder, by: authorizer, db: db)
                 return holder
             }
         }
@@ -114,11 +122,20 @@ extension JournalStore {
                 IssuedCredential(
                     userID: holder.id, name: holder.name, classOrRole: holder.classOrRole,
                     login: holder.id.lowercased(), oneTimePassword: password),
-                try PasswordHash.make(password, rounds: rounds)
+                try PasswordHash.make(password, cost: cost)
             )
         }
+        let issuedBy = authorizer.actor.id
         try write { db in
-            for (credential, hash) in issued {
+            for ((credential, hash), holder) in zip(issued, holders) {
+                // Checked again: the holder may have chosen their password while the hashes were made.
+                if try Self.checkIssuing(to: holder, by: authorizer, db: db) {
+                    try db.execute(
+                        sql: "INSERT INTO credential_reissue (user_id, issued_by, at) VALUES (?, ?, ?)",
+                        arguments: [credential.userID, issuedBy, now])
+                }
+                // New credentials start with a clean slate of failed log-ins.
+                try Self.clearFailedLogIns(credential.login, db: db)
                 try db.execute(
                     sql: """
                         INSERT INTO account (user_id, login, password_hash, must_change, issued_at, issued_by)
@@ -131,6 +148,19 @@ extension JournalStore {
             }
         }
         return issued.map(\.0)
+    }
+
+    /// Refuses issuing credentials to `holder` when the issuer may not; returns whether the holder
+    /// has chosen their own password (the re-issue is then recorded).
+    @discardableResult
+    private static func checkIssuing(to holder: AccountHolder, by authorizer: Authorizer, db: Database) throws
+        -> Bool
+    {
+        let mustChange = try Bool.fetchOne(
+            db, sql: "SELECT must_change FROM account WHERE user_id = ?", arguments: [holder.id])
+        let chosen = mustChange == false
+        try authorizer.check(.credentialsOf(userID: holder.id, roles: Set(holder.roles), passwordChosen: chosen))
+        return chosen
     }
 
     /// The ids of the users `holders` name, each once, in the order of a printable list:
@@ -168,7 +198,9 @@ extension JournalStore {
     // MARK: - Logging in
 
     /// Checks a login and password and records the log-in as a visit (R10, R12, R30), in one
-    /// transaction. A wrong login and a wrong password get the same answer and record nothing.
+    /// transaction, clearing the login's failures (`LogInThrottle`) and replacing a PBKDF2 hash
+    /// of a chosen password by an Argon2id one (`PasswordHash.needsRehash`). A wrong login and a wrong
+    /// password get the same answer and record nothing: `checkLogIn` comes first and records them.
     ///
     /// ```
     /// let (actor, mustChange) = try store.logIn(login: "t005", password: "…", now: "2026-11-27 08:10")
@@ -178,14 +210,40 @@ extension JournalStore {
             let (userID, mustChange) = try Self.checkedAccount(login: login, password: password, db: db)
             guard let holder = try Self.accountHolder(userID, db: db) else { throw Self.wrongLogIn }
             try db.execute(sql: "INSERT INTO visit (user_id, at) VALUES (?, ?)", arguments: [userID, now])
+            try Self.clearFailedLogIns(login, db: db)
+            // A hash of an older scheme or cost is replaced while the password is at hand; a
+            // one-time password is about to be replaced anyway.
+            if !mustChange,
+                let stored = try String.fetchOne(
+                    db, sql: "SELECT password_hash FROM account WHERE user_id = ?", arguments: [userID]),
+                PasswordHash.needsRehash(stored)
+            {
+                try db.execute(
+                    sql: "UPDATE account SET password_hash = ? WHERE user_id = ?",
+                    arguments: [try PasswordHash.make(password), userID])
+            }
             return (holder.actor, mustChange)
         }
     }
 
-    /// Checks a login and password as `logIn` does, recording nothing: whether the user must
-    /// choose a new password first (asked before the log-in is recorded).
-    public func checkLogIn(login: String, password: String) throws -> (userID: String, mustChange: Bool) {
-        try read { db in try Self.checkedAccount(login: login, password: password, db: db) }
+    /// Checks a login and password as `logIn` does, after the wait the login's recent failures
+    /// impose (`LogInThrottle`); a failure is recorded (the login as typed and `now`, to the
+    /// second), a success records nothing yet. Tells whether the user must choose a new password
+    /// first (asked before the log-in is recorded).
+    ///
+    /// ```
+    /// try store.checkLogIn(login: "t005", password: typed, now: "2026-11-27 08:10:04", wait: LogInThrottle.sleep)
+    /// ```
+    public func checkLogIn(login: String, password: String, now: String, wait: (Duration) -> Void) throws
+        -> (userID: String, mustChange: Bool)
+    {
+        let (failures, attempt) = try beginLogInAttempt(login, now: now)
+        let pause = LogInThrottle.wait(afterFailures: failures)
+        if pause > .zero { wait(pause) }
+        let account = try read { db in try Self.checkedAccount(login: login, password: password, db: db) }
+        // The attempt was counted as a failure in advance; it was not one.
+        try write { db in try db.execute(sql: "DELETE FROM failed_login WHERE id = ?", arguments: [attempt]) }
+        return account
     }
 
     private static func checkedAccount(login: String, password: String, db: Database) throws
@@ -196,10 +254,10 @@ extension JournalStore {
             db, sql: "SELECT user_id, password_hash, must_change FROM account WHERE login = ?", arguments: [wanted])
         guard let row else {
             // As slow as a wrong password, so the time taken does not tell which logins exist.
-            _ = try PasswordHash.matches(password, decoyHash)
+            _ = PasswordHash.matches(password, decoyHash)
             throw wrongLogIn
         }
-        guard try PasswordHash.matches(password, row["password_hash"]) else { throw wrongLogIn }
+        guard PasswordHash.matches(password, row["password_hash"]) else { throw wrongLogIn }
         return (row["user_id"], row["must_change"])
     }
 
@@ -216,10 +274,10 @@ extension JournalStore {
 
     /// Replaces a user's password after checking the old one; the user need not change it any more.
     public func changePassword(userID: String, old: String, new: String) throws {
-        try changePassword(userID: userID, old: old, new: new, rounds: PasswordHash.defaultRounds)
+        try changePassword(userID: userID, old: old, new: new, cost: .standard)
     }
 
-    func changePassword(userID: String, old: String, new: String, rounds: Int) throws {
+    func changePassword(userID: String, old: String, new: String, cost: PasswordHash.Cost) throws {
         guard
             let row = try read({ db in
                 try Row.fetchOne(
@@ -230,13 +288,13 @@ extension JournalStore {
         }
         let login: String = row["login"]
         let stored: String = row["password_hash"]
-        guard try PasswordHash.matches(old, stored) else {
+        guard PasswordHash.matches(old, stored) else {
             throw Diagnostic("wrong password", hint: "give the password you logged in with")
         }
         if let problem = Self.passwordRuleProblem(new, login: login, old: old) {
             throw Diagnostic(problem, hint: "choose at least \(Self.minimumPasswordLength) characters, not the login")
         }
-        let hash = try PasswordHash.make(new, rounds: rounds)
+        let hash = try PasswordHash.make(new, cost: cost)
         try write { db in
             // Only the hash checked above is replaced: a password changed meanwhile elsewhere stays.
             try db.execute(

@@ -17,6 +17,9 @@ extension JournalStore {
         migrator.registerMigration("v4-correction-rule", migrate: enforceCorrectionRule)
         migrator.registerMigration("v5-year-life", migrate: createYearLife)
         migrator.registerMigration("v6-folders", migrate: createFolderSettings)
+        migrator.registerMigration("v6-credential-reissue", migrate: createCredentialReissues)
+        migrator.registerMigration("v6-login-throttle", migrate: createLogInThrottle)
+        migrator.registerMigration("v6-argon2id-passwords", migrate: allowArgon2idPasswords)
         return migrator
     }
 
@@ -53,7 +56,7 @@ extension JournalStore {
         "date(\(column)) IS \(column)"
     }
 
-    private static func isTimestamp(_ column: String) -> String {
+    static func isTimestamp(_ column: String) -> String {
         "strftime('%Y-%m-%d %H:%M', \(column)) IS \(column)"
     }
 

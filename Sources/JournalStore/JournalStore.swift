@@ -22,7 +22,8 @@ public final class JournalStore: @unchecked Sendable {
     /// The tables of keeping the journal that the import format does not carry (the log of
     /// backups is not one: it is written after each copy is made).
     public static let keepingTables = [
-        "enrolment", "account", "remark", "exam_result", "promotion_order", "promotion",
+        "enrolment", "account", "remark", "exam_result", "promotion_order", "promotion", "credential_reissue",
+        "failed_login",
     ]
 
     let queue: DatabaseQueue

@@ -25,12 +25,12 @@ final class CredentialsTests: XCTestCase {
         return Dictionary(uniqueKeysWithValues: records.dropFirst().map { ($0[2], $0[3]) })
     }
 
-    /// Every stored password hash, and each one's salt.
+    /// Every stored password hash, and each one's salt and hash part (the last two of `$argon2id$…$SALT$HASH`).
     private func storedSecrets() throws -> [String] {
         let hashes = try JournalStore(path: db).read { db in
             try String.fetchAll(db, sql: "SELECT password_hash FROM account")
         }
-        return hashes + hashes.map { String($0.split(separator: "$")[2]) }
+        return hashes + hashes.flatMap { $0.split(separator: "$").suffix(2).map(String.init) }
     }
 
     /// libedit's history file with its octal escapes (`\\040` for a space) decoded.

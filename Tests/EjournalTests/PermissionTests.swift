@@ -56,7 +56,7 @@ final class PermissionTests: XCTestCase {
         ("correct mark $own to 2 because \"описка\"", "A-A--A---"),
         ("approve correction $request", "A-A------"),
         ("reject correction $request because \"нет оснований\"", "A-A------"),
-        ("issue credentials for staff", "AAA------"),
+        ("issue credentials for staff", "A-A------"),
         ("issue credentials for 7А", "AAA-A----"),
         ("issue credentials for P0095", "AAA-A----"),
         ("issue credentials for 5А", "AAA------"),
@@ -142,6 +142,9 @@ final class PermissionTests: XCTestCase {
         ("forecast 7А term 2", "A-AAAA---"),
         ("audit 7А", "A-AAA----"),
         ("audit", "A-AA-----"),
+        // The audit of log-ins and re-issued passwords: the director and deputies.
+        ("failed_logins", "A-AA-----"),
+        ("reissues", "A-AA-----"),
     ]
 
     /// Everything the store holds, as text: two equal fingerprints mean nothing changed. Read

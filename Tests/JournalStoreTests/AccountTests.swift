@@ -8,12 +8,13 @@ import XCTest
 /// Log-in credentials (R3, R7, R15): only slow salted hashes are kept, every log-in is a
 /// visit (R10, R12, R30), and a one-time password must be replaced.
 final class AccountTests: XCTestCase {
-    /// Few rounds keep the tests fast; the rounds are read back from the stored hash.
-    static let rounds = 1_000
+    /// The least cost keeps the tests fast; the cost is read back from the stored hash.
+    static let cost = PasswordHash.Cost.least
     static let now = "2026-11-27 08:00"
 
     private func issue(_ ids: [String], in store: JournalStore) throws -> [IssuedCredential] {
-        try store.issueCredentials(for: ids, issuedBy: "T003", now: Self.now, rounds: Self.rounds)
+        try store.issueCredentials(
+            for: ids, by: Authorizer(actor: .administrator, scope: ActorScope()), now: Self.now, cost: Self.cost)
     }
 
     private func storedHash(_ userID: String, in store: JournalStore) throws -> String? {
@@ -41,13 +42,14 @@ final class AccountTests: XCTestCase {
             XCTAssertFalse(credential.description.contains(credential.oneTimePassword))
             let hash = try XCTUnwrap(try storedHash(credential.userID, in: store))
             XCTAssertFalse(hash.contains(credential.oneTimePassword))
+            // $argon2id$v=19$m=8,t=1,p=1$SALT$HASH, salt and hash in unpadded base64.
             let parts = hash.split(separator: "$").map(String.init)
-            XCTAssertEqual(parts.count, 4, hash)
-            XCTAssertEqual(parts[0], "pbkdf2-sha256")
-            XCTAssertEqual(parts[1], "\(Self.rounds)")
-            XCTAssertEqual(Data(base64Encoded: parts[2])?.count, 16)
-            XCTAssertEqual(Data(base64Encoded: parts[3])?.count, 32)
-            salts.insert(parts[2])
+            XCTAssertEqual(parts.count, 5, hash)
+            XCTAssertEqual(parts[0], "argon2id")
+            XCTAssertEqual(parts[2], "m=8,t=1,p=1")
+            XCTAssertEqual(parts[3].count, 22, "16 bytes of salt")
+            XCTAssertEqual(parts[4].count, 43, "32 bytes of hash")
+            salts.insert(parts[3])
         }
         XCTAssertEqual(salts.count, 3, "each password has its own salt")
         XCTAssertNotEqual(
@@ -56,10 +58,11 @@ final class AccountTests: XCTestCase {
 
     func testTheDefaultHashIsSlowEnough() throws {
         let hash = try PasswordHash.make("длинный пароль")
-        XCTAssertTrue(hash.hasPrefix("pbkdf2-sha256$210000$"), hash)
-        XCTAssertTrue(try PasswordHash.matches("длинный пароль", hash))
-        XCTAssertFalse(try PasswordHash.matches("длинный пароль ", hash))
-        XCTAssertFalse(try PasswordHash.matches("anything", "pbkdf2-sha256$1$$"))
+        XCTAssertTrue(hash.hasPrefix("$argon2id$v=19$m=65536,t=2,p=1$"), hash)
+        XCTAssertTrue(PasswordHash.matches("длинный пароль", hash))
+        XCTAssertFalse(PasswordHash.matches("длинный пароль ", hash))
+        XCTAssertFalse(PasswordHash.matches("anything", "pbkdf2-sha256$1$$"))
+        XCTAssertFalse(PasswordHash.matches("anything", "$argon2id$"))
     }
 
     func testLogInGivesTheActorWithRolesAndAddsOneVisit() throws {
@@ -97,7 +100,7 @@ final class AccountTests: XCTestCase {
         let store = try Fixtures.sampleStore()
         let first = try issue(["S0001"], in: store)[0].oneTimePassword
         XCTAssertTrue(try store.mustChangePassword(userID: "S0001"))
-        try store.changePassword(userID: "S0001", old: first, new: "весна-2027", rounds: Self.rounds)
+        try store.changePassword(userID: "S0001", old: first, new: "весна-2027", cost: Self.cost)
         XCTAssertFalse(try store.mustChangePassword(userID: "S0001"))
         XCTAssertFalse(try store.logIn(login: "s0001", password: "весна-2027", now: Self.now).mustChange)
         XCTAssertThrowsError(try store.logIn(login: "s0001", password: first, now: Self.now))
@@ -119,7 +122,7 @@ final class AccountTests: XCTestCase {
             ("wrong-old-password", "совсем-новый", "wrong password"),
         ]
         for (given, new, message) in refused {
-            XCTAssertThrowsError(try store.changePassword(userID: "T005", old: given, new: new, rounds: Self.rounds)) {
+            XCTAssertThrowsError(try store.changePassword(userID: "T005", old: given, new: new, cost: Self.cost)) {
                 XCTAssertEqual(($0 as? Diagnostic)?.message, message)
             }
         }

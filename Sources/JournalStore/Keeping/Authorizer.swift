@@ -32,6 +32,9 @@ public enum Access: Equatable, Sendable {
     case year
     /// Issue log-in credentials: to staff (R3) or to a class's students and parents (R7).
     case credentials(staff: Bool, classIDs: [Int])
+    /// Issue log-in credentials to one account: its holder's staff roles, and whether the holder
+    /// has chosen their own password (a re-issue then takes a working account away from them).
+    case credentialsOf(userID: String, roles: Set<String>, passwordChosen: Bool)
 }
 
 /// What the actor's rights depend on beyond their roles: the classes they head and teach,
@@ -75,6 +78,33 @@ public struct Authorizer: Sendable {
     var isStaff: Bool { actor.kind == .staff }
     func has(_ role: String) -> Bool { isStaff && actor.roles.contains(role) }
     var readsAll: Bool { has("director") || has("deputy") }
+
+    /// The staff roles by rank, highest first: no one issues credentials to an account with a role
+    /// above their own, or with a role of their own rank they do not hold (a deputy's to an operator).
+    /// Teachers and class teachers share the lowest rank, under the operator who issues theirs (R3).
+    static let roleRanks: [String: Int] = ["director": 4, "deputy": 3, "operator": 2, "class_teacher": 1, "teacher": 1]
+
+    /// Whether the actor holds `role`, or a role that outranks it.
+    private func holdsOrOutranks(_ role: String) -> Bool {
+        guard isStaff else { return false }
+        if actor.roles.contains(role) { return true }
+        let own = actor.roles.compactMap { Self.roleRanks[$0] }.max() ?? 0
+        return own > (Self.roleRanks[role] ?? Int.max)
+    }
+
+    /// Who may issue credentials to an account with `role`: the holders of it and of the roles above.
+    private static func issuers(of role: String) -> String {
+        let rank = roleRanks[role] ?? Int.max
+        let above = roleRanks.filter { $0.value > rank }.sorted { $0.value < $1.value }.map(\.key)
+        return ([role] + above).map(withArticle).joined(separator: ", ")
+            + " or the local administrator (without --user)"
+    }
+
+    /// "the director", "an operator", "a class teacher".
+    private static func withArticle(_ role: String) -> String {
+        let name = role.replacingOccurrences(of: "_", with: " ")
+        return role == "director" ? "the director" : (name.hasPrefix("o") ? "an " : "a ") + name
+    }
 
     private func refusal(_ access: Access) -> (what: String, who: String)? {
         switch access {
@@ -133,6 +163,24 @@ public struct Authorizer: Sendable {
             return (
                 "issue these credentials", "the operator issues them to staff (R3), a class teacher to their class (R7)"
             )
+        case .credentialsOf(let userID, let roles, let passwordChosen):
+            // Credentials are a way into the account: no one gets one with rights above their own.
+            let order = Self.roleRanks
+            if let role = roles.sorted(by: { (order[$0] ?? .max, $0) > (order[$1] ?? .max, $1) }).first(where: {
+                !holdsOrOutranks($0)
+            }) {
+                return (
+                    "issue credentials to \(userID), who is \(Self.withArticle(role))",
+                    Self.issuers(of: role) + " issues them"
+                )
+            }
+            if passwordChosen && !has("director") {
+                return (
+                    "issue new credentials to \(userID), who has chosen their own password",
+                    "the director or the local administrator (without --user) re-issues a password in use"
+                )
+            }
+            return nil
         }
     }
 }
