@@ -56,7 +56,7 @@ public struct SHA256Digest {
 }
 
 /// Bytes in lower-case hex.
-func hex(_ bytes: [UInt8]) -> String {
+private func hex(_ bytes: [UInt8]) -> String {
     let digits = Array("0123456789abcdef".utf8)
     var text: [UInt8] = []
     text.reserveCapacity(bytes.count * 2)
