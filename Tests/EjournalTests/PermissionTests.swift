@@ -30,8 +30,6 @@ final class PermissionTests: XCTestCase {
         ("marks during this week", "A-AA-----"),
         ("report 7А term 1", "A-AAAA---"),
         ("corrections", "A-AA-----"),
-        ("failed_logins", "A-AA-----"),
-        ("reissues", "A-AA-----"),
         ("diary S0055 this week", "A-AAAA-AA"),
         ("diary S0033 this week", "A-AAAA---"),
         ("add student S0900 \"Новиков Иван\" to 7А", "AAA------"),
