@@ -11,9 +11,7 @@ final class FileAccessTests: XCTestCase {
     private var db = ""
     private var exports = ""
     private var scripts = ""
-    private var passwords: [String: String] = [:]
-    private var changed: Set<String> = []
-    private let chosen = "новый-пароль-2026"
+    private var users: JournalUsers!
 
     override func setUpWithError() throws {
         folder = try Fixtures.temporaryFolder()
@@ -24,27 +22,13 @@ final class FileAccessTests: XCTestCase {
             try FileManager.default.createDirectory(atPath: made, withIntermediateDirectories: true)
         }
         XCTAssertEqual(try ejournal(["import", Fixtures.sampleSchool.path, "--db", db]).status, 0)
-        let issued = try ejournal(["--db", db, "--format", "csv", "-c", "issue credentials for T003, T007, S0055"])
-        XCTAssertEqual(issued.status, 0, issued.stderr)
-        for record in Fixtures.parseCSV(issued.stdout).dropFirst() where record.count == 4 {
-            passwords[record[2]] = record[3]
-        }
-        XCTAssertEqual(Set(passwords.keys), ["t003", "t007", "s0055"])
+        users = try JournalUsers(db: db, issuing: "T003, T007, S0055")
     }
 
     /// Types `lines` into the shell of `login` (nil: the local administrator).
     private func shell(_ login: String?, _ lines: String) throws -> CommandResult {
-        guard let login else {
-            return try ejournal(["--db", db, "--today", SampleSchool.today], input: lines, directory: folder)
-        }
-        let environment =
-            changed.contains(login)
-            ? ["EJOURNAL_PASSWORD": chosen] : ["EJOURNAL_PASSWORD": passwords[login]!, "EJOURNAL_NEW_PASSWORD": chosen]
-        let result = try ejournal(
-            ["--user", login, "--db", db, "--today", SampleSchool.today], input: lines, environment: environment,
-            directory: folder)
-        XCTAssertNotEqual(result.status, 77, "\(login) could not log in: \(result.stderr)")
-        changed.insert(login)
+        let result = try users.run(login, ["--today", SampleSchool.today], input: lines, directory: folder)
+        XCTAssertNotEqual(result.status, 77, "\(login ?? "") could not log in: \(result.stderr)")
         return result
     }
 

@@ -6,35 +6,19 @@ import XCTest
 /// Users who logged in, end to end on the real binary: each role does its own work and is
 /// refused the rest, with a message that says who may (R16).
 final class RoleSessionTests: XCTestCase {
-    private var db = ""
-    private var passwords: [String: String] = [:]
-    /// The logins whose one-time password was changed at their first log-in.
-    private var changed: Set<String> = []
-    private let chosen = "новый-пароль-2026"
+    private var users: JournalUsers!
 
     override func setUpWithError() throws {
-        db = try Fixtures.storePath()
+        let db = try Fixtures.storePath()
         XCTAssertEqual(try ejournal(["import", Fixtures.sampleSchool.path, "--db", db]).status, 0)
-        let issued = try ejournal([
-            "--db", db, "--format", "csv", "-c", "issue credentials for T007, T006, T018, S0055, P0095",
-        ])
-        XCTAssertEqual(issued.status, 0, issued.stderr)
-        for record in Fixtures.parseCSV(issued.stdout).dropFirst() where record.count == 4 {
-            passwords[record[2]] = record[3]
-        }
-        XCTAssertEqual(Set(passwords.keys), ["t007", "t006", "t018", "s0055", "p0095"])
+        users = try JournalUsers(db: db, issuing: "T007, T006, T018, S0055, P0095")
+        XCTAssertEqual(users.logins, ["t007", "t006", "t018", "s0055", "p0095"])
     }
 
     /// Runs `statements` logged in as `login` (the one-time password changed on the way in).
     private func run(_ login: String, _ statements: String) throws -> CommandResult {
-        let environment =
-            changed.contains(login)
-            ? ["EJOURNAL_PASSWORD": chosen] : ["EJOURNAL_PASSWORD": passwords[login]!, "EJOURNAL_NEW_PASSWORD": chosen]
-        let result = try ejournal(
-            ["--user", login, "--db", db, "--today", SampleSchool.today, "--format", "csv", "-c", statements],
-            environment: environment)
+        let result = try users.run(login, ["--today", SampleSchool.today, "--format", "csv", "-c", statements])
         XCTAssertNotEqual(result.status, 77, "\(login) could not log in: \(result.stderr)")
-        changed.insert(login)
         return result
     }
 
@@ -56,10 +40,12 @@ final class RoleSessionTests: XCTestCase {
         let own = try run("t007", "mark 7А alg 2026-11-27: Баранов 5 control")
         XCTAssertEqual(own.status, 0, own.stderr)
         XCTAssertEqual(own.stdout, "1 mark put in 7А Алгебра lesson 3 on 2026-11-27\n")
-        let entered = try ejournal([
-            "--db", db, "--format", "csv", "-c",
-            "marks in 7А during on 2026-11-27 where kind = control and student = S0055 show value, entered_at",
-        ])
+        let entered = try users.run(
+            nil,
+            [
+                "--format", "csv", "-c",
+                "marks in 7А during on 2026-11-27 where kind = control and student = S0055 show value, entered_at",
+            ])
         XCTAssertTrue(entered.stdout.contains("5,2026-11-27 "), entered.stdout + entered.stderr)
         let other = try run("t007", "mark 7А pe 2026-11-27: Баранов 5")
         XCTAssertEqual(other.status, 65)
