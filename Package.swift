@@ -73,6 +73,8 @@ let package = Package(
             dependencies: [
                 "JournalLanguage", "JournalShell", "JournalStore", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's authorizer, to record what a generated statement reads.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             exclude: ["Golden", "Oracle"]
         ),

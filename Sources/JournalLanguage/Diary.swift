@@ -45,7 +45,7 @@ public enum Diaries {
         }
         // Explained, a diary reads its student's class's journal (run, it is checked as a diary).
         let reads = Reading(
-            [.journal, .studentNames], classIDs: schoolClass.map { [$0.id] }, classNames: catalog.classNames)
+            [.journal], classIDs: schoolClass.map { [$0.id] }, classNames: catalog.classNames)
         for index in tables.indices { tables[index].query.reads = reads }
         return Compiled(studentID: student.id, tables: tables)
     }

@@ -33,8 +33,8 @@ extension Resolved.Query {
                 switch measure.set {
                 case .marks, .absences, .lates, .lessons, .topics, .homework: families.insert(.journal)
                 case .visits: families.insert(.visits)
-                // How many students a class or subject has is the school's list; who they are, their names.
-                case .students: families.insert(measure.aggregate == .list ? .studentNames : .school)
+                // Even a count of students reads the students' rows: their names' readers count them.
+                case .students: families.insert(.studentNames)
                 }
             case .grade, .gradeMeasure: families.insert(.journal)
             case .groupAggregate(_, let inner): inner.map(visit)

@@ -66,7 +66,7 @@ public enum Reports {
         // A report reads its classes' journal and names; the audit also who of them logged in (R30).
         let covered = scope?.covered ?? []
         let reads = Reading(
-            report.kind == .audit ? [.journal, .studentNames, .visits] : [.journal, .studentNames],
+            report.kind == .audit ? [.journal, .visits] : [.journal],
             classIDs: covered.isEmpty ? nil : covered, classNames: catalog.classNames)
         for index in tables.indices { tables[index].query.reads = reads }
         return tables
