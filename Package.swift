@@ -31,11 +31,14 @@ let package = Package(
             name: "CLineEditor",
             dependencies: ["CEditLine"]
         ),
+        // What every floor shares: civil dates, diagnostics and their rendering, suggestions, cell values.
+        .target(name: "JournalFoundation"),
         // SQLite itself comes through GRDB's own system-library target `GRDBSQLite`
         // (apt: libsqlite3-dev); a second module map over <sqlite3.h> would clash with it.
         .target(
             name: "JournalStore",
             dependencies: [
+                "JournalFoundation",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
@@ -44,15 +47,16 @@ let package = Package(
         ),
         .target(
             name: "JournalLanguage",
-            dependencies: ["JournalStore"]
+            dependencies: ["JournalFoundation", "JournalStore"]
         ),
         .target(
             name: "JournalShell",
-            dependencies: ["JournalStore", "JournalLanguage", "CLineEditor"]
+            dependencies: ["JournalFoundation", "JournalStore", "JournalLanguage", "CLineEditor"]
         ),
         .executableTarget(
             name: "ejournal",
             dependencies: [
+                "JournalFoundation",
                 "JournalStore",
                 "JournalShell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -61,17 +65,19 @@ let package = Package(
         // What the test targets share: the sample school fixture and temporary stores.
         .target(
             name: "TestSupport",
-            dependencies: ["JournalStore"],
+            dependencies: ["JournalFoundation", "JournalStore"],
             path: "Tests/TestSupport"
         ),
         .testTarget(
             name: "JournalStoreTests",
-            dependencies: ["JournalStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "JournalFoundation", "JournalStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
             name: "JournalLanguageTests",
             dependencies: [
-                "JournalLanguage", "JournalShell", "JournalStore", "TestSupport",
+                "JournalFoundation", "JournalLanguage", "JournalShell", "JournalStore", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's authorizer, to record what a generated statement reads.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -81,7 +87,8 @@ let package = Package(
         .testTarget(
             name: "EjournalTests",
             dependencies: [
-                "JournalStore", "JournalShell", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                "JournalFoundation", "JournalStore", "JournalShell", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
     ]

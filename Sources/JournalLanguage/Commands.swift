@@ -1,3 +1,4 @@
+import JournalFoundation
 import JournalStore
 
 /// Reads a writing statement's words into a `JournalWrite`, looking every name up in the

@@ -1,3 +1,4 @@
+import JournalFoundation
 import JournalStore
 
 /// `issue credentials for …`: the words of the statement looked up in the catalog.

@@ -1,3 +1,4 @@
+import JournalFoundation
 import JournalStore
 
 /// A statement ready to run: the SQL of a query, of an `explain`, or of a report.

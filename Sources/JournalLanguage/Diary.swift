@@ -1,3 +1,4 @@
+import JournalFoundation
 import JournalStore
 
 /// A student's diary (`diary Тарасова this week`), compiled through the resolver's own

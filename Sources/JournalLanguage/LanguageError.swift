@@ -1,4 +1,4 @@
-import JournalStore
+import JournalFoundation
 
 /// A mistake in a query: where it is, the reason in plain words, and what to do.
 ///

@@ -1,4 +1,4 @@
-import JournalStore
+import JournalFoundation
 
 /// The first stage: text → tokens.
 ///

@@ -1,5 +1,3 @@
-import JournalStore
-
 /// `issue credentials for HOLDER, …` (R3, R7): whose log-ins to issue, each a word as typed;
 /// the compiler looks them up.
 extension Parser {

@@ -1,4 +1,4 @@
-import JournalStore
+import JournalFoundation
 
 /// The second stage: tokens → syntax tree, for every statement of a text.
 ///

@@ -1,3 +1,4 @@
+import JournalFoundation
 import JournalStore
 
 /// One titled table of a report.

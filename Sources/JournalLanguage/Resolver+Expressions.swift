@@ -1,3 +1,4 @@
+import JournalFoundation
 import JournalStore
 
 /// Typing expressions: fields, functions, comparisons, conditions.

@@ -1,4 +1,4 @@
-import JournalStore
+import JournalFoundation
 
 /// Typing function calls: aggregates, the functions of a row (`marks(…)`), grades.
 extension Resolver {

@@ -1,3 +1,4 @@
+import JournalFoundation
 import JournalStore
 
 /// Looking names up in the catalog: classes, groups, subjects, people.

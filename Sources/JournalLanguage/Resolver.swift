@@ -1,3 +1,4 @@
+import JournalFoundation
 import JournalStore
 
 /// The third stage: syntax tree → resolved query.

@@ -1,4 +1,4 @@
-import JournalStore
+import JournalFoundation
 
 /// The SQL of a row's functions (`marks(math, term 2)` of a student, `quality(term 1)`
 /// of a class), of scopes and of spans.

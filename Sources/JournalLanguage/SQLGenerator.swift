@@ -1,3 +1,4 @@
+import JournalFoundation
 import JournalStore
 
 /// One SQLite statement with its parameters: what a query compiles to.

@@ -1,4 +1,5 @@
 import Foundation
+import JournalFoundation
 import JournalStore
 
 /// What an error means for the process: the one mapping from an error to the text the user

@@ -1,3 +1,4 @@
+import JournalFoundation
 import JournalStore
 
 /// How results are printed: the shell's `.mode` and the command line's `--format`.

@@ -1,4 +1,5 @@
 import Foundation
+import JournalFoundation
 import JournalStore
 
 /// Where the shell asks for passwords: the terminal with echo off, or a list in tests.

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import JournalFoundation
 import JournalLanguage
 import JournalStore
 

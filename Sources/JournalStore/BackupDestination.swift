@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import JournalFoundation
 
 /// Where a backup copy is to go, and whether it may: a backup writes a new file or replaces an
 /// earlier copy of the same journal, and never anything else — not a folder, a link, a device,

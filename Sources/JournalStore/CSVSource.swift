@@ -1,5 +1,6 @@
 import CSV
 import Foundation
+import JournalFoundation
 
 /// The text encodings a CSV folder may come in.
 public enum CSVEncoding: String, CaseIterable, Sendable {

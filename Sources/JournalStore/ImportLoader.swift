@@ -1,4 +1,5 @@
 import GRDB
+import JournalFoundation
 
 /// The checks and inserts of an import, file by file, with what earlier files loaded.
 struct ImportLoader {

@@ -1,3 +1,5 @@
+import JournalFoundation
+
 /// The columns one file of the interchange folder may have.
 struct CSVTableLayout {
     /// The file's name in the folder (`marks.csv`).

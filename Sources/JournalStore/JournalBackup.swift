@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import JournalFoundation
 
 /// What a backup copy is known to hold, written beside it as `COPY.manifest.json`.
 public struct BackupManifest: Codable, Equatable, Sendable {

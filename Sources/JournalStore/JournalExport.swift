@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import JournalFoundation
 
 /// Writes the store out as a CSV folder (`../shared/spec/data-format.md`), one file per table.
 ///

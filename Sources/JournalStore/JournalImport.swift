@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import JournalFoundation
 
 /// Loads a CSV folder (`../shared/spec/data-format.md`) into an empty store, all or nothing.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import JournalFoundation
 
 /// Log-in credentials for one user, as issued: the one place a one-time password is shown.
 ///

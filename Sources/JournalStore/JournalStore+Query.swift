@@ -1,12 +1,7 @@
 import GRDB
+import JournalFoundation
 
-/// One value of a result row, as the store hands it to the shell.
-public enum CellValue: Equatable, Sendable {
-    case null
-    case integer(Int64)
-    case real(Double)
-    case text(String)
-
+extension CellValue {
     init(_ value: DatabaseValue) {
         switch value.storage {
         case .null: self = .null
@@ -23,14 +18,6 @@ public enum CellValue: Equatable, Sendable {
         case .integer(let number): return number.databaseValue
         case .real(let number): return number.databaseValue
         case .text(let text): return text.databaseValue
-        }
-    }
-
-    /// Whether the value is a number, which a table aligns to the right.
-    public var isNumber: Bool {
-        switch self {
-        case .integer, .real: return true
-        default: return false
         }
     }
 }

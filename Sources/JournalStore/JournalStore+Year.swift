@@ -1,4 +1,5 @@
 import GRDB
+import JournalFoundation
 
 /// Closing a school year (R5): refused while the regulation's grades are missing, unless
 /// forced with a reason that is recorded; a closed year's journal is read-only, which

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
+import JournalFoundation
 
 /// The school's journal, held in one SQLite file.
 ///

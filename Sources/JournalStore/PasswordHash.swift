@@ -1,5 +1,6 @@
 import CSodium
 import Foundation
+import JournalFoundation
 
 /// A password as the store keeps it: a slow salted hash, never the password itself.
 ///

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JournalFoundation
 import JournalStore
 
 /// `ejournal import DIR --db FILE`: loads a CSV folder into a new journal.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JournalFoundation
 import JournalShell
 import JournalStore
 

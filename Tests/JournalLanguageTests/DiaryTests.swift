@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import JournalFoundation
 import JournalLanguage
 import JournalStore
 import TestSupport

@@ -1,4 +1,5 @@
 import Foundation
+import JournalFoundation
 import JournalLanguage
 import JournalShell
 import JournalStore

@@ -1,5 +1,6 @@
 import Foundation
 import GRDBSQLite
+import JournalFoundation
 import JournalLanguage
 import JournalStore
 import TestSupport

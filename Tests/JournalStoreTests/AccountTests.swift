@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import JournalFoundation
 import TestSupport
 import XCTest
 

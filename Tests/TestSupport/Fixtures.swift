@@ -1,4 +1,5 @@
 import Foundation
+import JournalFoundation
 import JournalStore
 
 /// The files tests work on: the sample school and fresh temporary stores.

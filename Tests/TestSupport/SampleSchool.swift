@@ -1,4 +1,5 @@
 import Foundation
+import JournalFoundation
 import JournalStore
 
 /// One store loaded with the sample school, shared by the tests that only read it.

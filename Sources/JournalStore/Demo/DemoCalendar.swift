@@ -1,3 +1,5 @@
+import JournalFoundation
+
 /// The demo school's days: the store's `CivilDate` (integer day counts, no time zones,
 /// the same on every machine), with the few words the generator uses.
 typealias SchoolDate = CivilDate

@@ -1,3 +1,5 @@
+import JournalFoundation
+
 extension DemoJournal {
     /// Period grades of every period that has ended by `until`, and year grades once the last
     /// one has. A grade is the rounded mean of the period's marks; with fewer marks than R22

@@ -1,3 +1,5 @@
+import JournalFoundation
+
 extension DemoJournal {
     /// A change of a mark after it was entered, requested by its teacher and approved by the director (R18).
     struct Correction {

@@ -1,3 +1,5 @@
+import JournalFoundation
+
 extension DemoSchool {
     /// Writes the journal from 1 September to `until`: lessons, attendance, marks, period
     /// grades and corrections. Gives back how many lessons a substitute taught.

@@ -1,3 +1,5 @@
+import JournalFoundation
+
 extension DemoSchool {
     /// A class of the school year, with its list of students in the journal's order.
     struct SchoolClass {

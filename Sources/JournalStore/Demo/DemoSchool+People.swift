@@ -1,3 +1,5 @@
+import JournalFoundation
+
 extension DemoSchool {
     /// Reasons a student is in the "risk group" (R11, R12), with how often each is given.
     static let riskReasons: [(reason: String, weight: Int)] = [

@@ -1,3 +1,5 @@
+import JournalFoundation
+
 extension DemoSchool {
     /// What a subject's lessons are about and what written or practical work it sets.
     struct Syllabus {

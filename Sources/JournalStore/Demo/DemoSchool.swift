@@ -1,4 +1,5 @@
 import GRDB
+import JournalFoundation
 
 /// A made-up school year that looks like a real one, for trying the shell without real data.
 ///

@@ -1,4 +1,5 @@
 import GRDB
+import JournalFoundation
 
 /// Carrying out the writing statements: every write in one transaction (the script's, when
 /// it runs in one), checked by the `Authorizer` against the rows it touches before anything is

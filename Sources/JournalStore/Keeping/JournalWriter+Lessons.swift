@@ -1,4 +1,5 @@
 import GRDB
+import JournalFoundation
 
 /// Lessons, marks, attendance, grades, exam results, groups and corrections.
 extension JournalWriter {

@@ -1,4 +1,5 @@
 import GRDB
+import JournalFoundation
 
 /// Promotion by the director's order and opening the next year (R5).
 extension JournalWriter {
