@@ -16,6 +16,7 @@ extension JournalStore {
         migrator.registerMigration("v4-keeping", migrate: createKeeping)
         migrator.registerMigration("v4-correction-rule", migrate: enforceCorrectionRule)
         migrator.registerMigration("v5-year-life", migrate: createYearLife)
+        migrator.registerMigration("v6-store-rules", migrate: enforceStoreRules)
         return migrator
     }
 
