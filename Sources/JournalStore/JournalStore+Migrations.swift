@@ -17,6 +17,7 @@ extension JournalStore {
         migrator.registerMigration("v4-correction-rule", migrate: enforceCorrectionRule)
         migrator.registerMigration("v5-year-life", migrate: createYearLife)
         migrator.registerMigration("v6-store-rules", migrate: enforceStoreRules)
+        migrator.registerMigration("v6-change-trail", migrate: createChangeTrail)
         return migrator
     }
 
