@@ -162,6 +162,11 @@ public struct Parser {
             if current.isWord("diary") { return .explain(.diary(try diary()), plan: plan) }
             return .explain(.query(try query()), plan: plan)
         }
+        if first.isWord("check") && peek().isWord("journal") {
+            advance()
+            let end = advance()
+            return .checkJournal(first.span.to(end.span))
+        }
         if first.isWord("audit") || first.isWord("report") || first.isWord("forecast") || first.isWord("check") {
             return .report(try report())
         }

@@ -201,6 +201,8 @@ public final class Session {
                 }
             case .issueCredentials(let holders):
                 try issueCredentials(holders, today: today, write: write)
+            case .checkJournal:
+                try checkJournal(today: today, write: write)
             case .backupStatus:
                 let status = try store.backupStatus(today: today)
                 for backup in status.backups { write("\(backup.at)  \(backup.path)\n") }
@@ -257,7 +259,7 @@ public final class Session {
             let catalog = try catalog()
             let className = catalog.people.first { $0.id == student }?.className
             return .diary(student: student, classID: catalog.classes.first { $0.name == className }?.id)
-        case .backup, .restore, .backupStatus, .closeYear:
+        case .backup, .restore, .backupStatus, .closeYear, .checkJournal:
             return .year
         case .write:
             return nil
