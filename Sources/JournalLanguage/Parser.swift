@@ -13,7 +13,7 @@ public struct Parser {
     /// The sources a query can start with.
     public static let sources = [
         "students", "teachers", "staff", "parents", "classes", "subjects", "lessons", "marks", "absences", "grades",
-        "visits", "corrections", "remarks",
+        "visits", "corrections", "remarks", "changes",
     ]
     /// The clauses of a query, in the only order they may come.
     public static let clauses = ["in", "during", "where", "by", "show", "order", "limit"]

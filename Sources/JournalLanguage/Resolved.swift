@@ -39,7 +39,7 @@ public enum Resolved {
     /// The sources of rows.
     public enum Source: String, Sendable, CaseIterable {
         case students, teachers, staff, parents, classes, subjects, lessons, marks, absences, grades, visits,
-            corrections, remarks
+            corrections, remarks, changes
 
         /// Sources whose rows are people or groups of students, whose functions take a span.
         var ownsMeasures: Bool {

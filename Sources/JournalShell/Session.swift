@@ -291,6 +291,8 @@ public final class Session {
     }
 
     static func access(for queries: [SQLQuery]) -> Access {
+        // The change trail is the director's and deputies' (the whole journal's readers) alone.
+        if queries.contains(where: { $0.source == "changes" }) { return .readJournal(classIDs: nil) }
         let journal = queries.contains { $0.source == "report" || readsJournal($0.sql) }
         guard journal else { return .readLists }
         let scopes = queries.map(\.classScope)
