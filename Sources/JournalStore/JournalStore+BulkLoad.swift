@@ -32,11 +32,10 @@ extension JournalStore {
                     decided_at = CASE WHEN approved_by IS NULL THEN NULL ELSE at END,
                     applied = approved_by IS NOT NULL;
                 """)
-        try snapshotForTrail(db)
+        try recordLoad(db, statement: statement)
         for item in schema {
             try db.execute(sql: item["sql"] as String)
         }
-        try recordChange(in: db, by: administratorName, statement: statement, at: clockTime())
         return result
     }
 }

@@ -72,7 +72,11 @@ extension JournalStore {
                 ) STRICT;
                 CREATE INDEX change_row_by_change ON change_row(change_id);
                 CREATE INDEX change_row_by_key ON change_row(table_name, key, id);
-
+                """)
+        // A journal kept before the trail existed starts it whole, so every row has a last word.
+        try recordLoad(db, statement: "migration v6-change-trail: the journal as it was")
+        try db.execute(
+            sql: """
                 CREATE TRIGGER change_kept_update BEFORE UPDATE ON change BEGIN \(refuse); END;
                 CREATE TRIGGER change_kept_delete BEFORE DELETE ON change BEGIN \(refuse); END;
                 CREATE TRIGGER change_chained BEFORE INSERT ON change
@@ -102,24 +106,23 @@ extension JournalStore {
                         """)
             }
         }
-        // A journal kept before the trail existed starts it whole, so every row has a last word.
-        try snapshotForTrail(db)
-        try recordChange(
-            in: db, by: administratorName, statement: "migration v6-change-trail: the journal as it was",
-            at: clockTime())
     }
 
-    /// Puts every row of the snapshot tables in the trail as pending inserts: after a bulk load
-    /// (the triggers are set aside meanwhile), or when the trail starts.
-    static func snapshotForTrail(_ db: Database) throws {
+    /// Records every row of the snapshot tables as inserts of one new entry, `statement`: after a
+    /// bulk load, or when the trail starts. Runs while the trail's own triggers are set aside (the
+    /// rows go straight to their entry, with no pending step: a load of 358,000 marks is one
+    /// `INSERT … SELECT` per table).
+    static func recordLoad(_ db: Database, statement: String) throws {
+        let entry = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM change") ?? 0) + 1
         for table in snapshotTables {
             try db.execute(
                 sql: """
-                    INSERT INTO change_row (table_name, key, op, data)
-                    SELECT '\(table)', \(trailKey(table, row: "t")), 'insert', \(try trailData(db, table, row: "t"))
+                    INSERT INTO change_row (change_id, table_name, key, op, data)
+                    SELECT ?, '\(table)', \(trailKey(table, row: "t")), 'insert', \(try trailData(db, table, row: "t"))
                     FROM \(table) t
-                    """)
+                    """, arguments: [entry])
         }
+        try recordChange(in: db, by: administratorName, statement: statement, at: clockTime(), rowsOf: entry)
     }
 
     /// The clock's time as the journal writes times: `YYYY-MM-DD HH:MM`.
@@ -148,11 +151,23 @@ extension JournalStore {
     /// ```
     @discardableResult
     public static func recordChange(in db: Database, by user: String, statement: String, at: String) throws -> Int64 {
+        try recordChange(in: db, by: user, statement: statement, at: at, rowsOf: nil)
+    }
+
+    /// Records an entry of the pending rows, or (`rowsOf`) of the rows already tied to the entry
+    /// about to be made.
+    private static func recordChange(
+        in db: Database, by user: String, statement: String, at: String, rowsOf entry: Int64?
+    )
+        throws -> Int64
+    {
         let statement = statement.trimmingCharacters(in: .whitespacesAndNewlines)
         var digest = SHA256Digest()
         var count = 0
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT table_name, key, op, data FROM change_row WHERE change_id IS NULL ORDER BY id")
+            db,
+            sql: "SELECT table_name, key, op, data FROM change_row WHERE change_id IS ? ORDER BY id",
+            arguments: [entry])
         while let row = try rows.next() {
             digest.update(canonical(row[0], row[1], row[2], row[3]))
             count += 1
@@ -162,10 +177,11 @@ extension JournalStore {
         let hash = entryHash(prev: prev, at: at, user: user, statement: statement, rowsHash: rowsHash)
         try db.execute(
             sql: """
-                INSERT INTO change (at, user, statement, rows, rows_hash, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [at, user, statement, count, rowsHash, prev, hash])
+                INSERT INTO change (id, at, user, statement, rows, rows_hash, prev_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [entry, at, user, statement, count, rowsHash, prev, hash])
         let id = db.lastInsertedRowID
-        if count > 0 {
+        if count > 0 && entry == nil {
             try db.execute(sql: "UPDATE change_row SET change_id = ? WHERE change_id IS NULL", arguments: [id])
         }
         return id
