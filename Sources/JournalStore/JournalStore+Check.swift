@@ -38,6 +38,7 @@ extension JournalStore {
             findings += try impossibleRows(db)
         }
         findings += try backupFindings(today: today)
+        findings += try trailAgainstBackup()
         findings += diskFindings(minimumFreeBytes: minimumFreeBytes)
         return findings
     }
@@ -170,6 +171,46 @@ extension JournalStore {
             findings.append(.init("backups", warning, todo: todo))
         }
         return findings
+    }
+
+    /// The trail's history against the latest backup copy that is still there: a chain rewritten
+    /// whole with the shell (every hash recomputed) still differs from the copy on another medium.
+    private func trailAgainstBackup() throws -> [JournalFinding] {
+        let backups = try read { db in
+            try Row.fetchAll(db, sql: "SELECT at, path FROM backup_record WHERE verified = 1 ORDER BY at DESC, id DESC")
+        }
+        guard let copy = backups.first(where: { FileManager.default.fileExists(atPath: $0["path"]) }) else { return [] }
+        let path: String = copy["path"]
+        var configuration = Configuration()
+        configuration.readonly = true
+        let kept: [Int64: String]
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            kept = try queue.read { db in
+                guard try db.tableExists("change") else { return [:] }
+                return try Dictionary(
+                    uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, hash FROM change").map {
+                        ($0["id"] as Int64, $0["hash"] as String)
+                    })
+            }
+        } catch {
+            return [.init("backup \(path)", "cannot be read: \(error)", todo: "make a new backup onto two media")]
+        }
+        let live = try read { db in
+            try Dictionary(
+                uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, hash FROM change").map {
+                    ($0["id"] as Int64, $0["hash"] as String)
+                })
+        }
+        return kept.keys.sorted().compactMap { id in
+            guard live[id] != kept[id] else { return nil }
+            return JournalFinding(
+                "change \(id)",
+                (live[id] == nil ? "missing from the trail" : "not the entry")
+                    + " the backup \(path) of \(copy["at"] as String) holds: the trail's history was rewritten",
+                todo: "restore that backup and enter the changes made since; find out who could open the file")
+        }
     }
 
     private func diskFindings(minimumFreeBytes: Int64) -> [JournalFinding] {

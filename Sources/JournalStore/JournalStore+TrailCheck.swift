@@ -79,25 +79,31 @@ extension JournalStore {
         }
     }
 
-    /// Every mark, correction and grade against the last word the trail has on it.
+    /// Every mark, correction and grade against the last word the trail has on it. Both sides are
+    /// materialized once (unmaterialized, SQLite ran one of them again for each row of the other:
+    /// 7 minutes on 358,000 marks instead of 1 s).
     private static func lastWordFindings(_ db: Database) throws -> [JournalFinding] {
         var findings: [JournalFinding] = []
         for table in snapshotTables {
             let key = trailKey(table, row: "t")
             let data = try trailData(db, table, row: "t")
+            // A row the trail has and the journal lacks, found by its key columns (in the trail's data)
+            // on the table's own index: a join with `now` on the text key ran one scan per row.
+            let byKey = trailedTables.first { $0.table == table }!.key
+                .map { "t.\($0) = json_extract(last.data, '$.\($0)')" }.joined(separator: " AND ")
             let differing = try Row.fetchAll(
                 db,
                 sql: """
-                    WITH now AS (SELECT \(key) AS key, \(data) AS data FROM \(table) t),
-                    last AS (SELECT key, data, op, change_id, max(id) FROM change_row
+                    WITH now AS MATERIALIZED (SELECT \(key) AS key, \(data) AS data FROM \(table) t),
+                    last AS MATERIALIZED (SELECT key, data, op, change_id, max(id) FROM change_row
                              WHERE table_name = ? AND change_id IS NOT NULL GROUP BY key)
                     SELECT now.key, now.data AS now, last.data AS trail, last.op, c.id AS change, c.user, c.at
                     FROM now LEFT JOIN last ON last.key = now.key LEFT JOIN change c ON c.id = last.change_id
                     WHERE last.key IS NULL OR last.op = 'delete' OR last.data IS NOT now.data
                     UNION ALL
                     SELECT last.key, NULL, last.data, last.op, c.id, c.user, c.at
-                    FROM last LEFT JOIN now ON now.key = last.key JOIN change c ON c.id = last.change_id
-                    WHERE now.key IS NULL AND last.op <> 'delete'
+                    FROM last JOIN change c ON c.id = last.change_id
+                    WHERE last.op <> 'delete' AND NOT EXISTS (SELECT 1 FROM \(table) t WHERE \(byKey))
                     ORDER BY 1
                     """, arguments: [table])
             for row in differing {

@@ -114,4 +114,39 @@ final class CheckJournalTests: XCTestCase {
         XCTAssertEqual(stale.status, 65)
         XCTAssertTrue(stale.stdout.contains("backups: the last verified backup is 23 days old"), stale.stdout)
     }
+
+    func testATrailCutBackWithItsTriggersPutBackIsFoundAgainstTheBackup() throws {
+        // The forger deletes the import's entry and its rows, then puts the triggers back as they were:
+        // the chain left is whole, but the copy on the backup media holds the entry.
+        let triggers = try JournalStore(path: db).read { db in
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT sql FROM sqlite_schema WHERE name IN ('change_kept_delete', 'change_row_kept_delete')
+                    """)
+        }
+        XCTAssertEqual(triggers.count, 2)
+        try tamper(
+            """
+            DROP TRIGGER change_kept_delete; DROP TRIGGER change_row_kept_delete;
+            DELETE FROM change_row WHERE change_id = 2; DELETE FROM change WHERE id = 2;
+            """ + triggers.map { $0 + ";" }.joined(separator: "\n"))
+        try assertFound([
+            "change 2: missing from the trail the backup ", "the trail's history was rewritten",
+            "mark M0000001: in the journal, but no change of the trail made it",
+        ])
+    }
+
+    func testTheTrailIsReadByTheDirectorAndDeputiesAlone() throws {
+        let issued = try ejournal(["--db", db, "--format", "csv", "-c", "issue credentials for T002, T006"])
+        XCTAssertEqual(issued.status, 0, issued.stderr)
+        let lines = issued.stdout.split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
+        func password(_ login: String) -> String { lines.first { $0.contains(login) }!.last! }
+        for (login, allowed) in [("t002", true), ("t006", false)] {
+            let result = try ejournal(
+                ["--db", db, "--user", login, "-c", "changes in 5А show id, user, rows"],
+                environment: ["EJOURNAL_PASSWORD": password(login), "EJOURNAL_NEW_PASSWORD": "new-password-1"])
+            XCTAssertEqual(result.status == 0, allowed, login + ": " + result.stdout + result.stderr)
+        }
+    }
 }
