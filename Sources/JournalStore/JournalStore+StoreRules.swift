@@ -108,11 +108,19 @@ extension JournalStore {
             ("student", "id", "a student is never replaced: their marks and history would lose them"),
             ("class", "id", "a class is never replaced: its lessons and students would lose it"),
             ("visit", "id", "a visit is kept as it was made: it is never replaced"),
+            ("enrolment", "id", "an enrolment is never replaced: the student's history would lose it"),
+            ("promotion_order", "id", "a promotion order is kept as it was made: it is never replaced"),
+            (
+                "promotion", "order_id, student_id",
+                "a promotion is kept as it was made: it is never replaced"
+            ),
         ] {
+            let same = key.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                .map { "\($0) = NEW.\($0)" }.joined(separator: " AND ")
             sql.append(
                 """
                 CREATE TRIGGER \(table)_never_replaced BEFORE INSERT ON \(table)
-                WHEN EXISTS (SELECT 1 FROM \(table) WHERE \(key) = NEW.\(key))
+                WHEN EXISTS (SELECT 1 FROM \(table) WHERE \(same))
                 BEGIN \(raise(name)); END
                 """)
         }
@@ -271,6 +279,13 @@ extension JournalStore {
                 CREATE TRIGGER \(table)_held_delete BEFORE DELETE ON \(table)
                 WHEN (\(used("OLD")))\(open)
                 BEGIN \(raise(message)); END
+                """)
+            // `UPDATE OR REPLACE` onto another row's key would delete that row with no delete trigger.
+            sql.append(
+                """
+                CREATE TRIGGER \(table)_never_rekeyed_onto_another BEFORE UPDATE OF \(key) ON \(table)
+                WHEN NEW.\(key) IS NOT OLD.\(key) AND EXISTS (SELECT 1 FROM \(table) WHERE \(key) = NEW.\(key))
+                BEGIN \(raise("\(table.replacingOccurrences(of: "_", with: " ")) \(key) is never changed to another's")); END
                 """)
             sql.append(
                 """

@@ -123,6 +123,10 @@ final class StoreRulesTests: XCTestCase {
         try assertRefused(
             "UPDATE lesson SET id = 'L999999' WHERE id = 'L000001'",
             reason: "a lesson with marks or attendance is never removed", probe: marks)
+        // L000089 has no marks; an UPDATE OR REPLACE onto L000001 would delete L000001 with no delete trigger.
+        try assertRefused(
+            "UPDATE OR REPLACE lesson SET id = 'L000001' WHERE id = 'L000089'",
+            reason: "lesson id is never changed to another's", probe: marks)
         try assertRefused(
             "DELETE FROM student WHERE id = 'S0007'", reason: "a student with marks, attendance or grades",
             probe: marks)
