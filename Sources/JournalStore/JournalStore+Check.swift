@@ -94,6 +94,9 @@ extension JournalStore {
 
     // MARK: - Impossible rows
 
+    /// How many rows of one kind of impossible row are named one by one; the rest are counted.
+    static let listedFindings = 50
+
     private func impossibleRows(_ db: Database) throws -> [JournalFinding] {
         var findings: [JournalFinding] = []
         let outside = try Row.fetchAll(
@@ -106,13 +109,20 @@ extension JournalStore {
                                   AND (e.until IS NULL OR e.until >= l.date))
                 ORDER BY m.id
                 """)
-        for row in outside {
+        for row in outside.prefix(Self.listedFindings) {
             findings.append(
                 .init(
                     "mark \(row["id"] as String)",
                     "student \(row["student_id"] as String) was not in \(row["class"] as String) on "
                         + "\(row["date"] as String) (lesson \(row["lesson"] as String))",
                     todo: "check the student's enrolment (move, withdraw) or ask the director to correct the mark"))
+        }
+        if outside.count > Self.listedFindings {
+            findings.append(
+                .init(
+                    "marks",
+                    "\(outside.count - Self.listedFindings) more of students outside their enrolment, not listed",
+                    todo: "list them: marks where … (or fix the enrolments named above first)"))
         }
         let offDays = try Row.fetchAll(
             db,
@@ -124,12 +134,19 @@ extension JournalStore {
                                        AND l.date BETWEEN p.start AND p."end"))
                 ORDER BY l.date, l.id
                 """)
-        for row in offDays {
+        for row in offDays.prefix(Self.listedFindings) {
             findings.append(
                 .init(
                     "lesson \(row["id"] as String)",
                     "\(row["class"] as String) on \(row["date"] as String), a Sunday or a day outside its study periods",
                     todo: "check the date of the lesson and the study periods (add period …)"))
+        }
+        if offDays.count > Self.listedFindings {
+            findings.append(
+                .init(
+                    "lessons",
+                    "\(offDays.count - Self.listedFindings) more on Sundays or outside the study periods, not listed",
+                    todo: "check the study periods of the year (add period …)"))
         }
         let noTeacher = try Row.fetchAll(
             db,

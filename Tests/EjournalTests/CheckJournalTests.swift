@@ -101,10 +101,19 @@ final class CheckJournalTests: XCTestCase {
             """
             UPDATE class SET class_teacher = NULL WHERE name = '7А';
             UPDATE lesson SET date = '2026-11-29' WHERE id = 'L000001';
+            UPDATE enrolment SET since = '2026-12-01' WHERE student_id = 'S0024';
             """)
         try assertFound([
             "class 7А: has no class teacher in 2026/2027", "lesson L000001: 5А on 2026-11-29, a Sunday",
+            "mark M0000002: student S0024 was not in 5А on 2026-11-29 (lesson L000001)",
+            "marks: 22 more of students outside their enrolment, not listed",
         ])
+    }
+
+    func testTooLittleFreeDiskSpaceIsNamed() throws {
+        let findings = try JournalStore(path: db).checkJournal(today: "2026-11-27", minimumFreeBytes: 1 << 60)
+        XCTAssertEqual(findings.map(\.subject), ["disk"])
+        XCTAssertTrue(findings[0].problem.contains("MB free on the journal's volume"), findings[0].problem)
     }
 
     func testMissingBackupsAndAFailingFileAreNamed() throws {
