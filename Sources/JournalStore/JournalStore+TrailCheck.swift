@@ -69,14 +69,21 @@ extension JournalStore {
 
     /// Rows the triggers put in the trail that no entry took: written by another program.
     private static func pendingFindings(_ db: Database) throws -> [JournalFinding] {
-        try Row.fetchAll(
-            db, sql: "SELECT table_name, key, op FROM change_row WHERE change_id IS NULL ORDER BY id"
-        ).map { row in
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT table_name, key, op FROM change_row WHERE change_id IS NULL ORDER BY id")
+        var findings = rows.prefix(listedFindings).map { row in
             JournalFinding(
                 "\(row["table_name"] as String) \(row["key"] as String)",
                 "\(row["op"] as String) made outside ejournal (in the trail's pending rows, in no change)",
                 todo: tamperTodo)
         }
+        if rows.count > listedFindings {
+            findings.append(
+                .init(
+                    "the trail", "\(rows.count - listedFindings) more rows written outside ejournal, not listed",
+                    todo: tamperTodo))
+        }
+        return findings
     }
 
     /// Every mark, correction and grade against the last word the trail has on it. Both sides are
@@ -106,7 +113,7 @@ extension JournalStore {
                     WHERE last.op <> 'delete' AND NOT EXISTS (SELECT 1 FROM \(table) t WHERE \(byKey))
                     ORDER BY 1
                     """, arguments: [table])
-            for row in differing {
+            for row in differing.prefix(listedFindings) {
                 let subject = "\(table.replacingOccurrences(of: "_", with: " ")) \(row["key"] as String)"
                 let now: String? = row["now"]
                 let trail: String? = row["trail"]
@@ -124,6 +131,12 @@ extension JournalStore {
                     problem = differences(now: now!, trail: trail!) + " (\(source))"
                 }
                 findings.append(.init(subject, problem, todo: tamperTodo))
+            }
+            if differing.count > listedFindings {
+                findings.append(
+                    .init(
+                        table.replacingOccurrences(of: "_", with: " ") + "s",
+                        "\(differing.count - listedFindings) more differ from the trail, not listed", todo: tamperTodo))
             }
         }
         return findings
