@@ -15,6 +15,8 @@ public enum CompiledStatement: Equatable, Sendable {
     case restore(String)
     case backupStatus
     case closeYear(String, force: String?)
+    /// `check journal` (R4).
+    case checkJournal
     /// A writing statement, its names looked up.
     case write(JournalWrite)
     /// `issue credentials for …`: whose log-ins to issue.
@@ -66,6 +68,8 @@ public enum Compiler {
                     compiled.append(.restore(path))
                 case .backupStatus:
                     compiled.append(.backupStatus)
+                case .checkJournal:
+                    compiled.append(.checkJournal)
                 case .closeYear(let year, let reason, _):
                     compiled.append(.closeYear(year, force: reason))
                 case .command(let command):

@@ -13,7 +13,7 @@ public struct Parser {
     /// The sources a query can start with.
     public static let sources = [
         "students", "teachers", "staff", "parents", "classes", "subjects", "lessons", "marks", "absences", "grades",
-        "visits", "corrections", "remarks", "failed_logins", "reissues",
+        "visits", "corrections", "remarks", "failed_logins", "reissues", "changes",
     ]
     /// The clauses of a query, in the only order they may come.
     public static let clauses = ["in", "during", "where", "by", "show", "order", "limit"]
@@ -162,6 +162,11 @@ public struct Parser {
             }
             if current.isWord("diary") { return .explain(.diary(try diary()), plan: plan) }
             return .explain(.query(try query()), plan: plan)
+        }
+        if first.isWord("check") && peek().isWord("journal") {
+            advance()
+            let end = advance()
+            return .checkJournal(first.span.to(end.span))
         }
         if first.isWord("audit") || first.isWord("report") || first.isWord("forecast") || first.isWord("check") {
             return .report(try report())

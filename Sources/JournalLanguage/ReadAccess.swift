@@ -12,7 +12,7 @@ extension Resolved.Source {
         case .parents: return .personal
         case .lessons, .marks, .absences, .grades, .corrections, .remarks: return .journal
         case .visits: return .visits
-        case .failedLogins, .reissues: return .audit
+        case .failedLogins, .reissues, .changes: return .audit
         }
     }
 }

@@ -41,7 +41,7 @@ public enum Resolved {
     /// The sources of rows.
     public enum Source: String, Sendable, CaseIterable {
         case students, teachers, staff, parents, classes, subjects, lessons, marks, absences, grades, visits,
-            corrections, remarks
+            corrections, remarks, changes
         /// Failed log-ins (R15): the login as typed and when; the director's and deputies' to read.
         case failedLogins = "failed_logins"
         /// Credentials re-issued to an account whose holder had chosen their own password: whose,

@@ -335,6 +335,25 @@ extension SQLGenerator {
             }
             if !scope.studentIDs.isEmpty { parts.append("g.student_id IN (\(parameters(scope.studentIDs)))") }
             return "(" + parts.joined(separator: " OR ") + ")"
+        case .changes:
+            // An entry that wrote a row of the scope's classes: their lessons, marks, corrections and
+            // attendance, their students' grades and enrolments, the classes themselves. (Each `integers`
+            // is its own parameter, in the order of the text.)
+            guard !scope.covered.isEmpty else { return "0" }
+            let lessons = "SELECT sl.id FROM lesson sl WHERE sl.class_id IN"
+            let students = "SELECT se.student_id FROM enrolment se WHERE se.class_id IN"
+            return """
+                EXISTS (SELECT 1 FROM change_row r WHERE r.change_id = ch.id AND (\
+                (r.table_name = 'lesson' AND r.key IN (\(lessons) (\(integers(scope.covered))))) \
+                OR (r.table_name IN ('mark', 'attendance') AND json_extract(r.data, '$.lesson_id') IN \
+                (\(lessons) (\(integers(scope.covered))))) \
+                OR (r.table_name = 'mark_correction' AND json_extract(r.data, '$.mark_id') IN \
+                (SELECT sm.id FROM mark sm WHERE sm.lesson_id IN (\(lessons) (\(integers(scope.covered)))))) \
+                OR (r.table_name IN ('period_grade', 'enrolment') AND json_extract(r.data, '$.student_id') IN \
+                (\(students) (\(integers(scope.covered))))) \
+                OR (r.table_name = 'student' AND r.key IN (\(students) (\(integers(scope.covered))))) \
+                OR (r.table_name = 'class' AND CAST(r.key AS INTEGER) IN (\(integers(scope.covered))))))
+                """
         case .remarks:
             return scope.covered.isEmpty ? "0" : "r.class_id IN (\(integers(scope.covered)))"
         case .failedLogins:
@@ -377,6 +396,7 @@ extension SQLGenerator {
         case .remarks: return timestampCondition(span, column: "r.made_at", scheme: nil)
         case .failedLogins: return timestampCondition(span, column: "f.at", scheme: nil)
         case .reissues: return timestampCondition(span, column: "cr.at", scheme: nil)
+        case .changes: return timestampCondition(span, column: "ch.at", scheme: nil)
         case .grades:
             var sql = "g.period = \(parameter(.text(span.periodKey ?? "")))"
             if let scheme = span.periodScheme { sql += " AND lc.scheme = \(parameter(.text(scheme)))" }

@@ -327,6 +327,8 @@ struct SourceSchema {
                 ],
                 natural: ["user", "issued_by", "at"],
                 order: "cr.at, cr.id")
+        case .changes:
+            return changes(source)
         case .remarks:
             return SourceSchema(
                 source: source,
@@ -347,5 +349,29 @@ struct SourceSchema {
                 natural: ["id", "teacher", "class", "subject", "text", "due", "resolved_at"],
                 order: "r.due, r.id")
         }
+    }
+
+    /// The change trail (`change`, `ch`): each entry, who made it, when, the statement as typed, how
+    /// many rows it wrote and to which tables.
+    static func changes(_ source: Resolved.Source) -> SourceSchema {
+        SourceSchema(
+            source: source, from: "change ch", baseWhere: nil,
+            fields: [
+                Field(name: "id", type: .number, sql: "ch.id", keySQL: nil),
+                Field(name: "at", type: .timestamp, sql: "ch.at", keySQL: nil),
+                Field(name: "date", type: .date, sql: "substr(ch.at, 1, 10)", keySQL: nil),
+                Field(name: "user", type: .text, sql: "ch.user", keySQL: nil),
+                Field(name: "statement", type: .text, sql: "ch.statement", keySQL: nil),
+                Field(name: "rows", type: .number, sql: "ch.rows", keySQL: nil),
+                Field(
+                    name: "tables", type: .text,
+                    sql: """
+                        (SELECT group_concat(t.table_name, ', ') FROM (SELECT DISTINCT r.table_name FROM change_row r \
+                        WHERE r.change_id = ch.id ORDER BY r.table_name) t)
+                        """, keySQL: nil),
+                Field(name: "hash", type: .text, sql: "ch.hash", keySQL: nil),
+            ],
+            natural: ["id", "at", "user", "statement", "rows", "tables"],
+            order: "ch.id")
     }
 }

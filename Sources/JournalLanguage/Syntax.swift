@@ -14,6 +14,8 @@ public enum Syntax {
         case restore(String, SourceSpan)
         /// `backup status`: whether this year's backup onto two media is made.
         case backupStatus
+        /// `check journal` (R4): the store, its rules, the change trail, backups and the disk checked.
+        case checkJournal(SourceSpan)
         /// `close year 2026/2027 [force "reason"]` (R5).
         case closeYear(String, force: String?, SourceSpan)
         /// A writing statement (`mark 7А alg 2026-11-20 lesson 3: Иванов 5`).

@@ -131,7 +131,7 @@ public final class Session {
         if settings.echo { write(source.trimmingCharacters(in: .whitespacesAndNewlines) + "\n") }
         do {
             do {
-                try execute(statements, today: today, write: write, sink: sink)
+                try execute(statements, today: today, source: source, write: write, sink: sink)
             } catch let refusal as WriteRefusal {
                 // A refusal found while writing points at the words it concerns, when it knows them.
                 guard let place = refusal.place else { throw Diagnostic(refusal.message, hint: refusal.hint) }
@@ -153,16 +153,18 @@ public final class Session {
     }
 
     private func execute(
-        _ statements: [CompiledStatement], today: String, write: @escaping (String) -> Void,
+        _ statements: [CompiledStatement], today: String, source: String, write: @escaping (String) -> Void,
         sink: @escaping (String) -> Void
     ) throws {
+        // Who the change trail names for what this session writes.
+        let user = actor.id ?? JournalStore.administratorName
         for statement in statements {
             if let access = try access(for: statement) {
                 try authorizer().check(access)
             }
             switch statement {
             case .write(let change):
-                let outcome = try store.apply(change, by: authorizer(), now: Self.now(today: today))
+                let outcome = try store.apply(change, by: authorizer(), now: Self.now(today: today), statement: source)
                 if change.changesNames { refreshCatalog() }
                 write(outcome.summary + "\n")
                 for warning in outcome.warnings { write("warning: \(warning)\n") }
@@ -187,17 +189,21 @@ public final class Session {
                         hint: "check that each medium is mounted and has room; the other copies are good")
                 }
             case .restore(let path):
-                let manifest = try store.restore(from: path)
+                let manifest = try store.restore(from: path, by: user, statement: source)
                 refreshCatalog()
                 write("restored the journal from \(path) (made \(manifest.madeAt), checksum verified)\n")
             case .closeYear(let year, let reason):
-                if let closed = try store.closeYear(year, now: Self.now(today: today), force: reason) {
+                if let closed = try store.closeYear(
+                    year, now: Self.now(today: today), force: reason, by: user, statement: source)
+                {
                     write("the school year \(year) is closed already, since \(closed)\n")
                 } else {
                     write("closed the school year \(year)" + (reason.map { " (forced: \($0))" } ?? "") + "\n")
                 }
             case .issueCredentials(let holders):
                 try issueCredentials(holders, today: today, write: write)
+            case .checkJournal:
+                try checkJournal(today: today, write: write)
             case .backupStatus:
                 let status = try store.backupStatus(today: today)
                 for backup in status.backups { write("\(backup.at)  \(backup.path)\n") }
@@ -238,7 +244,7 @@ public final class Session {
             let catalog = try catalog()
             let className = catalog.people.first { $0.id == student }?.className
             return .diary(student: student, classID: catalog.classes.first { $0.name == className }?.id)
-        case .backup, .restore, .backupStatus, .closeYear:
+        case .backup, .restore, .backupStatus, .closeYear, .checkJournal:
             return .year
         case .write:
             return nil

@@ -197,8 +197,11 @@ extension JournalStore {
     }
 
     /// Replaces the journal with a verified backup copy. The current journal stays as it is
-    /// unless the copy passes every check; the replacement is one transaction.
-    public func restore(from path: String) throws -> BackupManifest {
+    /// unless the copy passes every check; the replacement is one transaction. The restore is
+    /// then recorded in the restored journal's change trail, by `user`, as `statement`.
+    public func restore(from path: String, by user: String = administratorName, statement: String? = nil) throws
+        -> BackupManifest
+    {
         guard current == nil else {
             throw Diagnostic("restore cannot run inside a script's transaction", hint: "run it on its own, with -c")
         }
@@ -211,6 +214,10 @@ extension JournalStore {
             try copy.backup(to: queue)
             // A copy made by an older ejournal is brought up to date.
             try Self.migrator.migrate(queue)
+            try queue.write { db in
+                try Self.recordChange(
+                    in: db, by: user, statement: statement ?? "restore from \"\(path)\"", at: Self.clockTime())
+            }
         } catch let error as DatabaseError {
             throw Diagnostic("the journal could not be restored: \(StoreFailure.explain(error))")
         }

@@ -116,7 +116,7 @@ public struct JournalImport {
                 // Secondary indexes are built once at the end, from sorted rows, rather than row by
                 // row; their definitions are read back from the schema, so they come back the same.
                 // The triggers guard a journal being kept, not one being loaded: set aside too.
-                try JournalStore.bulkLoad(db, indexes: true) {
+                try JournalStore.bulkLoad(db, indexes: true, statement: "import \(folder)") {
                     var loader = try ImportLoader(db: db, progress: progress)
                     for layout in Self.layouts {
                         guard let source = sources[layout.file] else { continue }

@@ -147,6 +147,11 @@ extension JournalStore {
                         """,
                     arguments: [credential.userID, credential.login, hash, now, issuedBy])
             }
+            // The trail records who issued log-ins to whom (accounts themselves stay out of it: no hash leaves
+            // the account table).
+            try Self.recordChange(
+                in: db, by: issuedBy ?? Self.administratorName,
+                statement: "issue credentials for " + wanted.joined(separator: ", "), at: now)
         }
         return issued.map(\.0)
     }

@@ -9,7 +9,10 @@ extension JournalStore {
     /// the corrections that led there. Before the triggers return, the rows the format does not
     /// carry are derived: each student's enrolment in their class, and the state of each
     /// correction (decided and applied when approved, a request when not).
-    static func bulkLoad<T>(_ db: Database, indexes: Bool, _ body: () throws -> T) throws -> T {
+    ///
+    /// The load is one entry of the change trail, `statement`, holding every mark, correction and
+    /// grade loaded.
+    static func bulkLoad<T>(_ db: Database, indexes: Bool, statement: String, _ body: () throws -> T) throws -> T {
         let types = indexes ? "'index', 'trigger'" : "'trigger'"
         let schema = try Row.fetchAll(
             db, sql: "SELECT type, name, sql FROM sqlite_schema WHERE type IN (\(types)) AND sql IS NOT NULL")
@@ -29,6 +32,7 @@ extension JournalStore {
                     decided_at = CASE WHEN approved_by IS NULL THEN NULL ELSE at END,
                     applied = approved_by IS NOT NULL;
                 """)
+        try recordLoad(db, statement: statement)
         for item in schema {
             try db.execute(sql: item["sql"] as String)
         }

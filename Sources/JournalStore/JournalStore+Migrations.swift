@@ -20,6 +20,8 @@ extension JournalStore {
         migrator.registerMigration("v6-credential-reissue", migrate: createCredentialReissues)
         migrator.registerMigration("v6-login-throttle", migrate: createLogInThrottle)
         migrator.registerMigration("v6-argon2id-passwords", migrate: allowArgon2idPasswords)
+        migrator.registerMigration("v6-store-rules", migrate: enforceStoreRules)
+        migrator.registerMigration("v6-change-trail", migrate: createChangeTrail)
         return migrator
     }
 

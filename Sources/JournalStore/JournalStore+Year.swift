@@ -57,13 +57,23 @@ extension JournalStore {
     /// Closes `year`: refused, listing what is missing, unless `force` gives a reason to record.
     /// Returns when the year was closed before, if it was (closing again changes nothing, so a
     /// year-end script can be run again).
+    /// The closing is recorded in the change trail as `statement` by `user`.
     @discardableResult
-    public func closeYear(_ year: String, now: String, force reason: String?) throws -> String? {
+    public func closeYear(
+        _ year: String, now: String, force reason: String?, by user: String = administratorName,
+        statement: String? = nil
+    ) throws -> String? {
         // The check and the closing in one transaction: nothing can change in between.
-        try inTransaction { try closeChecked(year, now: now, force: reason) }
+        try inTransaction {
+            try closeChecked(
+                year, now: now, force: reason, by: user,
+                statement: statement ?? "close year \(year)" + (reason.map { " force \"\($0)\"" } ?? ""))
+        }
     }
 
-    private func closeChecked(_ year: String, now: String, force reason: String?) throws -> String? {
+    private func closeChecked(_ year: String, now: String, force reason: String?, by user: String, statement: String)
+        throws -> String?
+    {
         let state = try read { db in
             try Row.fetchOne(db, sql: "SELECT closed_at FROM school_year WHERE year = ?", arguments: [year])
         }
@@ -86,6 +96,7 @@ extension JournalStore {
             try db.execute(
                 sql: "UPDATE school_year SET closed_at = ?, close_reason = ? WHERE year = ?",
                 arguments: [now, problems.isEmpty ? nil : reason, year])
+            try Self.recordChange(in: db, by: user, statement: statement, at: now)
         }
         return nil
     }

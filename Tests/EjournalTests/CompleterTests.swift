@@ -19,7 +19,8 @@ final class CompleterTests: XCTestCase {
     func testStatementWords() {
         XCTAssertEqual(complete("stu"), ["students"])
         XCTAssertEqual(
-            complete("c"), ["classes", "corrections", "check", "close", "change", "create", "correct", "confirm"])
+            complete("c"),
+            ["classes", "corrections", "changes", "check", "close", "change", "create", "correct", "confirm"])
     }
 
     func testWritingStatements() {

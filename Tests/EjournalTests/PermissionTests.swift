@@ -147,6 +147,8 @@ final class PermissionTests: XCTestCase {
         // The audit of log-ins and re-issued passwords: the director and deputies.
         ("failed_logins", "A-AA-----"),
         ("reissues", "A-AA-----"),
+        ("changes in 7А during this week", "A-AA-----"),
+        ("changes", "A-AA-----"),
     ]
 
     /// Everything the store holds, as text: two equal fingerprints mean nothing changed. Read

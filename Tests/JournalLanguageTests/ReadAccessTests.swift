@@ -25,7 +25,7 @@ final class ReadAccessTests: XCTestCase {
         case "lesson", "mark", "attendance", "period_grade", "mark_correction", "remark", "exam_result":
             return .journal
         case "visit": return .visits
-        case "failed_login", "credential_reissue", "account": return .audit
+        case "failed_login", "credential_reissue", "account", "change", "change_row": return .audit
         default: return nil
         }
     }

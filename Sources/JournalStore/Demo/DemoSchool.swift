@@ -105,7 +105,10 @@ public struct DemoSchool {
             try db.inTransaction {
                 guard try isEmpty(db) else { throw occupied(store) }
                 let out = try DemoWriter(db)
-                let substitutions = try JournalStore.bulkLoad(db, indexes: false) {
+                let substitutions = try JournalStore.bulkLoad(
+                    db, indexes: false,
+                    statement: "demo --classes \(options.classes) --seed \(options.seed) --until \(until.text)"
+                ) {
                     try school.writeRoster(out)
                     progress?("journal: lessons, marks and attendance to \(until.text)")
                     let substitutions = try school.writeJournal(out, progress: progress)

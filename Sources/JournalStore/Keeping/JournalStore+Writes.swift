@@ -5,12 +5,19 @@ import JournalFoundation
 /// it runs in one), checked by the `Authorizer` against the rows it touches before anything is
 /// written, and refused as a whole at its first problem.
 extension JournalStore {
-    /// Applies `write` for `authorizer.actor` at `now` (`YYYY-MM-DD HH:MM`).
-    public func apply(_ write: JournalWrite, by authorizer: Authorizer, now: String) throws -> WriteOutcome {
+    /// Applies `write` for `authorizer.actor` at `now` (`YYYY-MM-DD HH:MM`), recorded in the change
+    /// trail as `statement` (the text as typed; the outcome's summary when nil).
+    public func apply(_ write: JournalWrite, by authorizer: Authorizer, now: String, statement: String? = nil) throws
+        -> WriteOutcome
+    {
         do {
             return try self.write { db in
                 var writer = JournalWriter(db: db, authorizer: authorizer, now: now)
-                return try writer.apply(write)
+                let outcome = try writer.apply(write)
+                try Self.recordChange(
+                    in: db, by: authorizer.actor.id ?? Self.administratorName, statement: statement ?? outcome.summary,
+                    at: now)
+                return outcome
             }
         } catch let error as DatabaseError {
             // A rule the store keeps itself (a closed year, the correction rule, a foreign key).

@@ -327,13 +327,16 @@ extension JournalWriter {
             status = "requested"
             if actor.kind == .administrator { requestedBy = enteredBy }
         }
+        // The store refuses a correction dated before its mark (R18); a session run `--today` an earlier
+        // day takes the clock's time, which may fall before an entry made later that day.
+        let at = max(now, row["entered_at"] as String)
         try db.execute(
             sql: """
                 INSERT INTO mark_correction (mark_id, old_value, new_value, requested_by, approved_by, at, reason,
                                              status, decided_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [mark, old, value, requestedBy, approvedBy, now, reason, status, approvedBy == nil ? nil : now])
+            arguments: [mark, old, value, requestedBy, approvedBy, at, reason, status, approvedBy == nil ? nil : at])
         let id = db.lastInsertedRowID
         switch status {
         case "requested":
@@ -349,7 +352,7 @@ extension JournalWriter {
         try authorizer.check(.decideCorrection)
         guard
             let row = try Row.fetchOne(
-                db, sql: "SELECT mark_id, old_value, new_value, status FROM mark_correction WHERE id = ?",
+                db, sql: "SELECT mark_id, old_value, new_value, status, at FROM mark_correction WHERE id = ?",
                 arguments: [correction])
         else {
             throw WriteRefusal(
@@ -371,7 +374,9 @@ extension JournalWriter {
         try db.execute(
             sql: """
                 UPDATE mark_correction SET status = ?, approved_by = ?, decided_at = ?, decision_note = ? WHERE id = ?
-                """, arguments: [approve ? "approved" : "rejected", director, now, reason, correction])
+                """,
+            // Decided after it was asked for, even when the session's `--today` clock says earlier.
+            arguments: [approve ? "approved" : "rejected", director, max(now, row["at"] as String), reason, correction])
         let mark: String = row["mark_id"]
         return WriteOutcome(
             summary: approve

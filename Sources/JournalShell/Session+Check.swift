@@ -1,0 +1,20 @@
+import Foundation
+import JournalFoundation
+import JournalLanguage
+import JournalStore
+
+/// `check journal` (R4): the findings printed one by one, and a failure (exit 65) when there are
+/// any, so cron can run it and mail what it prints.
+extension Session {
+    func checkJournal(today: String, write: (String) -> Void) throws {
+        let findings = try store.checkJournal(today: today)
+        guard !findings.isEmpty else {
+            write("check journal: no problems\n")
+            return
+        }
+        for finding in findings { write(finding.description + "\n") }
+        throw Diagnostic(
+            "check journal found \(findings.count) \(findings.count == 1 ? "problem" : "problems")",
+            hint: "each is listed above with what to do")
+    }
+}

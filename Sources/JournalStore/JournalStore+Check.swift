@@ -1,0 +1,249 @@
+import Foundation
+import GRDB
+import JournalFoundation
+
+/// One thing `check journal` found: the row or part of the journal it concerns, what is wrong, and
+/// what to do about it.
+public struct JournalFinding: Equatable, Sendable, CustomStringConvertible {
+    /// The row or part: `mark M0000123`, `trigger mark_never_deleted`, `backups`.
+    public let subject: String
+    public let problem: String
+    public let todo: String
+
+    public init(_ subject: String, _ problem: String, todo: String) {
+        self.subject = subject
+        self.problem = problem
+        self.todo = todo
+    }
+
+    public var description: String { "\(subject): \(problem)\n  what to do: \(todo)" }
+}
+
+/// `check journal` (R4): what keeps the journal from working or from being trusted, for the operator
+/// to run by hand or from cron.
+extension JournalStore {
+    /// Everything `check journal` looks at, as findings; empty when all is well.
+    ///
+    /// - Parameters:
+    ///   - today: the "as of" date, for the freshness of backups.
+    ///   - minimumFreeBytes: free space the store's volume must have beyond twice the file's size.
+    public func checkJournal(today: String, minimumFreeBytes: Int64 = 100 << 20) throws -> [JournalFinding] {
+        var findings = try integrityProblems().map {
+            JournalFinding(
+                "the file", $0,
+                todo: "restore the last good backup (restore from \"PATH\") and enter what came after it")
+        }
+        try read { db in
+            findings += try schemaFindings(db)
+            findings += try Self.trailFindings(db)
+            findings += try impossibleRows(db)
+        }
+        findings += try backupFindings(today: today)
+        findings += try trailAgainstBackup()
+        findings += diskFindings(minimumFreeBytes: minimumFreeBytes)
+        return findings
+    }
+
+    /// What the change trail finds: a broken chain, rows written outside ejournal, and rows that differ
+    /// from what the trail says last. Each as one line, for tests.
+    public func trailProblems() throws -> [String] {
+        try read { db in try Self.trailFindings(db).map { "\($0.subject): \($0.problem)" } }
+    }
+
+    // MARK: - The schema
+
+    /// The triggers every migration creates, by name, with their SQL: read from a store made in memory
+    /// by the same migrations, so the migrations stay the one place the SQL is written.
+    static func expectedTriggers() throws -> [String: String] {
+        let queue = try DatabaseQueue()
+        try migrator.migrate(queue)
+        return try queue.read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'")
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0["name"] as String, $0["sql"] as String) })
+        }
+    }
+
+    private func schemaFindings(_ db: Database) throws -> [JournalFinding] {
+        var findings: [JournalFinding] = []
+        let applied = try Self.migrator.appliedIdentifiers(db)
+        for migration in Self.migrator.migrations where !applied.contains(migration) {
+            findings.append(
+                .init(
+                    "migration \(migration)", "not applied",
+                    todo: "open the journal with this ejournal with write access; it applies its migrations"))
+        }
+        let expected = try Self.expectedTriggers()
+        let rows = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'")
+        let present = Dictionary(uniqueKeysWithValues: rows.map { ($0["name"] as String, $0["sql"] as String?) })
+        let todo =
+            "someone changed the store's rules outside ejournal: compare the journal with the change trail "
+            + "(the findings below name the rows), restore the last good backup, and find out who could open the file"
+        for name in expected.keys.sorted() {
+            if let sql = present[name] {
+                if sql != expected[name] {
+                    findings.append(.init("trigger \(name)", "its SQL is not what the migrations made", todo: todo))
+                }
+            } else {
+                findings.append(.init("trigger \(name)", "missing (dropped)", todo: todo))
+            }
+        }
+        for name in present.keys.sorted() where expected[name] == nil {
+            findings.append(.init("trigger \(name)", "not one of the store's: added outside ejournal", todo: todo))
+        }
+        return findings
+    }
+
+    // MARK: - Impossible rows
+
+    /// How many rows of one kind of impossible row are named one by one; the rest are counted.
+    static let listedFindings = 50
+
+    private func impossibleRows(_ db: Database) throws -> [JournalFinding] {
+        var findings: [JournalFinding] = []
+        let outside = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT m.id, m.student_id, l.id AS lesson, l.date, c.name AS class FROM mark m
+                JOIN lesson l ON l.id = m.lesson_id JOIN class c ON c.id = l.class_id
+                WHERE NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.student_id = m.student_id
+                                  AND e.class_id = l.class_id AND e.since <= l.date
+                                  AND (e.until IS NULL OR e.until >= l.date))
+                ORDER BY m.id
+                """)
+        for row in outside.prefix(Self.listedFindings) {
+            findings.append(
+                .init(
+                    "mark \(row["id"] as String)",
+                    "student \(row["student_id"] as String) was not in \(row["class"] as String) on "
+                        + "\(row["date"] as String) (lesson \(row["lesson"] as String))",
+                    todo: "check the student's enrolment (move, withdraw) or ask the director to correct the mark"))
+        }
+        if outside.count > Self.listedFindings {
+            findings.append(
+                .init(
+                    "marks",
+                    "\(outside.count - Self.listedFindings) more of students outside their enrolment, not listed",
+                    todo: "list them: marks where … (or fix the enrolments named above first)"))
+        }
+        let offDays = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT l.id, l.date, c.name AS class FROM lesson l JOIN class c ON c.id = l.class_id
+                WHERE strftime('%w', l.date) = '0'
+                   OR (EXISTS (SELECT 1 FROM study_period p WHERE p.year = c.year AND p.scheme = c.scheme)
+                       AND NOT EXISTS (SELECT 1 FROM study_period p WHERE p.year = c.year AND p.scheme = c.scheme
+                                       AND l.date BETWEEN p.start AND p."end"))
+                ORDER BY l.date, l.id
+                """)
+        for row in offDays.prefix(Self.listedFindings) {
+            findings.append(
+                .init(
+                    "lesson \(row["id"] as String)",
+                    "\(row["class"] as String) on \(row["date"] as String), a Sunday or a day outside its study periods",
+                    todo: "check the date of the lesson and the study periods (add period …)"))
+        }
+        if offDays.count > Self.listedFindings {
+            findings.append(
+                .init(
+                    "lessons",
+                    "\(offDays.count - Self.listedFindings) more on Sundays or outside the study periods, not listed",
+                    todo: "check the study periods of the year (add period …)"))
+        }
+        let noTeacher = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT c.name, c.year FROM class c JOIN school s ON s.year = c.year
+                WHERE c.class_teacher IS NULL ORDER BY c.grade, c.name
+                """)
+        for row in noTeacher {
+            findings.append(
+                .init(
+                    "class \(row["name"] as String)", "has no class teacher in \(row["year"] as String)",
+                    todo: "name one: change class \(row["name"] as String) set class_teacher = T…"))
+        }
+        return findings
+    }
+
+    // MARK: - Backups and the disk
+
+    private func backupFindings(today: String) throws -> [JournalFinding] {
+        let status = try backupStatus(today: today)
+        var findings: [JournalFinding] = []
+        let todo = "back up to two media: backup to \"/media/a/journal.sqlite\", \"/media/b/journal.sqlite\""
+        if let latest = status.backups.first {
+            if let made = CivilDate(String(latest.at.prefix(10))), let now = CivilDate(today),
+                made.distance(to: now) > 7
+            {
+                findings.append(
+                    .init(
+                        "backups", "the last verified backup is \(made.distance(to: now)) days old (\(latest.at))",
+                        todo: todo))
+            }
+            for backup in status.backups.prefix(2) where !FileManager.default.fileExists(atPath: backup.path) {
+                findings.append(.init("backup \(backup.path)", "the copy is no longer there", todo: todo))
+            }
+        } else {
+            findings.append(.init("backups", "no verified backup this school year (R6)", todo: todo))
+        }
+        if let warning = status.warning {
+            findings.append(.init("backups", warning, todo: todo))
+        }
+        return findings
+    }
+
+    /// The trail's history against the latest backup copy that is still there: a chain rewritten
+    /// whole with the shell (every hash recomputed) still differs from the copy on another medium.
+    private func trailAgainstBackup() throws -> [JournalFinding] {
+        let backups = try read { db in
+            try Row.fetchAll(db, sql: "SELECT at, path FROM backup_record WHERE verified = 1 ORDER BY at DESC, id DESC")
+        }
+        guard let copy = backups.first(where: { FileManager.default.fileExists(atPath: $0["path"]) }) else { return [] }
+        let path: String = copy["path"]
+        var configuration = Configuration()
+        configuration.readonly = true
+        let kept: [Int64: String]
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            kept = try queue.read { db in
+                guard try db.tableExists("change") else { return [:] }
+                return try Dictionary(
+                    uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, hash FROM change").map {
+                        ($0["id"] as Int64, $0["hash"] as String)
+                    })
+            }
+        } catch {
+            return [.init("backup \(path)", "cannot be read: \(error)", todo: "make a new backup onto two media")]
+        }
+        let live = try read { db in
+            try Dictionary(
+                uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, hash FROM change").map {
+                    ($0["id"] as Int64, $0["hash"] as String)
+                })
+        }
+        return kept.keys.sorted().compactMap { id in
+            guard live[id] != kept[id] else { return nil }
+            return JournalFinding(
+                "change \(id)",
+                (live[id] == nil ? "missing from the trail" : "not the entry")
+                    + " the backup \(path) of \(copy["at"] as String) holds: the trail's history was rewritten",
+                todo: "restore that backup and enter the changes made since; find out who could open the file")
+        }
+    }
+
+    private func diskFindings(minimumFreeBytes: Int64) -> [JournalFinding] {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard
+            let attributes = try? FileManager.default.attributesOfFileSystem(forPath: folder.isEmpty ? "." : folder),
+            let free = (attributes[.systemFreeSize] as? NSNumber)?.int64Value
+        else { return [] }
+        let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.int64Value ?? 0
+        let needed = max(minimumFreeBytes, 2 * size)
+        guard free < needed else { return [] }
+        return [
+            .init(
+                "disk", "\(free >> 20) MB free on the journal's volume, less than \(needed >> 20) MB",
+                todo: "free space on the volume of \(path), or move the journal to a larger one")
+        ]
+    }
+}
