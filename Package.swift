@@ -72,7 +72,8 @@ let package = Package(
             name: "JournalStoreTests",
             dependencies: [
                 "JournalFoundation", "JournalStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
-            ]
+            ],
+            exclude: ["Migrations"]
         ),
         .testTarget(
             name: "JournalLanguageTests",

@@ -1,3 +1,5 @@
+import JournalStore
+
 /// What each source's rows are: the tables behind them, their fields, the columns
 /// shown by default and the order rows come in.
 ///
@@ -54,11 +56,6 @@ struct SourceSchema {
             Field(name: "middle_name", type: .text, sql: "\(alias).middle_name", keySQL: nil),
         ]
     }
-
-    static let markKinds = [
-        "answer", "classwork", "homework", "independent", "test", "control", "dictation", "essay", "exposition",
-        "lab", "practical",
-    ]
 
     /// Whole days from the lesson to the day the mark was entered.
     static let delaySQL = "CAST(julianday(substr(m.entered_at, 1, 10)) - julianday(l.date) AS INTEGER)"
@@ -190,7 +187,9 @@ struct SourceSchema {
                 ] + lessonFields() + [
                     Field(name: "value", type: .number, sql: "m.value", keySQL: nil),
                     Field(
-                        name: "kind", type: .enumeration(name: "kind of mark", values: markKinds), sql: "m.kind",
+                        name: "kind",
+                        type: .enumeration(name: "kind of mark", values: JournalStore.Vocabulary.markKinds),
+                        sql: "m.kind",
                         keySQL: nil),
                     Field(name: "entered_at", type: .timestamp, sql: "m.entered_at", keySQL: nil),
                     person("entered_by", id: "m.entered_by", in: "staff"),
@@ -212,7 +211,10 @@ struct SourceSchema {
                 baseWhere: "a.code IN ('absent', 'sick', 'excused')",
                 fields: [person("student", id: "a.student_id", in: "student")] + lessonFields() + [
                     Field(
-                        name: "code", type: .enumeration(name: "absence code", values: ["absent", "sick", "excused"]),
+                        name: "code",
+                        type: .enumeration(
+                            name: "absence code",
+                            values: JournalStore.Vocabulary.attendanceCodes.filter { $0 != "late" }),
                         sql: "a.code", keySQL: nil),
                     Field(name: "entered_at", type: .timestamp, sql: "a.entered_at", keySQL: nil),
                     Field(name: "lesson", type: .text, sql: "a.lesson_id", keySQL: nil),
@@ -284,7 +286,7 @@ struct SourceSchema {
                     Field(name: "reason", type: .text, sql: "x.reason", keySQL: nil),
                     Field(
                         name: "status",
-                        type: .enumeration(name: "status", values: ["own", "requested", "approved", "rejected"]),
+                        type: .enumeration(name: "status", values: JournalStore.Vocabulary.correctionStatuses),
                         sql: "x.status", keySQL: nil),
                     Field(name: "decided_at", type: .timestamp, sql: "x.decided_at", keySQL: nil),
                     Field(name: "decision", type: .text, sql: "x.decision_note", keySQL: nil),

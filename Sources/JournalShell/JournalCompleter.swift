@@ -128,8 +128,8 @@ public final class JournalCompleter: Completer {
             let values: [String] =
                 switch verb {
                 case "mark": JournalStore.Vocabulary.markKinds
-                case "absent": ["absent", "sick", "excused", "late", "present"]
-                case "grade": ["н/а", "осв", "зач", "незач"]
+                case "absent": JournalStore.Vocabulary.attendanceCodes + ["present"]
+                case "grade": JournalStore.Vocabulary.gradeValues.filter { Int($0) == nil }
                 case "promote": ["retain", "leave", "graduate"]
                 default: []
                 }

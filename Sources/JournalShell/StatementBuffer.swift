@@ -1,5 +1,6 @@
 import Foundation
 import JournalLanguage
+import JournalStore
 
 /// A piece of input the shell acts on: a dot-command line or a whole statement.
 public enum InputUnit: Equatable, Sendable {
@@ -154,10 +155,11 @@ public struct StatementBuffer: Sendable {
     }
 
     /// Words after which a statement cannot end.
-    static let continuing: Set<String> = [
-        "and", "or", "not", "in", "during", "where", "by", "show", "order", "limit", "is", "explain", "term",
-        "quarter", "half", "trimester", "last", "since", "from", "to", "on", "this", "check",
-    ]
+    static let continuing = Set(
+        LanguageReference.clauses + [
+            "and", "or", "not", "is", "explain", "term", "last", "since", "from", "to", "on", "this", "check",
+        ]
+            + JournalStore.Vocabulary.schemes)
     static let continuingSymbols: Set<String> = [
         ",", ":", "(", "=", "!=", "<>", "<", "<=", ">", ">=", "+", "-", "*", "/",
     ]

@@ -1,0 +1,21 @@
+BEGIN IMMEDIATE TRANSACTION;
+CREATE INDEX student_by_class ON student(class_id, last_name, first_name);
+CREATE INDEX parent_child_by_student ON parent_child(student_id);
+CREATE INDEX group_member_by_student ON group_member(student_id);
+CREATE INDEX class_group_by_class ON class_group(class_id, subject);
+CREATE INDEX load_by_class ON teaching_load(class_id, subject);
+CREATE INDEX load_by_teacher ON teaching_load(teacher);
+CREATE INDEX timetable_by_class ON timetable_entry(class_id, weekday, number);
+CREATE INDEX plan_by_class ON plan_topic(class_id, subject, number);
+CREATE INDEX lesson_by_class_date ON lesson(class_id, date, number);
+CREATE INDEX lesson_by_date ON lesson(date);
+CREATE INDEX lesson_by_teacher ON lesson(teacher, date);
+CREATE INDEX lesson_by_substitute ON lesson(substitute, date) WHERE substitute IS NOT NULL;
+CREATE INDEX mark_by_student ON mark(student_id, lesson_id);
+CREATE INDEX mark_by_lesson ON mark(lesson_id);
+CREATE INDEX attendance_by_student ON attendance(student_id, lesson_id);
+CREATE INDEX period_grade_by_subject ON period_grade(year, period, subject);
+CREATE INDEX visit_by_user ON visit(user_id, at);
+CREATE INDEX visit_by_time ON visit(at);
+CREATE INDEX correction_by_mark ON mark_correction(mark_id);
+COMMIT TRANSACTION
