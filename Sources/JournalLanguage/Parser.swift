@@ -35,10 +35,10 @@ public struct Parser {
     ]
     static let periodSchemes = ["term": nil, "quarter": "quarter", "half": "half", "trimester": "trimester"]
 
-    private let tokens: [Token]
-    private let scalars: [Unicode.Scalar]
-    private var position = 0
-    private var errors: [LanguageError] = []
+    let tokens: [Token]
+    let scalars: [Unicode.Scalar]
+    var position = 0
+    var errors: [LanguageError] = []
 
     /// Parses every statement of `source` (separated by `;`).
     public static func parse(_ source: String, variables: [String: String] = [:]) throws(LanguageErrors)
@@ -60,7 +60,7 @@ public struct Parser {
 
     var current: Token { tokens[position] }
 
-    private func peek(_ offset: Int = 1) -> Token {
+    func peek(_ offset: Int = 1) -> Token {
         tokens[min(position + offset, tokens.count - 1)]
     }
 
@@ -83,11 +83,11 @@ public struct Parser {
         current.kind == .end || current.isSymbol(";")
     }
 
-    private func isClauseStart(_ token: Token) -> Bool {
+    func isClauseStart(_ token: Token) -> Bool {
         Self.clauses.contains { token.isWord($0) }
     }
 
-    private func text(_ span: SourceSpan) -> String {
+    func text(_ span: SourceSpan) -> String {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[max(0, span.start)..<min(span.end, scalars.count)])
         return String(view)
@@ -107,7 +107,7 @@ public struct Parser {
     }
 
     /// Skips tokens up to the next clause keyword (outside brackets) or the end of the statement.
-    private mutating func skipToClause() {
+    mutating func skipToClause() {
         var depth = 0
         while !atStatementEnd {
             if current.isSymbol("(") { depth += 1 }
@@ -146,7 +146,7 @@ public struct Parser {
         return result
     }
 
-    private mutating func statement() throws -> Syntax.Statement {
+    mutating func statement() throws -> Syntax.Statement {
         let first = current
         if accept(word: "explain") != nil {
             var plan = false
@@ -187,7 +187,7 @@ public struct Parser {
 
     /// A writing statement: its verb, the words up to `:`, and the items after it, separated by
     /// commas. What the words mean is the compiler's to read (`Commands`), which knows each verb.
-    private mutating func command() -> Syntax.Command {
+    mutating func command() -> Syntax.Command {
         let verb = advance()
         var head: [Token] = []
         while !atStatementEnd && !current.isSymbol(":") { head.append(advance()) }
@@ -209,7 +209,7 @@ public struct Parser {
     }
 
     /// `close year 2026/2027 [force "reason"]`.
-    private mutating func closeYear() throws -> Syntax.Statement {
+    mutating func closeYear() throws -> Syntax.Statement {
         let start = advance()
         guard accept(word: "year") != nil else {
             throw fail("\"close\" is followed by \"year\"", at: current.span, hint: "close year 2026/2027")
@@ -242,7 +242,7 @@ public struct Parser {
     }
 
     /// `backup to "A", "B"`, `backup status`, `restore from "A"`.
-    private mutating func backupStatement() throws -> Syntax.Statement {
+    mutating func backupStatement() throws -> Syntax.Statement {
         let start = advance()
         if start.isWord("backup") && accept(word: "status") != nil { return .backupStatus }
         let preposition = start.isWord("backup") ? "to" : "from"
@@ -266,7 +266,7 @@ public struct Parser {
         return start.isWord("backup") ? .backup(paths, span) : .restore(paths[0], span)
     }
 
-    private mutating func report() throws -> Syntax.Report {
+    mutating func report() throws -> Syntax.Report {
         let start = advance()
         var kind = Syntax.Report.Kind(rawValue: start.text.lowercased())
         if start.isWord("check") {
@@ -289,7 +289,7 @@ public struct Parser {
             kind: kind!, scope: scope, during: during, span: start.span.to(tokens[max(0, position - 1)].span))
     }
 
-    private mutating func query() throws -> Syntax.Query {
+    mutating func query() throws -> Syntax.Query {
         let first = current
         if first.kind != .word || !Self.sources.contains(first.text.lowercased()) {
             let hint =
@@ -335,7 +335,7 @@ public struct Parser {
     }
 
     /// A token where a clause should start: a misspelt clause, or an item that lacks its clause.
-    private mutating func misplaced(_ token: Token) {
+    mutating func misplaced(_ token: Token) {
         let word = token.text.lowercased()
         if token.kind == .word, let suggestion = Suggestion.didYouMean(word, in: Self.clauses) {
             _ = fail("\(token.described) is not a clause of a query", at: token.span, hint: suggestion)
@@ -350,7 +350,7 @@ public struct Parser {
         }
     }
 
-    private mutating func parseClause(_ clause: String, keyword: Token, into query: inout Syntax.Query) throws {
+    mutating func parseClause(_ clause: String, keyword: Token, into query: inout Syntax.Query) throws {
         switch clause {
         case "in":
             query.scope = try scopeItems()
@@ -386,7 +386,7 @@ public struct Parser {
         }
     }
 
-    private mutating func scopeItems() throws -> [Syntax.ScopeItem] {
+    mutating func scopeItems() throws -> [Syntax.ScopeItem] {
         var items: [Syntax.ScopeItem] = []
         repeat {
             let token = current
@@ -416,272 +416,5 @@ public struct Parser {
             }
         } while accept(symbol: ",") != nil
         return items
-    }
-
-    // MARK: - Time spans
-
-    /// Whether the current token starts a time span (inside a call's arguments).
-    func startsSpan() -> Bool {
-        let token = current
-        guard token.kind == .word else { return false }
-        let word = token.text.lowercased()
-        switch word {
-        case "term", "quarter", "half", "trimester": return peek().kind == .integer
-        case "year", "today", "yesterday":
-            return peek().isSymbol(",") || peek().isSymbol(")") || peek().kind == .end
-                || peek().isSymbol(";") || isClauseStart(peek())
-        case "this": return peek().isWord("week")
-        case "last": return peek().isWord("week") || peek().kind == .integer
-        case "since", "on": return peek().kind == .date
-        case "from": return peek().kind == .date
-        default: return false
-        }
-    }
-
-    private mutating func date(after keyword: String) throws -> String {
-        let token = current
-        guard token.kind == .date else {
-            throw fail(
-                "\"\(keyword)\" takes a date as YYYY-MM-DD, not \(token.described)", at: token.span,
-                hint: "e.g. \(keyword) 2026-11-01")
-        }
-        advance()
-        return token.text
-    }
-
-    mutating func timeSpan() throws -> Syntax.TimeSpan {
-        let start = current
-        let word = start.kind == .word ? start.text.lowercased() : ""
-        func finish(_ kind: Syntax.TimeSpan.Kind) -> Syntax.TimeSpan {
-            Syntax.TimeSpan(kind: kind, span: start.span.to(tokens[max(0, position - 1)].span))
-        }
-        switch word {
-        case "term", "quarter", "half", "trimester":
-            advance()
-            guard current.kind == .integer, let number = Int(current.text) else {
-                throw fail(
-                    "\"\(word)\" takes the period's number, not \(current.described)", at: current.span,
-                    hint: "e.g. \(word) 1")
-            }
-            advance()
-            return finish(.period(scheme: Self.periodSchemes[word]!, number: number))
-        case "year":
-            advance()
-            if current.kind == .integer, peek().isSymbol("/"), peek(2).kind == .integer {
-                let first = advance().text
-                advance()
-                return finish(.schoolYear(first + "/" + advance().text))
-            }
-            return finish(.year)
-        case "today":
-            advance()
-            return finish(.today)
-        case "yesterday":
-            advance()
-            return finish(.yesterday)
-        case "this":
-            advance()
-            guard accept(word: "week") != nil else {
-                throw fail("\"this\" is followed by \"week\"", at: current.span, hint: "this week")
-            }
-            return finish(.thisWeek)
-        case "last":
-            advance()
-            if accept(word: "week") != nil { return finish(.lastWeek) }
-            guard current.kind == .integer, let count = Int(current.text), count > 0 else {
-                throw fail(
-                    "\"last\" takes \"week\" or a number of days or weeks, not \(current.described)", at: current.span,
-                    hint: "e.g. last week, last 14 days, last 2 weeks")
-            }
-            advance()
-            let unit = current.text.lowercased()
-            if ["day", "days"].contains(unit) && current.kind == .word {
-                advance()
-                return finish(.lastDays(count))
-            }
-            if ["week", "weeks"].contains(unit) && current.kind == .word {
-                advance()
-                return finish(.lastDays(count * 7))
-            }
-            throw fail(
-                "\"last \(count)\" is followed by \"days\" or \"weeks\", not \(current.described)", at: current.span,
-                hint: Suggestion.didYouMean(unit, in: ["days", "weeks"]) ?? "e.g. last \(count) days")
-        case "since":
-            advance()
-            return finish(.since(try date(after: "since")))
-        case "on":
-            advance()
-            return finish(.on(try date(after: "on")))
-        case "from":
-            advance()
-            let from = try date(after: "from")
-            guard accept(word: "to") != nil else {
-                throw fail(
-                    "\"from \(from)\" is followed by \"to\" and a date", at: current.span,
-                    hint: "from \(from) to 2026-09-30")
-            }
-            return finish(.between(from, try date(after: "to")))
-        default:
-            let suggestion = start.kind == .word ? Suggestion.didYouMean(word, in: Self.spanWords) : nil
-            throw fail(
-                "expected a time span, found \(start.described)", at: start.span,
-                hint: suggestion
-                    ?? "e.g. term 2, quarter 1, year, today, this week, last 14 days, since 2026-11-01, on 2026-11-20")
-        }
-    }
-
-    // MARK: - Expressions
-
-    private mutating func items() throws -> [Syntax.Item] {
-        var items: [Syntax.Item] = []
-        repeat {
-            let expression = try expression()
-            items.append(Syntax.Item(expression: expression, text: text(expression.span)))
-        } while accept(symbol: ",") != nil
-        return items
-    }
-
-    mutating func expression() throws -> Syntax.Expression {
-        var left = try conjunction()
-        while let op = accept(word: "or") {
-            _ = op
-            let right = try conjunction()
-            left = .binary("or", left, right, left.span.to(right.span))
-        }
-        return left
-    }
-
-    private mutating func conjunction() throws -> Syntax.Expression {
-        var left = try negation()
-        while accept(word: "and") != nil {
-            guard !atStatementEnd else {
-                throw fail("\"and\" needs a condition after it", at: current.span, hint: "remove the last \"and\"")
-            }
-            let right = try negation()
-            left = .binary("and", left, right, left.span.to(right.span))
-        }
-        return left
-    }
-
-    private mutating func negation() throws -> Syntax.Expression {
-        if let not = accept(word: "not") {
-            let operand = try negation()
-            return .unary("not", operand, not.span.to(operand.span))
-        }
-        return try comparison()
-    }
-
-    private static let comparisons = ["=", "!=", "<>", "<", "<=", ">", ">="]
-
-    private mutating func comparison() throws -> Syntax.Expression {
-        let left = try additive()
-        if let op = Self.comparisons.first(where: { current.isSymbol($0) }) {
-            advance()
-            let right = try additive()
-            return .binary(op == "<>" ? "!=" : op, left, right, left.span.to(right.span))
-        }
-        if current.isWord("is") {
-            advance()
-            let negated = accept(word: "not") != nil
-            guard let empty = accept(word: "empty") else {
-                throw fail(
-                    "\"is\" is followed by \"empty\" or \"not empty\", not \(current.described)", at: current.span,
-                    hint: "e.g. homework is empty; to compare, use =")
-            }
-            return .isEmpty(left, negated: negated, left.span.to(empty.span))
-        }
-        return left
-    }
-
-    private mutating func additive() throws -> Syntax.Expression {
-        var left = try multiplicative()
-        while let op = ["+", "-"].first(where: { current.isSymbol($0) }) {
-            advance()
-            let right = try multiplicative()
-            left = .binary(op, left, right, left.span.to(right.span))
-        }
-        return left
-    }
-
-    private mutating func multiplicative() throws -> Syntax.Expression {
-        var left = try unary()
-        while let op = ["*", "/"].first(where: { current.isSymbol($0) }) {
-            advance()
-            let right = try unary()
-            left = .binary(op, left, right, left.span.to(right.span))
-        }
-        return left
-    }
-
-    private mutating func unary() throws -> Syntax.Expression {
-        if let minus = accept(symbol: "-") {
-            let operand = try unary()
-            return .unary("-", operand, minus.span.to(operand.span))
-        }
-        return try primary()
-    }
-
-    private mutating func primary() throws -> Syntax.Expression {
-        let token = current
-        switch token.kind {
-        case .integer, .decimal:
-            advance()
-            return .number(Double(token.text) ?? 0, isInteger: token.kind == .integer, token.span)
-        case .string:
-            advance()
-            return .text(token.text, token.span)
-        case .date:
-            advance()
-            return .date(token.text, token.span)
-        case .className:
-            advance()
-            return .className(Syntax.Word(text: token.text, span: token.span))
-        case .word where !isClauseStart(token):
-            advance()
-            let word = Syntax.Word(text: token.text, span: token.span)
-            guard let open = accept(symbol: "(") else { return .word(word) }
-            var arguments: [Syntax.Argument] = []
-            if !current.isSymbol(")") {
-                repeat {
-                    if startsSpan() {
-                        arguments.append(.span(try timeSpan()))
-                    } else {
-                        arguments.append(.expression(try expression()))
-                    }
-                } while accept(symbol: ",") != nil
-            }
-            guard let close = accept(symbol: ")") else {
-                throw fail(
-                    "the bracket opened here is not closed", at: open.span,
-                    hint: atStatementEnd
-                        ? "add ) after the function's arguments"
-                        : "found \(current.described) where ) or , should be")
-            }
-            return .call(word, arguments, token.span.to(close.span))
-        case .symbol where token.text == "(":
-            advance()
-            let inner = try expression()
-            guard accept(symbol: ")") != nil else {
-                throw fail(
-                    "the bracket opened here is not closed", at: token.span,
-                    hint: atStatementEnd
-                        ? "add ) at the end of the condition" : "found \(current.described) where ) should be")
-            }
-            return inner
-        default:
-            if token.kind == .end || token.isSymbol(";") {
-                throw fail(
-                    "the query ends where a value or condition should be", at: token.span,
-                    hint: "finish the expression, e.g. marks(math) < 3")
-            }
-            if token.kind == .word && isClauseStart(token) {
-                throw fail(
-                    "\"\(token.text)\" starts a clause; a value or condition is missing before it", at: token.span,
-                    hint: "e.g. where marks(math) < 3")
-            }
-            throw fail(
-                "expected a value, a field or a function, found \(token.described)", at: token.span,
-                hint: "e.g. name, marks(math, term 2), 4.5, \"text\", 2026-11-20")
-        }
     }
 }
