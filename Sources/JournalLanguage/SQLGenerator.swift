@@ -37,7 +37,8 @@ public struct SQLGenerator {
 
     mutating func parameter(_ value: CellValue) -> String {
         arguments.append(value)
-        return "?"
+        // Numbered, so a piece of SQL used twice (a `by` key in GROUP BY and ORDER BY) binds the same value.
+        return "?\(arguments.count)"
     }
 
     mutating func parameters(_ values: [String]) -> String {
@@ -151,6 +152,11 @@ public struct SQLGenerator {
 
     mutating func expression(_ expression: Resolved.Expression, grouped: Bool) -> String {
         if let name = shared.first(where: { $0.expression == expression })?.name { return name }
+        // A `by` key shown again is the key itself, not a total over the group's rows
+        // (`students by absences(term 1) show absences(term 1), count()`).
+        if grouped, query.groups.contains(where: { $0.expression == expression }) {
+            return self.expression(expression, grouped: false)
+        }
         switch expression {
         case .number(let value):
             if value == value.rounded(), abs(value) < 1e15 { return parameter(.integer(Int64(value))) }

@@ -1,8 +1,8 @@
 SELECT l.date AS "date", (SELECT n.name FROM subject n WHERE n.code = l.subject) AS "subject"
 FROM lesson l JOIN class lc ON lc.id = l.class_id LEFT JOIN class_group lg ON lg.id = l.group_id
-WHERE (l.class_id IN (?))
-  AND l.date BETWEEN ? AND ?
-  AND (l.number = ?)
+WHERE (l.class_id IN (?1))
+  AND l.date BETWEEN ?2 AND ?3
+  AND (l.number = ?4)
 ORDER BY l.date, l.number, lc.grade, lc.name, l.id
-LIMIT ?;
+LIMIT ?5;
 -- 2, '2026-11-05', '2026-11-27', 1, 5

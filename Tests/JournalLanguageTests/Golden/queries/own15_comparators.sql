@@ -1,7 +1,7 @@
 SELECT (SELECT n.last_name || ' ' || n.first_name || coalesce(' ' || n.middle_name, '') FROM student n WHERE n.id = m.student_id) AS "student", m.value AS "value"
 FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id
-WHERE (l.class_id IN (?))
-  AND l.date BETWEEN ? AND ?
-  AND ((((m.value != ?) AND (m.value != ?)) AND (m.value <= ?)) AND (m.value >= ?))
+WHERE (l.class_id IN (?1))
+  AND l.date BETWEEN ?2 AND ?3
+  AND ((((m.value != ?4) AND (m.value != ?5)) AND (m.value <= ?6)) AND (m.value >= ?7))
 ORDER BY l.date, l.number, lc.grade, lc.name, m.id;
 -- 1, '2026-11-24', '2026-11-24', 5, 4, 3, 2

@@ -1,7 +1,7 @@
 SELECT l.date AS "date", (SELECT n.name FROM subject n WHERE n.code = l.subject) AS "subject"
 FROM lesson l JOIN class lc ON lc.id = l.class_id LEFT JOIN class_group lg ON lg.id = l.group_id
-WHERE (l.class_id IN (?))
-  AND l.date BETWEEN ? AND ?
+WHERE (l.class_id IN (?1))
+  AND l.date BETWEEN ?2 AND ?3
   AND (NOT (coalesce(l.topic, '') = '') AND (coalesce(l.homework, '') = ''))
 ORDER BY l.date, l.number, lc.grade, lc.name, l.id;
 -- 4, '2026-11-23', '2026-11-27'

@@ -1,6 +1,6 @@
 SELECT m.kind AS "kind", count(*) AS "count"
 FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id
-WHERE l.date BETWEEN ? AND ? AND l.date BETWEEN (CASE lc.scheme WHEN ? THEN ? WHEN ? THEN ? END) AND (CASE lc.scheme WHEN ? THEN ? WHEN ? THEN ? END)
+WHERE l.date BETWEEN ?1 AND ?2 AND l.date BETWEEN (CASE lc.scheme WHEN ?3 THEN ?4 WHEN ?5 THEN ?6 END) AND (CASE lc.scheme WHEN ?7 THEN ?8 WHEN ?9 THEN ?10 END)
   AND (CAST(julianday(substr(m.entered_at, 1, 10)) - julianday(l.date) AS INTEGER) > (CASE
     WHEN m.kind IN ('essay', 'exposition') THEN 7
     WHEN m.kind IN ('control', 'test', 'dictation', 'independent')

@@ -1,6 +1,6 @@
 SELECT (SELECT n.last_name || ' ' || n.first_name || coalesce(' ' || n.middle_name, '') FROM student n WHERE n.id = m.student_id) AS "student", lc.name AS "class", m.value AS "value"
 FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id
-WHERE l.date BETWEEN ? AND ?
-  AND (l.teacher IN (?))
+WHERE l.date BETWEEN ?1 AND ?2
+  AND (l.teacher IN (?3))
 ORDER BY l.date, l.number, lc.grade, lc.name, m.id;
 -- '2026-11-27', '2026-11-27', 'T009'

@@ -1,6 +1,6 @@
 SELECT s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '') AS "name"
 FROM student s JOIN class c ON c.id = s.class_id
-WHERE (s.class_id IN (?))
-  AND ((s.sex = ?) AND ((SELECT avg(m.value) FROM mark m JOIN lesson l ON l.id = m.lesson_id WHERE m.student_id = s.id AND +l.date BETWEEN ? AND ? AND +l.date BETWEEN (CASE c.scheme WHEN ? THEN ? END) AND (CASE c.scheme WHEN ? THEN ? END)) > ?))
+WHERE (s.class_id IN (?1))
+  AND ((s.sex = ?2) AND ((SELECT avg(m.value) FROM mark m JOIN lesson l ON l.id = m.lesson_id WHERE m.student_id = s.id AND +l.date BETWEEN ?3 AND ?4 AND +l.date BETWEEN (CASE c.scheme WHEN ?5 THEN ?6 END) AND (CASE c.scheme WHEN ?7 THEN ?8 END)) > ?9))
 ORDER BY c.grade, c.name, s.last_name, s.first_name, s.middle_name, s.id;
 -- 3, 'f', '2026-09-01', '2026-10-25', 'quarter', '2026-09-01', 'quarter', '2026-10-25', 4.3

@@ -3,12 +3,12 @@ WITH cls AS (SELECT k.id, k.name, k.grade, k.scheme FROM class k WHERE k.year = 
 scored AS MATERIALIZED (SELECT m.student_id, l.subject, count(*) AS marks, avg(m.value) AS average
     FROM cls k CROSS JOIN student s ON s.class_id = k.id CROSS JOIN mark m ON m.student_id = s.id
     CROSS JOIN lesson l ON l.id = m.lesson_id
-    WHERE +l.date BETWEEN ? AND ? AND +l.date BETWEEN (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END) AND (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END)
+    WHERE +l.date BETWEEN ?1 AND ?2 AND +l.date BETWEEN (CASE k.scheme WHEN ?3 THEN ?4 WHEN ?5 THEN ?6 END) AND (CASE k.scheme WHEN ?7 THEN ?8 WHEN ?9 THEN ?10 END)
     GROUP BY m.student_id, l.subject),
 need AS MATERIALIZED (SELECT s.id AS student, s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '') AS name, k.name AS class, k.grade AS class_grade,
       s.last_name, s.first_name, tl.subject, tl.hours_per_week AS hours,
       CASE WHEN tl.hours_per_week >= 2 THEN 5 ELSE 3 END AS final,
-      (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END) AS weeks, (CASE k.scheme WHEN ? THEN ? WHEN ? THEN ? END) AS ended,
+      (CASE k.scheme WHEN ?11 THEN ?12 WHEN ?13 THEN ?14 END) AS weeks, (CASE k.scheme WHEN ?15 THEN ?16 WHEN ?17 THEN ?18 END) AS ended,
       coalesce(sc.marks, 0) AS marks, sc.average AS average
     FROM student s JOIN cls k ON k.id = s.class_id
     JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR tl.group_id IN
