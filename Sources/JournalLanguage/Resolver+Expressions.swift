@@ -43,7 +43,7 @@ extension Resolver {
         }
     }
 
-    private mutating func unknownWord(_ word: String, at span: SourceSpan) {
+    private mutating func unknownWord(_ word: String, at span: SourceSpan, quoted: Bool = false) {
         let fields = schema.fields.map(\.name)
         let owned = Self.sets(of: schema.source)
         if Self.functions.contains(word.lowercased()) {
@@ -52,11 +52,13 @@ extension Resolver {
                 hint: word.lowercased() == "students" ? "count(students)" : "\(word.lowercased())(term 1)")
             return
         }
+        let known =
+            Suggestion.didYouMean(word, in: fields + owned)
+            ?? "the fields of \(schema.source.rawValue) are: " + fields.joined(separator: ", ")
+            + (owned.isEmpty ? "" : "; their functions: " + owned.joined(separator: ", "))
         error(
             "\(schema.source.rawValue) have no field \"\(word)\"", at: span,
-            hint: Suggestion.didYouMean(word, in: fields + owned)
-                ?? "the fields of \(schema.source.rawValue) are: " + fields.joined(separator: ", ")
-                + (owned.isEmpty ? "" : "; their functions: " + owned.joined(separator: ", ")))
+            hint: quoted ? known + " — a text value is written in quotes: \"\(word)\"" : known)
     }
 
     mutating func operand(_ syntax: Syntax.Expression) -> Operand? {
@@ -220,7 +222,11 @@ extension Resolver {
             }
             return Typed(expression: .text(normalized), type: .grade)
         case .text:
-            return Typed(expression: .text(word), type: .text)
+            // A class or group name (`group = 7А-eng-1`) is a value; any other bare word is a field
+            // the source does not have, never a text read silently (`planned_topic != topic`).
+            if word.first?.isNumber == true { return Typed(expression: .text(word), type: .text) }
+            unknownWord(word, at: span, quoted: true)
+            return nil
         default:
             error(
                 "\"\(word)\" is not \(other.type.described)", at: span,
