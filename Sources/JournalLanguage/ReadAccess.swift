@@ -20,9 +20,8 @@ extension Resolved.Source {
 extension Resolved.Query {
     /// The kinds of data the query reads, and whose.
     ///
-    /// The classes are the scope's (`in 7А`); a query without one reads the whole school.
-    /// A teacher's or a staff member's functions (`teachers in 7А show marks(term 1)`) count the
-    /// lessons they taught in every class, so such a query reads the whole school's journal.
+    /// The classes are the scope's (`in 7А`); a query without one reads the whole school. Every
+    /// function of a row keeps to the scope (`teachers in 7А show marks(term 1)`: their marks in 7А).
     func reading(classNames: [Int: String]) -> Reading {
         var families: Set<DataFamily> = [source.family]
         func visit(_ expression: Resolved.Expression) {
@@ -50,10 +49,7 @@ extension Resolved.Query {
         groups.forEach { visit($0.expression) }
         columns.forEach { visit($0.expression) }
         order.forEach { visit($0.expression) }
-        var classes: [Int]? = scope.map(\.covered)
-        if classes?.isEmpty ?? true { classes = nil }
-        let unscopedMeasures = [.teachers, .staff].contains(source) && families.contains(.journal)
-        if unscopedMeasures { classes = nil }
-        return Reading(families, classIDs: classes, classNames: classNames)
+        let classes = scope.map(\.covered)
+        return Reading(families, classIDs: classes?.isEmpty ?? true ? nil : classes, classNames: classNames)
     }
 }

@@ -222,9 +222,10 @@ extension Resolver {
             }
             return Typed(expression: .text(normalized), type: .grade)
         case .text:
-            // A class or group name (`group = 7А-eng-1`) is a value; any other bare word is a field
-            // the source does not have, never a text read silently (`planned_topic != topic`).
-            if word.first?.isNumber == true { return Typed(expression: .text(word), type: .text) }
+            // An id or a class or group name (`id = T007`, `group = 7А-eng-1`: words with digits) is a
+            // value; any other bare word is a field the source does not have, never a text read
+            // silently (`planned_topic != topic`).
+            if word.contains(where: \.isNumber) { return Typed(expression: .text(word), type: .text) }
             unknownWord(word, at: span, quoted: true)
             return nil
         default:

@@ -45,7 +45,10 @@ extension SQLGenerator {
             from = classStudents + "mark m JOIN lesson l ON l.id = m.lesson_id"
             order = "l.date, l.number, m.id"
             switch query.source {
-            case .teachers, .staff: conditions.append(Self.taughtBy)
+            case .teachers, .staff:
+                // A teacher's marks in the query's classes (`teachers in 7А show marks(term 1)`).
+                conditions.append(Self.taughtBy)
+                if let scope = query.scope { conditions.append(lessonScope(scope)) }
             case .subjects:
                 conditions.append("l.subject IN \(Self.subjectOfRow)")
                 conditions.append(ownsStudent("m.student_id"))
@@ -61,7 +64,9 @@ extension SQLGenerator {
             from = "lesson l"
             order = "l.date, l.number"
             switch query.source {
-            case .teachers, .staff: conditions.append(Self.taughtBy)
+            case .teachers, .staff:
+                conditions.append(Self.taughtBy)
+                if let scope = query.scope { conditions.append(lessonScope(scope)) }
             case .classes: conditions.append("l.class_id = k.id")
             default:
                 conditions.append("l.subject IN \(Self.subjectOfRow)")

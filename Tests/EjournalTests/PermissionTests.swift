@@ -129,8 +129,9 @@ final class PermissionTests: XCTestCase {
         ("classes in 7А show name, avg(marks(term 1))", "A-AAAA---"),
         ("subjects in 7А show name, count(marks(term 1))", "A-AAAA---"),
         ("classes show name, avg(marks(term 1))", "A-AA-----"),
-        // A teacher's functions count their lessons in every class: the whole school's journal.
-        ("teachers in 7А show name, marks(term 1)", "A-AA-----"),
+        // A teacher's functions keep to the scope: their marks in 7А.
+        ("teachers in 7А show name, marks(term 1)", "A-AAAA---"),
+        ("teachers show name, marks(term 1)", "A-AA-----"),
         ("students in 7А show name, grade(alg, term 1)", "A-AAAA---"),
         ("explain marks in 5А", "A-AAA-A--"),
         ("explain query plan marks in 10А", "A-AA-A---"),
