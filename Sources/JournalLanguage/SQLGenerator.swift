@@ -123,7 +123,8 @@ public struct SQLGenerator {
         if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
         var order: [String] = []
         for item in query.order {
-            let direction = item.descending ? " DESC" : ""
+            // Empty values last, whichever the direction: a class with no grades yet is not the best or worst.
+            let direction = (item.descending ? " DESC" : "") + " NULLS LAST"
             let sql = expression(item.expression, grouped: grouped)
             if case .field(let field) = item.expression, field.type == .schoolClass {
                 // Classes go by grade, then letter: 5А before 10А.

@@ -12,5 +12,5 @@ WHERE l.date BETWEEN ?1 AND ?2 AND l.date BETWEEN (CASE lc.scheme WHEN ?3 THEN ?
     ELSE 0
 END))
 GROUP BY m.kind
-ORDER BY count(*) DESC, m.kind;
+ORDER BY count(*) DESC NULLS LAST, m.kind;
 -- '2026-09-01', '2026-11-27', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-27', 'quarter', '2026-10-25'

@@ -2,6 +2,6 @@ WITH measured AS MATERIALIZED (SELECT s.rowid AS rid, (SELECT count(*) FROM atte
 SELECT s.id AS "id", s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '') AS "name", c.name AS "class"
 FROM student s JOIN class c ON c.id = s.class_id JOIN measured ON measured.rid = s.rowid
 WHERE (measured.m1 > ?11)
-ORDER BY measured.m1 DESC, c.grade, c.name, s.last_name, s.first_name, s.middle_name, s.id
+ORDER BY measured.m1 DESC NULLS LAST, c.grade, c.name, s.last_name, s.first_name, s.middle_name, s.id
 LIMIT ?12;
 -- '2026-09-01', '2026-11-27', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-27', 'quarter', '2026-10-25', 10, 5
