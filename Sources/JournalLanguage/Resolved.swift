@@ -182,5 +182,7 @@ public enum Resolved {
         public var limit: Int?
         /// The past school year the query reads (`during year 2026/2027`); nil for the current one.
         public var pastYear: String? = nil
+        /// What the result leaves out though the query names it, said under the result.
+        public var notes: [String] = []
     }
 }

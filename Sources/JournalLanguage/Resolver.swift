@@ -15,6 +15,8 @@ public struct Resolver {
     let catalog: JournalCatalog
     let today: CivilDate
     var errors: [LanguageError] = []
+    /// What the result leaves out though the query names it: said in a note under the result.
+    var notes: [String] = []
     /// The classes the scope names or implies; nil for the whole school.
     var scopeClasses: [JournalCatalog.SchoolClass]?
     var schema: SourceSchema
@@ -102,7 +104,8 @@ public struct Resolver {
         }
         return Resolved.Query(
             source: source, scope: scope, span: span, condition: condition, groups: groups, columns: columns,
-            order: order, limit: query.limit?.value, pastYear: catalog.isPast ? catalog.year : nil)
+            order: order, limit: query.limit?.value, pastYear: catalog.isPast ? catalog.year : nil,
+            notes: notes)
     }
 
     /// Averages are shown with 2 decimals, percentages with 1.
@@ -265,6 +268,7 @@ public struct Resolver {
                     : "the year \(catalog.year) has " + counts.joined(separator: " and "))
             return nil
         }
+        noteMissingPeriods(schemes: schemes, number: number, text: text)
         if let scheme {
             return Resolved.Span(
                 ranges: [:], common: ranges[scheme], periodKey: String(number), periodScheme: scheme, text: text)
@@ -274,6 +278,26 @@ public struct Resolver {
             distinct.count == 1 && ranges.count == Set(catalog.classes.map(\.scheme)).count
             ? ranges.values.first : nil
         return Resolved.Span(ranges: ranges, common: common, periodKey: String(number), periodScheme: nil, text: text)
+    }
+
+    /// Names the classes of the scope whose own period `number` the year lacks or has not begun:
+    /// their rows are missing from the result for that reason, not because there are none.
+    private mutating func noteMissingPeriods(schemes: [String], number: Int, text: String) {
+        let classes = scopeClasses ?? catalog.classes
+        for scheme in schemes {
+            let names = classes.filter { $0.scheme == scheme }.map(\.name)
+            guard !names.isEmpty else { continue }
+            let who = names.joined(separator: ", ")
+            guard let period = catalog.periods(scheme: scheme).first(where: { $0.number == number }) else {
+                let note = "\(who): the year has no \(scheme) \(number) — nothing of \(text) for \(who)"
+                if !notes.contains(note) { notes.append(note) }
+                continue
+            }
+            if let start = CivilDate(period.start), start > today {
+                let note = "\(who): \(text) is \(scheme) \(number), from \(period.start) — not begun, no rows yet"
+                if !notes.contains(note) { notes.append(note) }
+            }
+        }
     }
 
     static func plural(_ scheme: String) -> String {

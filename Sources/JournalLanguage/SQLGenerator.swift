@@ -9,6 +9,8 @@ public struct SQLQuery: Equatable, Sendable {
     public var columns: [String]
     /// What the query reads, for deciding who may run it: the kinds of data and whose.
     public var reads = Reading([], classIDs: nil)
+    /// Notes to print under the result: what it leaves out though the query names it.
+    public var notes: [String] = []
 }
 
 /// The fourth stage: resolved query → one parameterised SQLite statement.
@@ -142,7 +144,7 @@ public struct SQLGenerator {
         }
         sql += "\nORDER BY " + order.joined(separator: ", ")
         if let limit = query.limit { sql += "\nLIMIT " + parameter(.integer(Int64(limit))) }
-        return SQLQuery(sql: sql, arguments: arguments, columns: query.columns.map(\.title))
+        return SQLQuery(sql: sql, arguments: arguments, columns: query.columns.map(\.title), notes: query.notes)
     }
 
     private func quoted(_ name: String) -> String {

@@ -311,6 +311,14 @@ public final class Session {
                     write(line)
                 }
             }
+            // What the result leaves out, under it; for programs (csv, json) on standard error.
+            for note in table.query.notes {
+                if settings.format == .csv || settings.format == .json {
+                    FileHandle.standardError.write(Data("note: \(note)\n".utf8))
+                } else {
+                    write("note: \(note)\n")
+                }
+            }
             if !table.title.isEmpty && (settings.format == .table || settings.format == .markdown) { write("\n") }
         }
     }

@@ -213,4 +213,29 @@ final class CommandLineTests: XCTestCase {
             XCTAssertTrue(result.stderr.contains("internal error: SQLite could not run a statement"), result.stderr)
         }
     }
+
+    /// A span some classes have not reached, or lack, is named under the result, never left out
+    /// without a word; programs (csv, json) get the note on standard error.
+    func testASpanSomeClassesLackIsNamedInANote() throws {
+        let table = try ejournal([
+            "--db", db, "--today", "2026-11-27", "-c", "lessons during term 2 by class show class, count()",
+        ])
+        XCTAssertEqual(table.status, 0, table.stderr)
+        XCTAssertTrue(
+            table.stdout.hasSuffix("(3 rows)\nnote: 10А: term 2 is half 2, from 2027-01-11 — not begun, no rows yet\n"),
+            table.stdout)
+        let csv = try ejournal([
+            "--db", db, "--today", "2026-11-27", "--format", "csv", "-c", "classes show name, marks(term 3)",
+        ])
+        XCTAssertEqual(csv.status, 0, csv.stderr)
+        XCTAssertFalse(csv.stdout.contains("note"), csv.stdout)
+        XCTAssertEqual(
+            csv.stderr,
+            "note: 5А, 7А, 7Б: term 3 is quarter 3, from 2027-01-11 — not begun, no rows yet\n"
+                + "note: 10А: the year has no half 3 — nothing of term 3 for 10А\n")
+        let whole = try ejournal([
+            "--db", db, "--today", "2026-11-27", "-c", "lessons in 7А during term 1 by class show class, count()",
+        ])
+        XCTAssertFalse(whole.stdout.contains("note"), whole.stdout)
+    }
 }
