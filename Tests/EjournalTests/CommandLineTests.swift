@@ -238,4 +238,17 @@ final class CommandLineTests: XCTestCase {
         ])
         XCTAssertFalse(whole.stdout.contains("note"), whole.stdout)
     }
+
+    /// `.output FILE`, then `.output` into a folder that is not there, then a statement: an error,
+    /// and the results come back to the screen (it crashed on a closed file).
+    func testAnOutputFileThatCannotBeMadeSendsResultsBackToTheScreen() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let first = folder.appendingPathComponent("first.txt").path
+        let result = try ejournal(
+            ["--db", db], input: ".output \(first)\nclasses\n.output /nonexistent/folder/x.txt\nclasses\n")
+        XCTAssertEqual(result.status, 65, result.stderr)
+        XCTAssertTrue(result.stderr.contains("error: cannot write to /nonexistent/folder/x.txt"), result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("name | grade"), result.stdout)
+        XCTAssertTrue(try String(contentsOfFile: first, encoding: .utf8).hasPrefix("name | grade"))
+    }
 }
