@@ -51,10 +51,12 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
         if let location, let source = location.sourceLine {
             let number = String(location.line)
             let gutter = String(repeating: " ", count: number.count)
+            let (shown, column) = Self.window(source, column: location.column)
             // Tabs are kept so the caret lines up under them in a terminal.
-            let prefix = source.prefix(max(0, location.column - 1)).map { $0 == "\t" ? "\t" : " " }
-            let marker = "^" + String(repeating: "~", count: location.length - 1)
-            out += "\n \(number) | \(source)\n \(gutter) | \(prefix.joined())\(marker)"
+            let prefix = shown.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " }
+            let length = min(location.length, max(1, shown.count - column + 1))
+            let marker = "^" + String(repeating: "~", count: length - 1)
+            out += "\n \(number) | \(shown)\n \(gutter) | \(prefix.joined())\(marker)"
         }
         if let hint {
             out += "\nhint: \(hint)"
@@ -63,6 +65,25 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { rendered }
+
+    /// The widest source line shown whole; a longer one is shown around the caret.
+    static let widest = 120
+
+    /// The part of a source line to show, with the caret's column in it: the whole line when it
+    /// is short, else a window around the caret with `…` where it was cut. Control characters
+    /// show as `�`, one column each, so the caret stays under its place and the terminal safe.
+    static func window(_ line: String, column: Int) -> (text: String, column: Int) {
+        let characters = line.map {
+            $0.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control && $0 != "\t" }) ? "\u{FFFD}" : $0
+        }
+        guard characters.count > widest else { return (String(characters), column) }
+        let caret = min(max(0, column - 1), characters.count)
+        let start = max(0, min(caret - widest / 2, characters.count - widest))
+        let end = min(characters.count, start + widest)
+        let head = start > 0 ? "…" : ""
+        let tail = end < characters.count ? "…" : ""
+        return (head + String(characters[start..<end]) + tail, caret - start + 1 + head.count)
+    }
 }
 
 /// Several diagnostics at once: every mistake found in one statement or script.

@@ -31,8 +31,23 @@ public struct LanguageErrors: Error, Equatable, Sendable {
     ///   - file: what to call it: `<command line>`, a script's path.
     ///   - firstLine: the line of `file` the source starts on (for a statement inside a script).
     public func diagnostics(source: String, file: String, firstLine: Int = 1) -> [Diagnostic] {
-        errors.map { $0.diagnostic(source: source, file: file, firstLine: firstLine) }
+        // A flood of mistakes (a pasted binary, a line of `#`) is shown by its first few: the rest
+        // would bury them, and each costs a pass over the text.
+        var shown = errors.prefix(Self.shownAtMost).map {
+            $0.diagnostic(source: source, file: file, firstLine: firstLine)
+        }
+        if errors.count > Self.shownAtMost {
+            let more = errors.count - Self.shownAtMost
+            shown.append(
+                Diagnostic(
+                    "and \(more) more \(more == 1 ? "mistake" : "mistakes") in this text",
+                    hint: "correct the ones above and run it again"))
+        }
+        return shown
     }
+
+    /// The most mistakes shown for one text.
+    public static let shownAtMost = 10
 }
 
 extension LanguageError {

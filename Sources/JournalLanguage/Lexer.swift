@@ -1,3 +1,4 @@
+import Foundation
 import JournalFoundation
 
 /// The first stage: text → tokens.
@@ -68,7 +69,7 @@ public enum Lexer {
                     index += 1
                     errors.append(
                         LanguageError(
-                            "the character \"\(scalar)\" has no meaning here", at: SourceSpan(start, index),
+                            "the character \(Lexer.described(scalar)) has no meaning here", at: SourceSpan(start, index),
                             hint: scalar == "[" || scalar == "{"
                                 ? "group with round brackets ( )" : "remove it, or put the text in quotes"))
                 }
@@ -186,6 +187,16 @@ public enum Lexer {
             if let two, ["!=", "<>", "<=", ">="].contains(two) { return two }
             guard let one = peek().map(String.init) else { return nil }
             return ["(", ")", ",", ";", ":", "=", "<", ">", "+", "-", "*", "/"].contains(one) ? one : nil
+        }
+    }
+
+    /// A character as a message names it: itself in quotes, or its code when it cannot be seen.
+    static func described(_ scalar: Unicode.Scalar) -> String {
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse, .unassigned, .surrogate:
+            return "U+" + String(format: "%04X", scalar.value)
+        default:
+            return "\"\(scalar)\""
         }
     }
 }

@@ -1,0 +1,51 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// A text full of mistakes is reported by its first ten, then a count: the errors stay small
+/// whatever the input, and a long line is shown around the caret, with control characters
+/// replaced so that the terminal is safe and the caret stays in place.
+final class ErrorFloodTests: XCTestCase {
+    private var db = ""
+
+    override func setUpWithError() throws {
+        db = try Fixtures.storePath()
+        XCTAssertEqual(try ejournal(["import", Fixtures.sampleSchool.path, "--db", db]).status, 0)
+    }
+
+    func testSixteenKilobytesOfHashesGiveTenErrorsAndACount() throws {
+        let result = try ejournal(["--db", db, "-c", String(repeating: "#", count: 16_000)])
+        XCTAssertEqual(result.status, 65)
+        XCTAssertLessThan(result.stderr.utf8.count, 10_000)
+        XCTAssertEqual(
+            result.stderr.components(separatedBy: "error: the character \"#\" has no meaning here").count - 1, 10)
+        XCTAssertTrue(result.stderr.contains("error: and 15990 more mistakes in this text"), result.stderr)
+    }
+
+    func testThirtyKilobytesOfRepeatedClausesGiveUnderTenKilobytesOfErrors() throws {
+        let text = "corrections " + String(repeating: "during and ", count: 3000)
+        XCTAssertGreaterThan(text.utf8.count, 30_000)
+        let result = try ejournal(["--db", db, "-c", text])
+        XCTAssertEqual(result.status, 65)
+        XCTAssertLessThan(result.stderr.utf8.count, 10_000)
+        XCTAssertTrue(result.stderr.contains("more mistakes in this text"), result.stderr)
+    }
+
+    func testALongLineIsShownAroundTheCaretAndControlCharactersAreReplaced() throws {
+        let text = "students where name = \"" + String(repeating: "а", count: 300) + "\" and \u{7}bogus = 1"
+        let result = try ejournal(["--db", db, "-c", text])
+        XCTAssertEqual(result.status, 65)
+        let lines = result.stderr.split(separator: "\n")
+        XCTAssertTrue(lines[0].hasPrefix("<command line>:1:"), result.stderr)
+        XCTAssertLessThanOrEqual(lines[1].count, 130, String(lines[1]))
+        XCTAssertTrue(lines[1].hasPrefix(" 1 | …"), String(lines[1]))
+        XCTAssertFalse(result.stderr.contains("\u{7}"), result.stderr)
+        XCTAssertTrue(lines[0].hasSuffix("error: the character U+0007 has no meaning here"), String(lines[0]))
+        // The caret stands under the character it points at, shown as �.
+        let caret = lines[2].firstIndex(of: "^")!
+        let shown = lines[1]
+        XCTAssertEqual(
+            shown[shown.index(shown.startIndex, offsetBy: lines[2].distance(from: lines[2].startIndex, to: caret))...]
+                .prefix(6), "\u{FFFD}bogus", result.stderr)
+    }
+}
