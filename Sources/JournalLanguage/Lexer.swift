@@ -69,7 +69,8 @@ public enum Lexer {
                     index += 1
                     errors.append(
                         LanguageError(
-                            "the character \(Lexer.described(scalar)) has no meaning here", at: SourceSpan(start, index),
+                            "the character \(Lexer.described(scalar)) has no meaning here",
+                            at: SourceSpan(start, index),
                             hint: scalar == "[" || scalar == "{"
                                 ? "group with round brackets ( )" : "remove it, or put the text in quotes"))
                 }
