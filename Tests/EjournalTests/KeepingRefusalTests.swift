@@ -62,6 +62,16 @@ final class KeepingRefusalTests: XCTestCase {
                 """
             ),
             (
+                "create lessons in 5А from 1900-01-01 to 9999-12-31",
+                """
+                <command line>:1:1: error: lessons are made within the school year 2026/2027, 2026-09-01 to \
+                2027-05-26; 1900-01-01 to 9999-12-31 goes beyond it
+                 1 | create lessons in 5А from 1900-01-01 to 9999-12-31
+                   | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+                hint: create lessons from 2026-09-01 to 2027-05-26
+                """
+            ),
+            (
                 "approve correction 99",
                 """
                 <command line>:1:20: error: there is no correction 99

@@ -509,6 +509,19 @@ struct JournalWriter {
             throw WriteRefusal("the range \(from) to \(to) is empty", hint: "give the first day, then the last")
         }
         let year = try schoolYear()
+        // Lessons are made within the school year's study periods: a range beyond them is a mistake
+        // (and walking centuries of days one by one would take minutes).
+        let bounds = try Row.fetchOne(
+            db, sql: "SELECT min(start) AS first, max(\"end\") AS last FROM study_period WHERE year = ?",
+            arguments: [year])
+        guard let first = bounds?["first"] as String?, let last = bounds?["last"] as String? else {
+            throw WriteRefusal("the school year \(year) has no study periods", hint: "add them first: add period …")
+        }
+        guard from >= first, to <= last else {
+            throw WriteRefusal(
+                "lessons are made within the school year \(year), \(first) to \(last); \(from) to \(to) goes beyond it",
+                hint: "create lessons from \(max(from, first)) to \(min(to, last))")
+        }
         let classes = try classIDs ?? Int.fetchAll(db, sql: "SELECT id FROM class WHERE year = ?", arguments: [year])
         var created = 0
         var day = start
