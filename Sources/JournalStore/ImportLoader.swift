@@ -65,6 +65,7 @@ struct ImportLoader {
                     at: source.location(line: line, field: min(fields.count, source.header.count) - 1),
                     hint: "a field that holds \"\(source.delimiter)\" must be in double quotes")
             }
+            try Self.refuseInvisibleCharacters(fields, source: source, line: line)
             let row = ImportRow(source: source, line: line, fields: fields, header: source.header)
             if let key = try uniqueKey(of: row, file: layout.file) {
                 if let first = seenKeys.updateValue(line, forKey: key.value) {

@@ -16,6 +16,25 @@ final class ImportErrorTests: XCTestCase {
             ])
     }
 
+    /// Characters no one can see would be stored inside ids and names that look right and match nothing.
+    func testAByteOrderMarkInsideTheFileIsRefused() throws {
+        try expectRejection(
+            editing: "marks.csv", line: 4, { "\u{FEFF}" + $0 },
+            rendered: [
+                "marks.csv:4:1: error: id holds a byte-order mark (U+FEFF) that would be stored unseen",
+                "hint: remove it from the file (a byte-order mark belongs only at the very start of a file)",
+            ])
+    }
+
+    func testANulOrAZeroWidthCharacterInANameIsRefused() throws {
+        try expectRejection(
+            editing: "students.csv", line: 2, { $0.replacingOccurrences(of: "Тарасова", with: "Алек\u{0}сеева") },
+            rendered: ["students.csv:2:7: error: last_name holds a NUL byte (U+0000) that would be stored unseen"])
+        try expectRejection(
+            editing: "students.csv", line: 2, { $0.replacingOccurrences(of: "Тарасова", with: "Алек\u{200B}сеева") },
+            rendered: ["students.csv:2:7: error: last_name holds an invisible character (U+200B)"])
+    }
+
     func testMissingRequiredColumnIsNamed() throws {
         try expectRejection(
             editing: "marks.csv", line: 1, { $0.replacingOccurrences(of: ",kind", with: ",sort") },

@@ -1,0 +1,31 @@
+import JournalFoundation
+
+extension ImportLoader {
+    /// A character no one can see in a field — a byte-order mark inside the file, a NUL, a control
+    /// or zero-width character — would become part of an id or a name that looks right and matches
+    /// nothing: refused where it stands. Line breaks and tabs inside quoted text are kept.
+    static func refuseInvisibleCharacters(_ fields: [String], source: CSVSource, line: Int) throws {
+        for (index, field) in fields.enumerated() {
+            guard
+                let bad = field.unicodeScalars.first(where: { scalar in
+                    let category = scalar.properties.generalCategory
+                    return (category == .control && !["\n", "\r", "\t"].contains(scalar)) || category == .format
+                })
+            else { continue }
+            let column = index < source.header.count ? source.header[index] : "field \(index + 1)"
+            let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)
+            let name = bad == "\u{FEFF}" ? "a byte-order mark" : bad == "\0" ? "a NUL byte" : "an invisible character"
+            throw Diagnostic(
+                "\(column) holds \(name) (\(code)) that would be stored unseen",
+                at: source.location(line: line, field: index),
+                hint: "remove it from the file (a byte-order mark belongs only at the very start of a file)")
+        }
+    }
+}
+
+extension String {
+    /// The text with zeros before it, to `width` characters.
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
+    }
+}
