@@ -32,6 +32,10 @@ public struct ResultPrinter: ResultSink {
     private var buffered: [[CellValue]] = []
     private var rowCount = 0
     private var resultCount = 0
+    /// A long table is laid out from its first rows, then streamed: memory stays flat for any result.
+    private var layout: TableLayout?
+    /// How many rows a table's column widths are taken from before the rest streams out.
+    public static let tableSample = 1000
 
     public init(format: OutputFormat, write: @escaping (String) -> Void) {
         self.format = format
@@ -41,6 +45,7 @@ public struct ResultPrinter: ResultSink {
     public mutating func begin(columns: [String]) throws {
         self.columns = columns
         buffered = []
+        layout = nil
         rowCount = 0
         if format == .json && resultCount > 0 { write("\n") }
         resultCount += 1
@@ -64,7 +69,20 @@ public struct ResultPrinter: ResultSink {
             write((rowCount == 0 ? "\n  {" : ",\n  {") + fields.joined(separator: ", ") + "}")
         case .markdown: write("| " + values.map { Self.markdownCell(Self.text($0)) }.joined(separator: " | ") + " |\n")
         case .table:
-            if maxRows.map({ buffered.count < $0 }) ?? true { buffered.append(values) }
+            guard maxRows.map({ rowCount < $0 }) ?? true else { return }
+            if let layout {
+                write(layout.line(values.map(Self.text), alignNumbers: true) + "\n")
+                return
+            }
+            buffered.append(values)
+            if buffered.count == Self.tableSample {
+                // Widths from the first rows; a later, wider cell pushes its line's rest to the right.
+                let layout = TableLayout(columns: columns, rows: buffered)
+                write(layout.header(headers: headers, colour: colour))
+                for row in buffered { write(layout.line(row.map(Self.text), alignNumbers: true) + "\n") }
+                buffered = []
+                self.layout = layout
+            }
         }
     }
 
@@ -72,7 +90,13 @@ public struct ResultPrinter: ResultSink {
         switch format {
         case .json: write(rowCount == 0 ? "]\n" : "\n]\n")
         case .table:
-            write(Self.table(columns: columns, rows: buffered, headers: headers, total: rowCount, colour: colour))
+            if layout != nil {
+                let shown = maxRows.map { min($0, rowCount) } ?? rowCount
+                write(TableLayout.footer(total: rowCount, shown: shown))
+            } else {
+                write(Self.table(columns: columns, rows: buffered, headers: headers, total: rowCount, colour: colour))
+            }
+            layout = nil
         case .csv, .markdown: break
         }
         lastRowCount = rowCount
@@ -93,31 +117,10 @@ public struct ResultPrinter: ResultSink {
         columns: [String], rows: [[CellValue]], headers: Bool = true, total: Int? = nil, colour: Bool = false
     ) -> String {
         guard !columns.isEmpty else { return "" }
-        let texts = rows.map { $0.map(text) }
-        var widths = columns.map(displayWidth)
-        for row in texts {
-            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], displayWidth(cell)) }
-        }
-        let numeric = columns.indices.map { index in
-            !rows.isEmpty && rows.allSatisfy { $0[index].isNumber || $0[index] == .null }
-        }
-        func line(_ cells: [String], alignNumbers: Bool) -> String {
-            cells.enumerated().map { index, cell in
-                let pad = String(repeating: " ", count: widths[index] - displayWidth(cell))
-                return alignNumbers && numeric[index] ? pad + cell : cell + pad
-            }.joined(separator: " | ")
-        }
-        var out = ""
-        if headers {
-            let title = line(columns, alignNumbers: false)
-            out += (colour ? "\u{1B}[1m" + title + "\u{1B}[0m" : title) + "\n"
-            out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "-+-") + "\n"
-        }
-        for row in texts { out += line(row, alignNumbers: true) + "\n" }
-        let count = total ?? rows.count
-        out += "(\(count) \(count == 1 ? "row" : "rows")"
-        if count > rows.count { out += ", \(count - rows.count) not shown: .maxrows sets how many are" }
-        out += ")\n"
+        let layout = TableLayout(columns: columns, rows: rows)
+        var out = layout.header(headers: headers, colour: colour)
+        for row in rows { out += layout.line(row.map(text), alignNumbers: true) + "\n" }
+        out += TableLayout.footer(total: total ?? rows.count, shown: rows.count)
         return out
     }
 
@@ -173,5 +176,47 @@ public struct ResultPrinter: ResultSink {
             }
         }
         return out + "\""
+    }
+}
+
+/// The columns of a terminal table: their widths and which hold numbers (aligned right), taken
+/// from the rows at hand.
+struct TableLayout {
+    let columns: [String]
+    var widths: [Int]
+    let numeric: [Bool]
+
+    init(columns: [String], rows: [[CellValue]]) {
+        self.columns = columns
+        var widths = columns.map(ResultPrinter.displayWidth)
+        for row in rows {
+            for (index, cell) in row.enumerated() {
+                widths[index] = max(widths[index], ResultPrinter.displayWidth(ResultPrinter.text(cell)))
+            }
+        }
+        self.widths = widths
+        numeric = columns.indices.map { index in
+            !rows.isEmpty && rows.allSatisfy { $0[index].isNumber || $0[index] == .null }
+        }
+    }
+
+    func line(_ cells: [String], alignNumbers: Bool) -> String {
+        cells.enumerated().map { index, cell in
+            let pad = String(repeating: " ", count: max(0, widths[index] - ResultPrinter.displayWidth(cell)))
+            return alignNumbers && numeric[index] ? pad + cell : cell + pad
+        }.joined(separator: " | ")
+    }
+
+    func header(headers: Bool, colour: Bool) -> String {
+        guard headers else { return "" }
+        let title = line(columns, alignNumbers: false)
+        return (colour ? "\u{1B}[1m" + title + "\u{1B}[0m" : title) + "\n"
+            + widths.map { String(repeating: "-", count: $0) }.joined(separator: "-+-") + "\n"
+    }
+
+    static func footer(total: Int, shown: Int) -> String {
+        var out = "(\(total) \(total == 1 ? "row" : "rows")"
+        if total > shown { out += ", \(total - shown) not shown: .maxrows sets how many are" }
+        return out + ")\n"
     }
 }

@@ -251,4 +251,20 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.stdout.hasPrefix("name | grade"), result.stdout)
         XCTAssertTrue(try String(contentsOfFile: first, encoding: .utf8).hasPrefix("name | grade"))
     }
+
+    /// A long table is laid out from its first thousand rows and streamed: every row, one
+    /// header, the count at the end, and `.maxrows` still cuts it.
+    func testALongTableStreamsEveryRowUnderOneHeader() throws {
+        let all = try ejournal(["--db", db, "-c", "marks"])
+        XCTAssertEqual(all.status, 0, all.stderr)
+        let lines = all.stdout.split(separator: "\n")
+        XCTAssertEqual(lines.count, 2 + 6397 + 1)
+        XCTAssertTrue(lines[0].hasPrefix("id       | student"), String(lines[0]))
+        XCTAssertEqual(lines.filter { $0.hasPrefix("id ") }.count, 1)
+        XCTAssertEqual(lines.last, "(6397 rows)")
+        let cut = try ejournal(["--db", db], input: ".maxrows 1500\nmarks\n")
+        let shown = cut.stdout.split(separator: "\n")
+        XCTAssertEqual(shown.count, 2 + 1500 + 1)
+        XCTAssertEqual(shown.last, "(6397 rows, 4897 not shown: .maxrows sets how many are)")
+    }
 }
