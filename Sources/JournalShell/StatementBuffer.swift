@@ -24,11 +24,15 @@ public enum InputUnit: Equatable, Sendable {
 public struct StatementBuffer: Sendable {
     private var text = ""
     private var firstLine = 0
+    /// What is known of `text` so far, kept as lines come so that a statement of many lines
+    /// costs what its lines cost, not what each line times all before it costs.
+    private var scan = Scan()
     /// Whether a statement complete at the end of a line waits for the next line, which may
     /// go on with a clause (`where …`, `show …`). Scripts can look ahead; the interactive
     /// shell runs a complete line at once.
     private let looksAhead: Bool
-    private var held: (text: String, line: Int)?
+    /// A complete statement (in `text`) waiting to see whether the next line carries it on.
+    private var held: (line: Int, scan: Scan)?
 
     public init(looksAhead: Bool = false) {
         self.looksAhead = looksAhead
@@ -39,7 +43,7 @@ public struct StatementBuffer: Sendable {
 
     /// Whether a statement is open (the shell shows its continuation prompt).
     public var isEmpty: Bool {
-        held == nil && text.allSatisfy(\.isWhitespace)
+        held == nil && !scan.content && scan.quote == nil
     }
 
     /// The open statement's text, for the history when it is abandoned.
@@ -48,6 +52,7 @@ public struct StatementBuffer: Sendable {
     /// Drops the open statement (Ctrl-C).
     public mutating func clear() {
         text = ""
+        scan = Scan()
         held = nil
     }
 
@@ -58,43 +63,60 @@ public struct StatementBuffer: Sendable {
             held = nil
             let first = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map { $0.lowercased() } ?? ""
             if Self.carryingOn.contains(first) || first.hasPrefix(",") || first.hasPrefix(")") {
-                text = waiting.text
-                firstLine = waiting.line - Self.leadingNewlines(waiting.text)
+                scan = waiting.scan
             } else if !line.allSatisfy(\.isWhitespace) {
-                units.append(.statement(waiting.text, line: waiting.line))
+                units.append(.statement(text, line: waiting.line))
+                text = ""
+                scan = Scan()
             } else {
                 held = waiting
                 return []
             }
         }
-        if text.allSatisfy(\.isWhitespace) {
+        if !scan.content && text.allSatisfy(\.isWhitespace) {
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if trimmed.hasPrefix(".") {
                 return units + [.command(String(trimmed).trimmingTrailingWhitespace, line: number)]
             }
             text = ""
+            scan = Scan()
             firstLine = number
         }
-        text += text.isEmpty ? line : "\n" + line
-        // Each `;` outside quotes and comments ends a statement.
-        while let end = Self.terminator(in: text) {
+        // Where the new part starts, as an offset: indices taken before an append are not kept.
+        var offset = text.utf8.count
+        if !text.isEmpty {
+            // The line break is scanned too: it ends a comment.
+            text += "\n"
+        } else {
+            offset = 0
+        }
+        text += line
+        // Only the new line is scanned; each `;` outside quotes and comments ends a statement.
+        var index = text.utf8.index(text.startIndex, offsetBy: offset)
+        while index < text.endIndex {
+            guard let end = scan.read(text, from: &index) else { break }
             let statement = String(text[..<end])
             let lineCount = statement.filter { $0 == "\n" }.count
-            if !statement.allSatisfy({ $0.isWhitespace || $0 == ";" }) && !Self.onlyComments(statement) {
+            if scan.content {
                 units.append(.statement(statement, line: firstLine + Self.leadingNewlines(statement)))
             }
             text = String(text[text.index(after: end)...])
             firstLine += lineCount
+            scan = Scan()
+            index = text.startIndex
         }
-        if !text.allSatisfy(\.isWhitespace) && Self.isComplete(text) && !Self.onlyComments(text) {
+        if scan.content && scan.isComplete {
             if looksAhead {
-                held = (text, firstLine + Self.leadingNewlines(text))
-            } else {
-                units.append(.statement(text, line: firstLine + Self.leadingNewlines(text)))
+                // The text stays where it is: carried on, it is not copied.
+                held = (firstLine + Self.leadingNewlines(text), scan)
+                return units
             }
+            units.append(.statement(text, line: firstLine + Self.leadingNewlines(text)))
             text = ""
-        } else if Self.onlyComments(text) {
+            scan = Scan()
+        } else if !scan.content && scan.quote == nil {
             text = ""
+            scan = Scan()
         }
         return units
     }
@@ -103,11 +125,12 @@ public struct StatementBuffer: Sendable {
     public mutating func finish() -> [InputUnit] {
         defer {
             text = ""
+            scan = Scan()
             held = nil
         }
+        if let held { return [.statement(text, line: held.line)] }
         var units: [InputUnit] = []
-        if let held { units.append(.statement(held.text, line: held.line)) }
-        if !text.allSatisfy(\.isWhitespace) && !Self.onlyComments(text) {
+        if scan.content {
             units.append(.statement(text, line: firstLine + Self.leadingNewlines(text)))
         }
         return units
@@ -125,35 +148,6 @@ public struct StatementBuffer: Sendable {
         return count
     }
 
-    private static func onlyComments(_ text: String) -> Bool {
-        text.split(whereSeparator: \.isNewline).allSatisfy { line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            return trimmed.isEmpty || trimmed.hasPrefix("--")
-        }
-    }
-
-    /// The first `;` outside quotes and comments.
-    static func terminator(in text: String) -> String.Index? {
-        var quote: Character?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if let open = quote {
-                if character == (open == "«" ? "»" : open) { quote = nil }
-            } else if character == "\"" || character == "'" || character == "«" {
-                quote = character
-            } else if character == "-", text[text.index(after: index)...].first == "-" {
-                // A comment runs to the end of the line.
-                while index < text.endIndex && !text[index].isNewline { index = text.index(after: index) }
-                continue
-            } else if character == ";" {
-                return index
-            }
-            index = text.index(after: index)
-        }
-        return nil
-    }
-
     /// Words after which a statement cannot end.
     static let continuing = Set(
         LanguageReference.clauses + [
@@ -164,26 +158,75 @@ public struct StatementBuffer: Sendable {
         ",", ":", "(", "=", "!=", "<>", "<", "<=", ">", ">=", "+", "-", "*", "/",
     ]
 
-    /// Whether `text` is a statement that can run as it stands.
-    static func isComplete(_ text: String) -> Bool {
-        let tokens: [Token]
-        do {
-            tokens = try Lexer.tokens(of: text)
-        } catch {
-            // An open quote waits for its closing; any other mistake is for the parser to report.
-            return !error.errors.contains { $0.message.contains("no closing") }
-        }
+    /// What a scan of a statement's text has found so far: whether it is inside a quote or a
+    /// comment, how deep in brackets, the last word or symbol, and whether it holds anything
+    /// but comments. A statement can run as it stands when its quotes and brackets are closed
+    /// and it does not end in a word that needs more (`and`, `,`, `where`, …).
+    struct Scan: Sendable {
+        /// The character that closes the open quote.
+        var quote: Character?
+        var inComment = false
         var depth = 0
-        for token in tokens where token.kind == .symbol {
-            if token.text == "(" { depth += 1 }
-            if token.text == ")" { depth -= 1 }
+        var last = ""
+        var content = false
+        private var word = ""
+
+        var isComplete: Bool {
+            quote == nil && depth <= 0 && !continuing.contains(last) && !continuingSymbols.contains(last)
         }
-        guard depth <= 0 else { return false }
-        guard tokens.count >= 2 else { return true }
-        let last = tokens[tokens.count - 2]
-        if last.kind == .symbol { return !continuingSymbols.contains(last.text) }
-        if last.kind == .word { return !continuing.contains(last.text.lowercased()) }
-        return true
+
+        /// Reads `text` from `index` on; stops after the first `;` outside quotes and comments and
+        /// returns its index, or reads to the end and returns nil.
+        mutating func read(_ text: String, from index: inout String.Index) -> String.Index? {
+            while index < text.endIndex {
+                let character = text[index]
+                let position = index
+                index = text.index(after: index)
+                if inComment {
+                    if character.isNewline { inComment = false }
+                    continue
+                }
+                if let closing = quote {
+                    if character == closing {
+                        quote = nil
+                        last = "\""
+                    }
+                    continue
+                }
+                if character.isLetter || character.isNumber || character == "_" {
+                    word.append(character)
+                    content = true
+                    continue
+                }
+                endWord()
+                switch character {
+                case "\"", "'", "«":
+                    quote = character == "«" ? "»" : character
+                    content = true
+                case "-" where index < text.endIndex && text[index] == "-":
+                    inComment = true
+                case ";":
+                    return position
+                case _ where character.isWhitespace:
+                    break
+                default:
+                    content = true
+                    if character == "(" { depth += 1 }
+                    if character == ")" { depth -= 1 }
+                    // Two-character operators: != <> <= >=.
+                    let pair = String(last) + String(character)
+                    last = ["!=", "<>", "<=", ">="].contains(pair) && last.count == 1 ? pair : String(character)
+                }
+            }
+            endWord()
+            return nil
+        }
+
+        private mutating func endWord() {
+            guard !word.isEmpty else { return }
+            last = word.lowercased()
+            word = ""
+        }
     }
 }
 

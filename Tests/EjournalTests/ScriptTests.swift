@@ -240,4 +240,18 @@ final class ScriptTests: XCTestCase {
         XCTAssertTrue(
             result.stdout.contains("date,class,subject,student,kind,entered_at,delay,entered_by\n"), result.stdout)
     }
+
+    /// A statement over many lines is read line by line, each scanned once: four thousand lines
+    /// make one statement, with its line numbers, as four make one.
+    func testAStatementOverThousandsOfLinesIsOneStatement() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let script = folder.appendingPathComponent("long.ejs").path
+        var text = "students in 7А\nshow name,\n"
+        for _ in 0..<4000 { text += "-- a comment line\n\n" }
+        text += "class\norder by name\nlimit 2\n"
+        try text.write(toFile: script, atomically: true, encoding: .utf8)
+        let result = try ejournal(["--db", db, "--format", "csv", script])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout.split(separator: "\n").count, 3, result.stdout)
+    }
 }
