@@ -21,6 +21,7 @@ struct ImportLoader {
     struct LessonInfo {
         let classID: Int
         let groupID: Int?
+        let date: String
     }
 
     let db: Database
@@ -30,6 +31,8 @@ struct ImportLoader {
     var years: [String: Void] = [:]
     /// Periods per year and scheme.
     var periodCounts: [String: Int] = [:]
+    /// The periods read so far by year and scheme, with the line each was given on.
+    var periodRanges: [String: [PeriodRange]] = [:]
     var subjects: [String: Void] = [:]
     var staff: [String: Void] = [:]
     var classes: [String: ClassInfo] = [:]
@@ -214,6 +217,8 @@ struct ImportLoader {
         guard start <= end else {
             throw row.failure("end", "the period ends (\(end)) before it starts (\(start))", hint: "swap the dates")
         }
+        try checkOverlap(
+            PeriodRange(number: number, start: start, end: end, line: row.line), of: "\(year) \(scheme)", row)
         periodCounts["\(year) \(scheme)", default: 0] += 1
         insert.bind(1, year)
         insert.bind(2, scheme)
@@ -476,10 +481,12 @@ struct ImportLoader {
         try Self.checkUnique(id, row, firstLine: lessonLines[id])
         let (subject, _) = try row.reference("subject", in: subjects, what: "subject", file: "subjects.csv")
         let (schoolClass, group) = try classAndGroup(row, subject: subject)
-        lessons[id] = LessonInfo(classID: schoolClass.id, groupID: group?.id)
+        let date = try row.date("date")
+        try checkInPeriods(date, of: schoolClass, row)
+        lessons[id] = LessonInfo(classID: schoolClass.id, groupID: group?.id, date: date)
         lessonLines[id] = row.line
         insert.bind(1, id)
-        insert.bind(2, try row.date("date"))
+        insert.bind(2, date)
         insert.bind(3, try row.integer("number", in: 1...12))
         insert.bind(4, schoolClass.id)
         insert.bind(5, group?.id)
@@ -521,7 +528,9 @@ struct ImportLoader {
         insert.bind(3, studentID)
         insert.bind(4, try row.integer("value", in: 1...5))
         insert.bind(5, try row.oneOf("kind", Vocabulary.markKinds, what: "a kind of mark"))
-        insert.bind(6, try row.timestamp("entered_at"))
+        let entered = try row.timestamp("entered_at")
+        try checkEnteredAfter(lessonID, entered, row)
+        insert.bind(6, entered)
         insert.bind(7, try row.reference("entered_by", in: staff, what: "staff member", file: "staff.csv").0)
         try insert.run(db)
     }

@@ -35,6 +35,39 @@ final class ImportErrorTests: XCTestCase {
             rendered: ["students.csv:2:7: error: last_name holds an invisible character (U+200B)"])
     }
 
+    /// What the calendar makes impossible is refused: periods of a scheme that overlap, a lesson in
+    /// a holiday, a mark entered before its lesson.
+    func testOverlappingPeriodsAreRefused() throws {
+        try expectRejection(
+            editing: "periods.csv", line: 3, { $0.replacingOccurrences(of: "2026-11-05", with: "2026-10-20") },
+            rendered: [
+                "periods.csv:3:21: error: quarter 2 (2026-10-20 to 2026-12-28) overlaps quarter 1 "
+                    + "(2026-09-01 to 2026-10-25, line 2)",
+                "hint: a day belongs to one period of a scheme",
+            ])
+    }
+
+    func testALessonInTheAutumnHolidayIsRefused() throws {
+        try expectRejection(
+            editing: "lessons.csv", line: 2,
+            { $0.replacingOccurrences(of: "L000001,2026-09-01", with: "L000001,2026-10-28") },
+            rendered: [
+                "lessons.csv:2:9: error: the lesson's day 2026-10-28 falls in no quarter of 2026/2027",
+                "hint: the quarters are 1: 2026-09-01 to 2026-10-25, 2: 2026-11-05 to 2026-12-28",
+            ])
+    }
+
+    func testAMarkEnteredBeforeItsLessonIsRefused() throws {
+        try expectRejection(
+            editing: "marks.csv", line: 2,
+            { $0.replacingOccurrences(of: "2026-09-01 19:13", with: "2025-09-01 19:13") },
+            rendered: [
+                "marks.csv:2:",
+                "error: the mark was entered (2025-09-01 19:13) before its lesson took place (2026-09-01)",
+                "hint: a mark is entered on the day of the lesson or later (R17)",
+            ])
+    }
+
     func testMissingRequiredColumnIsNamed() throws {
         try expectRejection(
             editing: "marks.csv", line: 1, { $0.replacingOccurrences(of: ",kind", with: ",sort") },
