@@ -262,11 +262,15 @@ extension JournalWriter {
         let existing = try Row.fetchOne(
             db, sql: "SELECT id, subject FROM class_group WHERE class_id = ? AND name = ?", arguments: [classID, name])
         let groupID: Int64
+        var before: [String] = []
         if let existing {
             guard (existing["subject"] as String) == subject else {
                 throw WriteRefusal("the group \(name) is of \(existing["subject"] as String), not \(subject)")
             }
             groupID = existing["id"]
+            before = try String.fetchAll(
+                db, sql: "SELECT student_id FROM group_member WHERE group_id = ? ORDER BY position",
+                arguments: [groupID])
             try db.execute(sql: "DELETE FROM group_member WHERE group_id = ?", arguments: [groupID])
         } else {
             try db.execute(
@@ -293,10 +297,40 @@ extension JournalWriter {
                 sql: "INSERT INTO group_member (group_id, student_id, position) VALUES (?, ?, ?)",
                 arguments: [groupID, student, position])
         }
-        return WriteOutcome(
-            summary:
-                "\(existing == nil ? "made" : "set") the group \(name) of \(try className(classID)) in \(subject): "
-                + "\(members.count) students (R34)")
+        var summary =
+            "\(existing == nil ? "made" : "set") the group \(name) of \(try className(classID)) in \(subject): "
+            + "\(members.count) \(members.count == 1 ? "student" : "students") (R34)"
+        var warnings: [String] = []
+        if existing != nil {
+            // A group redefined says who leaves and who joins, and what the leavers lose sight of.
+            let leaving = before.filter { !members.contains($0) }
+            let joining = members.filter { !before.contains($0) }
+            if !leaving.isEmpty { summary += "; leave: " + leaving.joined(separator: ", ") }
+            if !joining.isEmpty { summary += "; join: " + joining.joined(separator: ", ") }
+            if leaving.isEmpty && joining.isEmpty { summary += "; no one joins or leaves" }
+            let held =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(*) FROM lesson l WHERE l.group_id = ? AND EXISTS (
+                            SELECT 1 FROM mark m WHERE m.lesson_id = l.id AND m.student_id IN (SELECT value FROM json_each(?))
+                            UNION ALL
+                            SELECT 1 FROM attendance a WHERE a.lesson_id = l.id AND a.student_id IN (SELECT value FROM json_each(?)))
+                        """,
+                    arguments: [groupID, Self.jsonList(leaving), Self.jsonList(leaving)]) ?? 0
+            if held > 0 {
+                warnings.append(
+                    "\(leaving.count) \(leaving.count == 1 ? "student leaves" : "students leave") \(name) with marks or "
+                        + "absences in \(held) of its past lessons: those lessons no longer show in their diaries "
+                        + "(the journal keeps the marks; membership has no dates yet)")
+            }
+        }
+        return WriteOutcome(summary: summary, warnings: warnings)
+    }
+
+    /// Ids as a JSON array, for `json_each` (one parameter for any number of ids).
+    static func jsonList(_ ids: [String]) -> String {
+        "[" + ids.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\\\"") + "\"" }.joined(separator: ",") + "]"
     }
 
     func correct(mark: String, place: JournalWrite.Place, to value: Int, reason: String?) throws -> WriteOutcome {
