@@ -14,27 +14,62 @@ extension Parser {
     mutating func expression() throws -> Syntax.Expression {
         var left = try conjunction()
         while let op = accept(word: "or") {
-            _ = op
             let right = try conjunction()
-            left = .binary("or", left, right, left.span.to(right.span))
+            left = try limited(.binary("or", left, right, left.span.to(right.span)), at: op)
         }
         return left
     }
 
+    /// One level deeper while reading (a bracket, a call, `not`, `-`): bounded before the stack is.
+    mutating func deeper(at token: Token) throws {
+        guard nesting < Self.deepest else { throw tooDeep(at: token) }
+        nesting += 1
+    }
+
+    /// A node of a chain (`a and b and c`), refused when the tree it makes is deeper than the limit:
+    /// the SQL of each level nests once more, and SQLite's parser holds only so much.
+    mutating func limited(_ node: Syntax.Expression, at token: Token) throws -> Syntax.Expression {
+        guard Self.depth(of: node) <= Self.deepest else { throw tooDeep(at: token) }
+        return node
+    }
+
+    private mutating func tooDeep(at token: Token) -> Failure {
+        fail(
+            "the condition nests more than \(Self.deepest) deep here", at: token.span,
+            hint: "split it into simpler conditions or several queries (at most \(Self.deepest) and/or in a chain)")
+    }
+
+    /// How deep an expression's tree is; every tree built here is at most `deepest` deep.
+    static func depth(of expression: Syntax.Expression) -> Int {
+        switch expression {
+        case .binary(_, let left, let right, _): return 1 + max(depth(of: left), depth(of: right))
+        case .unary(_, let inner, _), .isEmpty(let inner, _, _): return 1 + depth(of: inner)
+        case .call(_, let arguments, _):
+            return 1
+                + arguments.map { argument -> Int in
+                    if case .expression(let inner) = argument { return depth(of: inner) }
+                    return 0
+                }.reduce(0, max)
+        default: return 0
+        }
+    }
+
     mutating func conjunction() throws -> Syntax.Expression {
         var left = try negation()
-        while accept(word: "and") != nil {
+        while let and = accept(word: "and") {
             guard !atStatementEnd else {
                 throw fail("\"and\" needs a condition after it", at: current.span, hint: "remove the last \"and\"")
             }
             let right = try negation()
-            left = .binary("and", left, right, left.span.to(right.span))
+            left = try limited(.binary("and", left, right, left.span.to(right.span)), at: and)
         }
         return left
     }
 
     mutating func negation() throws -> Syntax.Expression {
         if let not = accept(word: "not") {
+            try deeper(at: not)
+            defer { nesting -= 1 }
             let operand = try negation()
             return .unary("not", operand, not.span.to(operand.span))
         }
@@ -66,9 +101,9 @@ extension Parser {
     mutating func additive() throws -> Syntax.Expression {
         var left = try multiplicative()
         while let op = ["+", "-"].first(where: { current.isSymbol($0) }) {
-            advance()
+            let token = advance()
             let right = try multiplicative()
-            left = .binary(op, left, right, left.span.to(right.span))
+            left = try limited(.binary(op, left, right, left.span.to(right.span)), at: token)
         }
         return left
     }
@@ -76,15 +111,17 @@ extension Parser {
     mutating func multiplicative() throws -> Syntax.Expression {
         var left = try unary()
         while let op = ["*", "/"].first(where: { current.isSymbol($0) }) {
-            advance()
+            let token = advance()
             let right = try unary()
-            left = .binary(op, left, right, left.span.to(right.span))
+            left = try limited(.binary(op, left, right, left.span.to(right.span)), at: token)
         }
         return left
     }
 
     mutating func unary() throws -> Syntax.Expression {
         if let minus = accept(symbol: "-") {
+            try deeper(at: minus)
+            defer { nesting -= 1 }
             let operand = try unary()
             return .unary("-", operand, minus.span.to(operand.span))
         }
@@ -110,6 +147,8 @@ extension Parser {
             advance()
             let word = Syntax.Word(text: token.text, span: token.span)
             guard let open = accept(symbol: "(") else { return .word(word) }
+            try deeper(at: open)
+            defer { nesting -= 1 }
             var arguments: [Syntax.Argument] = []
             if !current.isSymbol(")") {
                 repeat {
@@ -130,6 +169,8 @@ extension Parser {
             return .call(word, arguments, token.span.to(close.span))
         case .symbol where token.text == "(":
             advance()
+            try deeper(at: token)
+            defer { nesting -= 1 }
             let inner = try expression()
             guard accept(symbol: ")") != nil else {
                 throw fail(

@@ -39,6 +39,12 @@ public struct Parser {
     let scalars: [Unicode.Scalar]
     var position = 0
     var errors: [LanguageError] = []
+    /// How deep the expression being read nests: brackets, `not`, `-`, calls, and each operator
+    /// of a chain (`a and b and c` is two deep). Bounded before the stack is, and before the SQL
+    /// SQLite's parser can hold.
+    var nesting = 0
+    /// The deepest an expression may nest.
+    static let deepest = 32
 
     /// Parses every statement of `source` (separated by `;`).
     public static func parse(_ source: String, variables: [String: String] = [:]) throws(LanguageErrors)

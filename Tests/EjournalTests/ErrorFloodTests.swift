@@ -48,4 +48,33 @@ final class ErrorFloodTests: XCTestCase {
             shown[shown.index(shown.startIndex, offsetBy: lines[2].distance(from: lines[2].startIndex, to: caret))...]
                 .prefix(6), "\u{FFFD}bogus", result.stderr)
     }
+
+    /// Conditions nest at most 32 deep: 5,000 brackets, 20,000 `not`, an `and` chain of 20,000
+    /// terms, 46 `not` and 90 `and` (which SQLite's parser could not hold) are each one located
+    /// error, never a crash or an internal error.
+    func testDeepConditionsAreRefusedBeforeTheStackOrSQLiteOverflows() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let cases = [
+            "students where " + String(repeating: "(", count: 5000) + "risk" + String(repeating: ")", count: 5000),
+            "students where " + String(repeating: "not ", count: 20000) + "risk",
+            "students where " + Array(repeating: "risk", count: 20000).joined(separator: " and "),
+            "students where " + String(repeating: "not ", count: 46) + "risk",
+            "students where " + Array(repeating: "risk", count: 90).joined(separator: " and "),
+            "students show " + Array(repeating: "1", count: 20000).joined(separator: " + "),
+        ]
+        for (index, text) in cases.enumerated() {
+            let script = folder.appendingPathComponent("deep\(index).ejs").path
+            try text.write(toFile: script, atomically: true, encoding: .utf8)
+            let result = try ejournal(["--db", db, script])
+            XCTAssertEqual(result.status, 65, "case \(index): \(result.stderr.prefix(300))")
+            XCTAssertTrue(
+                result.stderr.contains("error: the condition nests more than 32 deep here"),
+                "case \(index): \(result.stderr.prefix(300))")
+            XCTAssertLessThan(result.stderr.utf8.count, 2_000)
+        }
+        let deepest = try ejournal([
+            "--db", db, "-c", "students where " + String(repeating: "not ", count: 30) + "risk",
+        ])
+        XCTAssertEqual(deepest.status, 0, deepest.stderr)
+    }
 }
