@@ -39,6 +39,13 @@ public struct Parser {
     let scalars: [Unicode.Scalar]
     var position = 0
     var errors: [LanguageError] = []
+    // A writing statement is read in parts (`Parser+Writes.swift`): its words up to `:`, then each item
+    // after it. These hold the part being read, the items, and the whole statement's span.
+    var words: [Token] = []
+    var wordIndex = 0
+    var partEnd = SourceSpan(0, 1)
+    var writeItems: [[Token]]?
+    var writeSpan = SourceSpan(0, 1)
 
     /// Parses every statement of `source` (separated by `;`).
     public static func parse(_ source: String, variables: [String: String] = [:]) throws(LanguageErrors)
@@ -180,32 +187,9 @@ public struct Parser {
         }
         if first.isWord("issue") { return try issueCredentials() }
         if first.kind == .word && Self.commandWords.contains(first.key) {
-            return .command(command())
+            return .write(try write())
         }
         return .query(try query())
-    }
-
-    /// A writing statement: its verb, the words up to `:`, and the items after it, separated by
-    /// commas. What the words mean is the compiler's to read (`Commands`), which knows each verb.
-    mutating func command() -> Syntax.Command {
-        let verb = advance()
-        var head: [Token] = []
-        while !atStatementEnd && !current.isSymbol(":") { head.append(advance()) }
-        var items: [[Token]]?
-        if accept(symbol: ":") != nil {
-            var list: [[Token]] = [[]]
-            while !atStatementEnd {
-                if accept(symbol: ",") != nil {
-                    list.append([])
-                } else {
-                    list[list.count - 1].append(advance())
-                }
-            }
-            items = list
-        }
-        let end = position > 0 ? tokens[position - 1].span : verb.span
-        return Syntax.Command(
-            verb: Syntax.Word(text: verb.text, span: verb.span), head: head, items: items, span: verb.span.to(end))
     }
 
     /// `close year 2026/2027 [force "reason"]`.
