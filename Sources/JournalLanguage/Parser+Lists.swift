@@ -33,6 +33,7 @@ extension Parser {
         else {
             throw fail("expected a new id such as S0500, found \(token.described)", at: token.span, hint: hint)
         }
+        writeNames.append(.newID(token))
         return token
     }
 
@@ -56,10 +57,10 @@ extension Parser {
         switch what {
         case "load":
             let hint = "add load 7А alg teacher T007 hours 3 — or add load 7А-eng-1 eng teacher T009 hours 3"
-            let classOrGroup = try next("a class or group", hint: hint)
-            let subject = try next("a subject", hint: hint)
+            let classOrGroup = try lookUp("a class or group", as: Syntax.NameRef.classOrGroup, hint: hint)
+            let subject = try lookUp("a subject", as: Syntax.NameRef.subject, hint: hint)
             try expect("teacher", hint: hint)
-            let teacher = try name("a staff member", stoppingAt: ["hours"], hint: hint)
+            let teacher = try person("a staff member", "staff", stoppingAt: ["hours"], hint: hint)
             try expect("hours", hint: hint)
             let token = try next("hours a week", hint: hint)
             guard let hours = Double(token.text), hours > 0, hours <= 40 else {
@@ -82,7 +83,7 @@ extension Parser {
             let id = try newID(hint: hint)
             let name = try fullName(hint: hint)
             try expect("to", hint: hint)
-            let schoolClass = try next("a class", hint: hint)
+            let schoolClass = try lookUp("a class", as: Syntax.NameRef.schoolClass, hint: hint)
             let options = try options(["born", "sex", "risk"], hint: hint)
             return .addStudent(id: id, name, toClass: schoolClass, options: options)
         case "parent":
@@ -90,9 +91,9 @@ extension Parser {
             let id = try newID(hint: hint)
             let name = try fullName(hint: hint)
             try expect("of", hint: hint)
-            var children = [try self.name("a student", stoppingAt: ["phone", "email"], hint: hint)]
+            var children = [try self.person("a student", "student", stoppingAt: ["phone", "email"], hint: hint)]
             while acceptComma() {
-                children.append(try self.name("a student", stoppingAt: ["phone", "email"], hint: hint))
+                children.append(try self.person("a student", "student", stoppingAt: ["phone", "email"], hint: hint))
             }
             let options = try options(["phone", "email"], hint: hint)
             return .addParent(id: id, name, children: children, options: options)
@@ -112,7 +113,7 @@ extension Parser {
             var parent: Token?
             if accept("course") != nil {
                 try expect("of", hint: hint)
-                parent = try next("a subject", hint: hint)
+                parent = try lookUp("a subject", as: Syntax.NameRef.subject, hint: hint)
             }
             let options = try options(["foreign"], hint: hint)
             return .addSubject(code: code.text, name: name.text, courseOf: parent, foreign: options["foreign"] != nil)
@@ -124,12 +125,12 @@ extension Parser {
             return .addPeriod(scheme: scheme, number: number, from: start, to: end)
         default:
             let hint = "add timetable 7А monday 3 alg teacher Петрова room 21 group 7А-eng-1 from 2027-01-12"
-            let schoolClass = try next("a class", hint: hint)
+            let schoolClass = try lookUp("a class", as: Syntax.NameRef.schoolClass, hint: hint)
             let day = try weekday(hint: hint)
             let number = try integer("the lesson's number", in: 1...12, hint: hint)
-            let subject = try next("a subject", hint: hint)
+            let subject = try lookUp("a subject", as: Syntax.NameRef.subject, hint: hint)
             try expect("teacher", hint: hint)
-            let teacher = try name("a staff member", stoppingAt: ["room", "group", "from"], hint: hint)
+            let teacher = try person("a staff member", "staff", stoppingAt: ["room", "group", "from"], hint: hint)
             let options = try options(["room", "group", "from"], hint: hint)
             return .addTimetable(
                 schoolClass: schoolClass, weekday: day, number: number, subject: subject, teacher: teacher,
@@ -151,11 +152,13 @@ extension Parser {
         let what = try oneOf(["student", "staff", "parent", "class", "subject"], what: "what to change", hint: hint)
         let record: Syntax.Record
         switch what {
-        case "student": record = .person(kind: what, try name("a student", stoppingAt: ["set"], hint: hint))
-        case "staff": record = .person(kind: what, try name("a staff member", stoppingAt: ["set"], hint: hint))
-        case "parent": record = .person(kind: what, try name("a parent", stoppingAt: ["set"], hint: hint))
-        case "class": record = .schoolClass(try next("a class", hint: hint))
-        default: record = .subject(try next("a subject", hint: hint))
+        case "student":
+            record = .person(kind: what, try person("a student", "student", stoppingAt: ["set"], hint: hint))
+        case "staff":
+            record = .person(kind: what, try person("a staff member", "staff", stoppingAt: ["set"], hint: hint))
+        case "parent": record = .person(kind: what, try person("a parent", "parent", stoppingAt: ["set"], hint: hint))
+        case "class": record = .schoolClass(try lookUp("a class", as: Syntax.NameRef.schoolClass, hint: hint))
+        default: record = .subject(try lookUp("a subject", as: Syntax.NameRef.subject, hint: hint))
         }
         try expect("set", hint: hint)
         var assignments: [Syntax.Assignment] = []
@@ -178,7 +181,7 @@ extension Parser {
                 }
                 value = .text(roles.joined(separator: ","))
             } else if field == "teacher" {
-                value = .teacher(try name("a staff member", hint: hint))
+                value = .teacher(try person("a staff member", "staff", hint: hint))
             } else if field == "scheme" {
                 value = .text(try oneOf(Self.schemes, what: "a scheme", hint: hint))
             } else if field == "sex" {
@@ -202,28 +205,28 @@ extension Parser {
             ["student", "staff", "parent", "class", "subject", "period", "timetable", "group", "load"],
             what: "what to remove", hint: hint)
         if what == "load" {
-            let classOrGroup = try next("a class or group", hint: hint)
-            let subject = try next("a subject", hint: hint)
+            let classOrGroup = try lookUp("a class or group", as: Syntax.NameRef.classOrGroup, hint: hint)
+            let subject = try lookUp("a subject", as: Syntax.NameRef.subject, hint: hint)
             try expectPartEnd(hint: hint)
             return .removeLoad(classOrGroup: classOrGroup, subject: subject)
         }
         let record: Syntax.Record
         switch what {
-        case "student": record = .person(kind: what, try name("a student", hint: hint))
-        case "staff": record = .person(kind: what, try name("a staff member", hint: hint))
-        case "parent": record = .person(kind: what, try name("a parent", hint: hint))
-        case "class": record = .schoolClass(try next("a class", hint: hint))
-        case "subject": record = .subject(try next("a subject", hint: hint))
+        case "student": record = .person(kind: what, try person("a student", "student", hint: hint))
+        case "staff": record = .person(kind: what, try person("a staff member", "staff", hint: hint))
+        case "parent": record = .person(kind: what, try person("a parent", "parent", hint: hint))
+        case "class": record = .schoolClass(try lookUp("a class", as: Syntax.NameRef.schoolClass, hint: hint))
+        case "subject": record = .subject(try lookUp("a subject", as: Syntax.NameRef.subject, hint: hint))
         case "period":
             let scheme = try oneOf(Self.schemes, what: "a scheme", hint: hint)
             record = .period(scheme: scheme, number: try integer("the period's number", in: 1...4, hint: hint))
-        case "group": record = .group(try next("a group", hint: hint))
+        case "group": record = .group(try lookUp("a group", as: Syntax.NameRef.group, hint: hint))
         default:
-            let schoolClass = try next("a class", hint: hint)
+            let schoolClass = try lookUp("a class", as: Syntax.NameRef.schoolClass, hint: hint)
             let day = try weekday(hint: hint)
             let number = try integer("the lesson's number", in: 1...12, hint: hint)
             var group: Token?
-            if accept("group") != nil { group = try next("a group", hint: hint) }
+            if accept("group") != nil { group = try lookUp("a group", as: Syntax.NameRef.group, hint: hint) }
             record = .timetable(schoolClass: schoolClass, weekday: day, number: number, group: group)
         }
         try expectPartEnd(hint: hint)

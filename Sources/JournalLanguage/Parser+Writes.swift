@@ -125,6 +125,23 @@ extension Parser {
         return Syntax.Name(words: taken)
     }
 
+    /// A word the resolver looks up (a class, a subject): kept in `writeNames` too, so that a mistake
+    /// after it is reported only if it names something (`Syntax.WriteStatement.unfinished`).
+    mutating func lookUp(_ what: String, as ref: (Token) -> Syntax.NameRef, hint: String) throws -> Token {
+        let token = try next(what, hint: hint)
+        writeNames.append(ref(token))
+        return token
+    }
+
+    /// A person the resolver looks up in the whole school, kept in `writeNames` as `lookUp` keeps a word.
+    mutating func person(_ what: String, _ kind: String, stoppingAt stops: Set<String> = [], hint: String) throws
+        -> Syntax.Name
+    {
+        let name = try self.name(what, stoppingAt: stops, hint: hint)
+        writeNames.append(.person(name, kind: kind))
+        return name
+    }
+
     mutating func oneOf(_ values: [String], what: String, hint: String) throws -> String {
         let token = try next(what, hint: hint)
         let key = token.text.lowercased()
@@ -149,12 +166,12 @@ extension Parser {
     /// `CLASS|GROUP [SUBJECT] DATE [lesson N]`, ending the head.
     mutating func lesson(hint: String) throws -> Syntax.Lesson {
         let start = word?.span ?? partEnd
-        let classOrGroup = try next("a class or group", hint: hint)
+        let classOrGroup = try lookUp("a class or group", as: Syntax.NameRef.classOrGroup, hint: hint)
         var subject: Token?
         if let token = word, token.kind == .word, !token.isWord("lesson"), !token.isWord("today"),
             !token.isWord("yesterday")
         {
-            subject = try next("a subject", hint: hint)
+            subject = try lookUp("a subject", as: Syntax.NameRef.subject, hint: hint)
         }
         let date = try day(hint: hint)
         var number: Int?
@@ -197,7 +214,7 @@ extension Parser {
     // MARK: - Statements
 
     /// A writing statement: its verb, the words up to `:`, and the items after it, separated by commas.
-    mutating func write() throws -> Syntax.Write {
+    mutating func write() -> Syntax.Write {
         let verb = advance()
         var head: [Token] = []
         while !atStatementEnd && !current.isSymbol(":") { head.append(advance()) }
@@ -215,8 +232,16 @@ extension Parser {
         }
         writeSpan = verb.span.to(position > 0 ? tokens[position - 1].span : verb.span)
         read(part: head, after: writeSpan)
+        // A word missing from the head is pointed at the end of the whole statement, items included.
+        partEnd = SourceSpan(writeSpan.end, writeSpan.end + 1)
         let end = partEnd
-        let statement = try writeStatement(verb: verb)
+        writeNames = []
+        // A mistake is the resolver's to report, after the names read before it: as the words are read.
+        let statement: Syntax.WriteStatement
+        switch capture({ try $0.writeStatement(verb: verb) }) {
+        case .success(let parsed): statement = parsed
+        case .failure(let mistake): statement = .unfinished(writeNames, mistake: mistake)
+        }
         return Syntax.Write(
             verb: Syntax.Word(text: verb.text, span: verb.span), statement: statement, span: writeSpan, end: end)
     }
@@ -237,23 +262,25 @@ extension Parser {
             try expect("load", hint: hint)
             var classes: [Token]?
             if accept("in") != nil {
-                classes = [try next("a class", hint: hint)]
-                while acceptComma() { classes!.append(try next("a class", hint: hint)) }
+                classes = [try lookUp("a class", as: Syntax.NameRef.schoolClass, hint: hint)]
+                while acceptComma() {
+                    classes!.append(try lookUp("a class", as: Syntax.NameRef.schoolClass, hint: hint))
+                }
             }
             try expectPartEnd(hint: hint)
             return .confirmLoad(classes: classes)
         case "move":
             let hint = "move Иванов to 7Б on 2026-12-01"
-            let student = try name("a student", stoppingAt: ["to"], hint: hint)
+            let student = try person("a student", "student", stoppingAt: ["to"], hint: hint)
             try expect("to", hint: hint)
-            let target = try next("a class", hint: hint)
+            let target = try lookUp("a class", as: Syntax.NameRef.schoolClass, hint: hint)
             var date: Syntax.Day?
             if accept("on") != nil { date = try day(hint: hint) }
             try expectPartEnd(hint: hint)
             return .move(student, toClass: target, on: date)
         case "withdraw":
             let hint = "withdraw S0055 on 2026-12-01"
-            let student = try name("a student", stoppingAt: ["on"], hint: hint)
+            let student = try person("a student", "student", stoppingAt: ["on"], hint: hint)
             var date: Syntax.Day?
             if accept("on") != nil { date = try day(hint: hint) }
             try expectPartEnd(hint: hint)
@@ -263,8 +290,10 @@ extension Parser {
             try expect("lessons", hint: hint)
             var classes: [Token]?
             if accept("in") != nil {
-                classes = [try next("a class", hint: hint)]
-                while acceptComma() { classes!.append(try next("a class", hint: hint)) }
+                classes = [try lookUp("a class", as: Syntax.NameRef.schoolClass, hint: hint)]
+                while acceptComma() {
+                    classes!.append(try lookUp("a class", as: Syntax.NameRef.schoolClass, hint: hint))
+                }
             }
             let (from, to) = try dayRange(hint: hint)
             return .createLessons(classes: classes, from: from, to: to)
@@ -279,25 +308,34 @@ extension Parser {
             // Only the first item names the substitute; what follows a comma is not read.
             read(part: try itemList(hint: hint)[0], after: writeSpan)
             if accept("none") != nil { return .substitute(lesson, nil) }
-            let staff = try name("a staff member", hint: hint)
+            let staff = try person("a staff member", "staff", hint: hint)
             try expectPartEnd(hint: hint)
             return .substitute(lesson, staff)
         case "group":
             let hint = "group 7А-eng-1 of 7А eng: Иванов, Петрова"
             let name = try next("the group's name", hint: hint)
             try expect("of", hint: hint)
-            let schoolClass = try next("a class", hint: hint)
-            let subject = try next("a subject", hint: hint)
+            let schoolClass = try lookUp("a class", as: Syntax.NameRef.schoolClass, hint: hint)
+            let subject = try lookUp("a subject", as: Syntax.NameRef.subject, hint: hint)
             try expectPartEnd(hint: hint)
-            let members = try items(hint: hint) { parser, _ in try parser.name("a student", hint: hint) }
+            let members = try items(hint: hint) { parser, span in
+                parser.studentItem(span: span, shorterNames: true, hint: hint) { parser in
+                    try parser.expectPartEnd(hint: "students are separated by commas: " + hint)
+                    return Syntax.NothingMore()
+                }
+            }
             return .group(name: name.text, of: schoolClass, subject: subject, members: members)
         case "remark":
             let hint = "remark Петрова 7А alg due 2026-12-05: \"темы уроков не записаны\""
-            let teacher = try name("a staff member", stoppingAt: ["due"], hint: hint)
+            let teacher = try person("a staff member", "staff", stoppingAt: ["due"], hint: hint)
             var schoolClass: Token?
             var subject: Token?
-            if let token = word, token.kind == .className { schoolClass = try next("a class", hint: hint) }
-            if let token = word, !token.isWord("due") { subject = try next("a subject", hint: hint) }
+            if let token = word, token.kind == .className {
+                schoolClass = try lookUp("a class", as: Syntax.NameRef.schoolClass, hint: hint)
+            }
+            if let token = word, !token.isWord("due") {
+                subject = try lookUp("a subject", as: Syntax.NameRef.subject, hint: hint)
+            }
             try expect("due", hint: hint)
             let due = try day(hint: hint)
             try expectPartEnd(hint: hint)

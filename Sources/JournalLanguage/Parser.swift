@@ -46,6 +46,7 @@ public struct Parser {
     var partEnd = SourceSpan(0, 1)
     var writeItems: [[Token]]?
     var writeSpan = SourceSpan(0, 1)
+    var writeNames: [Syntax.NameRef] = []
 
     /// Parses every statement of `source` (separated by `;`).
     public static func parse(_ source: String, variables: [String: String] = [:]) throws(LanguageErrors)
@@ -187,7 +188,7 @@ public struct Parser {
         }
         if first.isWord("issue") { return try issueCredentials() }
         if first.kind == .word && Self.commandWords.contains(first.key) {
-            return .write(try write())
+            return .write(write())
         }
         return .query(try query())
     }

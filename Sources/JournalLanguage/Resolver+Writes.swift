@@ -89,14 +89,31 @@ extension Resolver {
         return first
     }
 
-    /// A student of `schoolClass`, where a surname is enough when it is the only one there.
+    /// The student an item names, and what follows the name in the reading that takes it.
     ///
-    /// "Беляев ill": when all the words name no one, the name is the fewest words that name one
-    /// student, and the first word left over is reported by `leftover` as the item's next part.
-    mutating func student(
-        _ name: Syntax.Name, in schoolClass: JournalCatalog.SchoolClass,
-        leftover: (inout Resolver, Token) -> Refusal
-    ) throws -> JournalCatalog.Person {
+    /// Within `schoolClass`, a surname is enough when it is the only one there, and the name is the
+    /// longest reading whose words name one student ("Беляев ill": Беляев, then ill is read as the
+    /// absence code it is not). Elsewhere the name is all its words, looked up in the whole school.
+    mutating func entry<Rest>(_ item: Syntax.StudentItem<Rest>, in schoolClass: JournalCatalog.SchoolClass?) throws
+        -> (JournalCatalog.Person, Rest)
+    {
+        guard let full = item.readings.first else {
+            if let mistake = item.mistake { errors.append(mistake) }
+            throw Refusal()
+        }
+        let (person, reading) =
+            try schoolClass.map { try student(item, in: $0) } ?? (try person(full.name, [.student]), full)
+        switch reading.rest {
+        case .success(let rest): return (person, rest)
+        case .failure(let mistake):
+            errors.append(mistake)
+            throw Refusal()
+        }
+    }
+
+    private mutating func student<Rest>(_ item: Syntax.StudentItem<Rest>, in schoolClass: JournalCatalog.SchoolClass)
+        throws -> (JournalCatalog.Person, Syntax.StudentItem<Rest>.Reading)
+    {
         let classmates = catalog.people.filter { $0.kind == .student && $0.className == schoolClass.name }
         func matching(_ name: String) -> [JournalCatalog.Person] {
             let words = name.lowercased().split(separator: " ").map(String.init)
@@ -108,48 +125,25 @@ extension Resolver {
                 return true
             }
         }
-        let taken = name.words
-        let text = name.text
-        let words = text.lowercased().split(separator: " ").map(String.init)
+        let full = item.readings[0]
+        let text = full.name.text
         let matches = matching(text)
-        if matches.count == 1 { return matches[0] }
-        if matches.isEmpty && taken.count > 1 && taken[0].kind == .word {
-            for count in stride(from: taken.count - 1, through: 1, by: -1)
-            where matching(taken.prefix(count).map(\.text).joined(separator: " ")).count == 1 {
-                throw leftover(&self, taken[count])
-            }
-        }
+        if matches.count == 1 { return (matches[0], full) }
         if matches.isEmpty {
+            for reading in item.readings.dropFirst() {
+                let shorter = matching(reading.name.text)
+                if shorter.count == 1 { return (shorter[0], reading) }
+            }
+            let words = text.lowercased().split(separator: " ").map(String.init)
             throw refuse(
-                "there is no student \"\(text)\" in \(schoolClass.name)", at: name.span,
+                "there is no student \"\(text)\" in \(schoolClass.name)", at: full.name.span,
                 hint: Suggestion.didYouMean(words.first ?? text, in: classmates.map(\.lastName))
                     ?? "the class list: students in \(schoolClass.name)")
         }
         throw refuse(
             "\"\(text)\" matches \(matches.count) students of \(schoolClass.name): "
-                + matches.map { "\($0.id) \($0.fullName)" }.joined(separator: ", "), at: name.span,
+                + matches.map { "\($0.id) \($0.fullName)" }.joined(separator: ", "), at: full.name.span,
             hint: "add the first name in quotes (\"\(matches[0].lastName) \(matches[0].firstName)\") or use the id")
-    }
-
-    /// The leftover word of a student's item where nothing more was expected.
-    static func unexpected(hint: String) -> (inout Resolver, Token) -> Refusal {
-        { resolver, token in resolver.refuse("\(token.described) is not expected here", at: token.span, hint: hint) }
-    }
-
-    /// The word `token` as one of `values` (an absence code), in any case.
-    mutating func oneOf(_ token: Token, _ values: [String], what: String) throws -> String {
-        let key = token.text.lowercased()
-        guard let value = values.first(where: { $0.lowercased() == key }) else {
-            throw notOneOf(token, values, what: what)
-        }
-        return value
-    }
-
-    mutating func notOneOf(_ token: Token, _ values: [String], what: String) -> Refusal {
-        refuse(
-            "\(token.described) is not \(what)", at: token.span,
-            hint: Suggestion.didYouMean(token.text.lowercased(), in: values) ?? "one of: "
-                + values.joined(separator: ", "))
     }
 
     /// `CLASS|GROUP [SUBJECT] DATE [lesson N]` as a reference the store finds the lesson by.
@@ -190,20 +184,16 @@ extension Resolver {
             let code = try self.subject(subject).code
             var entries: [JournalWrite.ExamEntry] = []
             for item in items {
-                let student = try person(item.student, [.student])
-                entries.append(.init(student: student.id, score: item.score, mark: item.mark, place: place(item.span)))
+                let (student, result) = try entry(item, in: nil)
+                entries.append(
+                    .init(student: student.id, score: result.score, mark: result.mark, place: place(item.span)))
             }
             return .exams(
                 exam: exam, subject: code, takenOn: date(takenOn), receivedOn: receivedOn.map(date), entries)
         case .group(let name, let of, let subject, let members):
-            let hint = "group 7А-eng-1 of 7А eng: Иванов, Петрова"
             let schoolClass = try self.schoolClass(of)
             let code = try self.subject(subject).code
-            let ids = try members.map {
-                try student(
-                    $0, in: schoolClass, leftover: Self.unexpected(hint: "students are separated by commas: " + hint)
-                ).id
-            }
+            let ids = try members.map { try entry($0, in: schoolClass).0.id }
             return .group(name: name, classID: schoolClass.id, subject: code, members: ids)
         case .remark(let teacher, let schoolClass, let subject, let due, let text):
             let staff = try person(teacher, [.staff]).id
@@ -219,18 +209,39 @@ extension Resolver {
         case .promote(let year, let order, let day, let dryRun, let items):
             var exceptions: [JournalWrite.Exception] = []
             for item in items {
-                let outcome = JournalWrite.Exception.Outcome(rawValue: item.outcome.rawValue)!
-                let student = try person(item.student, [.student])
-                exceptions.append(.init(student: student.id, outcome: outcome, place: place(item.span)))
+                let student = try entry(item.student, in: nil).0
+                let outcome = JournalWrite.Exception.Outcome(rawValue: item.outcome!.rawValue)!
+                exceptions.append(.init(student: student.id, outcome: outcome, place: place(item.student.span)))
             }
             return .promote(year: year, order: order, date: date(day), exceptions: exceptions, dryRun: dryRun)
         case .openYear(let year, let file):
             return .openYear(year: year, periodsFile: file)
         case .setFolder(let folder, let path):
             return .setFolder(JournalFolder(rawValue: folder)!, path: path)
+        case .unfinished(let names, let mistake):
+            for name in names { try lookUp(name) }
+            errors.append(mistake)
+            throw Refusal()
         case .addStaff, .addStudent, .addParent, .addClass, .addSubject, .addPeriod, .addTimetable, .addLoad,
             .removeLoad, .change, .remove:
             return try list(write)
+        }
+    }
+
+    /// A name read before a statement's mistake, looked up as the statement would have.
+    mutating func lookUp(_ name: Syntax.NameRef) throws {
+        switch name {
+        case .schoolClass(let token): _ = try schoolClass(token)
+        case .classOrGroup(let token): _ = try classOrGroup(token)
+        case .subject(let token): _ = try subject(token)
+        case .group(let token): _ = try group(token)
+        case .newID(let token): _ = try newID(token)
+        case .person(let name, let kind):
+            _ = try person(name, kind == "staff" ? [.staff] : kind == "parent" ? [.parent] : [.student])
+        case .periodScheme(let classOrGroup, let period):
+            try checkScheme(of: try self.classOrGroup(classOrGroup).0, period)
+        case .periodNumber(let classOrGroup, let number):
+            _ = try periodNumber(of: try self.classOrGroup(classOrGroup).0, number)
         }
     }
 }

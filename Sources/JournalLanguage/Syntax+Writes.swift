@@ -5,7 +5,7 @@ extension Syntax {
     ///
     /// ```
     /// // mark 7А alg 2026-11-27: Баранов 5
-    /// Write(verb: "mark", statement: .marks(Lesson(…), [MarkItem(student: ["Баранов"], value: 5, …)]), …)
+    /// Write(verb: mark, statement: .marks(Lesson(7А, alg, 2026-11-27), [StudentItem(Баранов → MarkEntry(5))]), …)
     /// ```
     public struct Write: Equatable, Sendable {
         public var verb: Word
@@ -63,12 +63,13 @@ extension Syntax {
         case homework(Lesson, String)
         /// `substitute LESSON: NAME`, or `: none` to take the substitute back.
         case substitute(Lesson, Name?)
-        case marks(Lesson, [MarkItem])
-        case absences(Lesson, [AbsenceItem])
+        case marks(Lesson, [StudentItem<MarkEntry>])
+        /// `absent LESSON: …`, each item's absence code as stored (nil: `present`).
+        case absences(Lesson, [StudentItem<String?>])
         /// `grade CLASS SUBJECT PERIOD [N]: …`; the period's number is checked against the class's scheme.
-        case grades(classOrGroup: Token, subject: Token, period: Token, number: Token?, [GradeItem])
-        case exams(exam: String, subject: Token, takenOn: Day, receivedOn: Day?, [ExamItem])
-        case group(name: String, of: Token, subject: Token, members: [Name])
+        case grades(classOrGroup: Token, subject: Token, period: Token, number: Token?, [StudentItem<String>])
+        case exams(exam: String, subject: Token, takenOn: Day, receivedOn: Day?, [StudentItem<ExamResult>])
+        case group(name: String, of: Token, subject: Token, members: [StudentItem<NothingMore>])
         case remark(teacher: Name, schoolClass: Token?, subject: Token?, due: Day, text: String)
         case resolveRemark(id: Int, SourceSpan, resolution: String?)
         case correct(mark: Token, to: Int, reason: String?)
@@ -76,6 +77,25 @@ extension Syntax {
         case promote(year: String, order: String, date: Day, dryRun: Bool, [Exception])
         case openYear(year: String, periodsFile: String?)
         case setFolder(String, path: String?)
+        /// A statement whose words go wrong before its end: the names read up to the mistake, which the
+        /// resolver looks up first, so that the first mistake in reading order is the one reported.
+        case unfinished([NameRef], mistake: LanguageError)
+    }
+
+    /// A word of a statement's head that the resolver looks up, in the order it was read.
+    public enum NameRef: Equatable, Sendable {
+        case schoolClass(Token)
+        case classOrGroup(Token)
+        case subject(Token)
+        case group(Token)
+        /// A new id, which no one may hold yet.
+        case newID(Token)
+        /// A student, staff member or parent (`kind` as in `Record.person`).
+        case person(Name, kind: String)
+        /// The scheme a period word says (`quarter`), checked against the class's own.
+        case periodScheme(classOrGroup: Token, period: Token)
+        /// A period's number, checked against how many periods the class's scheme has.
+        case periodNumber(classOrGroup: Token, number: Token)
     }
 
     /// A row of the school's lists, as `change` and `remove` name it.
@@ -102,44 +122,48 @@ extension Syntax {
         public var value: Value
     }
 
-    /// `STUDENT VALUE [KIND]` of `mark`.
-    public struct MarkItem: Equatable, Sendable {
-        public var student: Name
+    /// An item after `:` that starts with a student's name (`Баранов 5 control`, `Беляев sick`).
+    ///
+    /// Which words are the name cannot be told without the class list ("Беляев ill": a surname and a
+    /// wrong code, or a surname and a first name?), so the parser keeps each reading: the name as the
+    /// first three, two or one words, and the item's other parts parsed after it, or the mistake they
+    /// hold. The resolver takes the longest name that names one student, so a mistake in an item is
+    /// reported where the user's words, read that way, go wrong, and only after the names before it.
+    public struct StudentItem<Rest: Equatable & Sendable>: Equatable, Sendable {
+        public struct Reading: Equatable, Sendable {
+            public var name: Name
+            public var rest: Result<Rest, LanguageError>
+        }
+
+        /// The readings, the longest name first; empty when the item holds no name (see `mistake`).
+        public var readings: [Reading]
+        /// The mistake before any name: a missing name, a wrong word in front of it.
+        public var mistake: LanguageError?
+        /// The whole item, as a write's entry is placed.
+        public var span: SourceSpan
+    }
+
+    /// Nothing more: an item that is a student's name alone (a group's member).
+    public struct NothingMore: Equatable, Sendable {}
+
+    /// `VALUE [KIND]` after a student of `mark`.
+    public struct MarkEntry: Equatable, Sendable {
         public var value: Int
         public var kind: String
-        public var span: SourceSpan
     }
 
-    /// `STUDENT [CODE | present]` of `absent`.
-    public struct AbsenceItem: Equatable, Sendable {
-        public var student: Name
-        public var code: Token?
-        public var present: Bool
-        public var span: SourceSpan
-    }
-
-    /// `STUDENT GRADE` of `grade`: the grade as typed (`н/а` spelt with its slash), checked by the resolver.
-    public struct GradeItem: Equatable, Sendable {
-        public var student: Name
-        public var value: String
-        public var token: Token
-        public var span: SourceSpan
-    }
-
-    /// `STUDENT SCORE [MARK]` of `exam`.
-    public struct ExamItem: Equatable, Sendable {
-        public var student: Name
+    /// `SCORE [MARK]` after a student of `exam`.
+    public struct ExamResult: Equatable, Sendable {
         public var score: Int
         public var mark: Int?
-        public var span: SourceSpan
     }
 
     /// `retain|leave|graduate STUDENT` of a promotion order.
     public struct Exception: Equatable, Sendable {
         public enum Outcome: String, Equatable, Sendable { case retained, left, graduated }
 
-        public var outcome: Outcome
-        public var student: Name
-        public var span: SourceSpan
+        /// Nil when the word is not one of them (the item's `mistake` says so).
+        public var outcome: Outcome?
+        public var student: StudentItem<NothingMore>
     }
 }
