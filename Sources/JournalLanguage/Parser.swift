@@ -40,7 +40,8 @@ public struct Parser {
     var position = 0
     var errors: [LanguageError] = []
     // A writing statement is read in parts (`Parser+Writes.swift`): its words up to `:`, then each item
-    // after it. These hold the part being read, the items, and the whole statement's span.
+    // after it. These hold the part being read, the items, the whole statement's span, and the names
+    // read so far (for a statement that goes wrong: `Syntax.WriteStatement.unfinished`).
     var words: [Token] = []
     var wordIndex = 0
     var partEnd = SourceSpan(0, 1)
