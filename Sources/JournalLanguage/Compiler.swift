@@ -72,8 +72,8 @@ public enum Compiler {
                     compiled.append(.checkJournal)
                 case .closeYear(let year, let reason, _):
                     compiled.append(.closeYear(year, force: reason))
-                case .command(let command):
-                    compiled.append(.write(try Commands.compile(command, catalog: catalog, today: today)))
+                case .write(let write):
+                    compiled.append(.write(try Resolver.resolve(write, catalog: catalog, today: today)))
                 case .diary(let diary):
                     let result = try Diaries.compile(diary, catalog: catalog, today: today, defaults: diaryStudents)
                     compiled.append(.diary(studentID: result.studentID, tables: result.tables))

@@ -45,6 +45,15 @@ public struct Parser {
     var nesting = 0
     /// The deepest an expression may nest.
     static let deepest = 32
+    // A writing statement is read in parts (`Parser+Writes.swift`): its words up to `:`, then each item
+    // after it. These hold the part being read, the items, the whole statement's span, and the names
+    // read so far (for a statement that goes wrong: `Syntax.WriteStatement.unfinished`).
+    var words: [Token] = []
+    var wordIndex = 0
+    var partEnd = SourceSpan(0, 1)
+    var writeItems: [[Token]]?
+    var writeSpan = SourceSpan(0, 1)
+    var writeNames: [Syntax.NameRef] = []
 
     /// Parses every statement of `source` (separated by `;`).
     public static func parse(_ source: String, variables: [String: String] = [:]) throws(LanguageErrors)
@@ -186,32 +195,9 @@ public struct Parser {
         }
         if first.isWord("issue") { return try issueCredentials() }
         if first.kind == .word && Self.commandWords.contains(first.key) {
-            return .command(command())
+            return .write(write())
         }
         return .query(try query())
-    }
-
-    /// A writing statement: its verb, the words up to `:`, and the items after it, separated by
-    /// commas. What the words mean is the compiler's to read (`Commands`), which knows each verb.
-    mutating func command() -> Syntax.Command {
-        let verb = advance()
-        var head: [Token] = []
-        while !atStatementEnd && !current.isSymbol(":") { head.append(advance()) }
-        var items: [[Token]]?
-        if accept(symbol: ":") != nil {
-            var list: [[Token]] = [[]]
-            while !atStatementEnd {
-                if accept(symbol: ",") != nil {
-                    list.append([])
-                } else {
-                    list[list.count - 1].append(advance())
-                }
-            }
-            items = list
-        }
-        let end = position > 0 ? tokens[position - 1].span : verb.span
-        return Syntax.Command(
-            verb: Syntax.Word(text: verb.text, span: verb.span), head: head, items: items, span: verb.span.to(end))
     }
 
     /// `close year 2026/2027 [force "reason"]`.

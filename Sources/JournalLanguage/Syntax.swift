@@ -19,17 +19,9 @@ public enum Syntax {
         /// `close year 2026/2027 [force "reason"]` (R5).
         case closeYear(String, force: String?, SourceSpan)
         /// A writing statement (`mark 7А alg 2026-11-20 lesson 3: Иванов 5`).
-        case command(Command)
+        case write(Write)
         /// `issue credentials for staff, 7А, T005`: log-ins for users (R3, R7).
         case issueCredentials([ScopeItem], SourceSpan)
-    }
-
-    /// A writing statement as typed: the verb, the words before `:`, the comma-separated items after it.
-    public struct Command: Equatable, Sendable {
-        public var verb: Word
-        public var head: [Token]
-        public var items: [[Token]]?
-        public var span: SourceSpan
     }
 
     /// `SOURCE [in SCOPE] [during SPAN] [where CONDITION] [by …] [show …] [order by …] [limit N]`.
