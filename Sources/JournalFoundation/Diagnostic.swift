@@ -52,10 +52,14 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
             let number = String(location.line)
             let gutter = String(repeating: " ", count: number.count)
             let (shown, column) = Self.window(source, column: location.column)
-            // Tabs are kept so the caret lines up under them in a terminal.
-            let prefix = shown.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " }
-            let length = min(location.length, max(1, shown.count - column + 1))
-            let marker = "^" + String(repeating: "~", count: length - 1)
+            // Tabs are kept so the caret lines up under them in a terminal; a wide letter takes two
+            // columns, a letter with combining marks one.
+            let prefix = shown.prefix(max(0, column - 1)).map {
+                $0 == "\t" ? "\t" : String(repeating: " ", count: Self.columns(of: $0))
+            }
+            let underlined = shown.dropFirst(max(0, column - 1)).prefix(location.length)
+            let width = max(1, underlined.reduce(0) { $0 + Self.columns(of: $1) })
+            let marker = "^" + String(repeating: "~", count: width - 1)
             out += "\n \(number) | \(shown)\n \(gutter) | \(prefix.joined())\(marker)"
         }
         if let hint {
@@ -65,6 +69,16 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { rendered }
+
+    /// Columns a letter takes in a terminal: two for wide East Asian letters and emoji, else one.
+    public static func columns(of letter: Character) -> Int {
+        guard let scalar = letter.unicodeScalars.first else { return 0 }
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFF00...0xFF60, 0x1F300...0x1FAFF:
+            return 2
+        default: return 1
+        }
+    }
 
     /// The widest source line shown whole; a longer one is shown around the caret.
     static let widest = 120

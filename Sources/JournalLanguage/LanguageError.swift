@@ -64,12 +64,18 @@ extension LanguageError {
         while lineEnd < scalars.count && scalars[lineEnd] != "\n" && scalars[lineEnd] != "\r" { lineEnd += 1 }
         var text = String.UnicodeScalarView()
         text.append(contentsOf: scalars[lineStart..<lineEnd])
-        let length = max(1, min(span.end, lineEnd) - start)
+        // Spans count Unicode scalars; a column counts what a reader sees as one letter (`е́` is two
+        // scalars, one letter), as the caret is drawn under letters.
+        func letters(_ from: Int, _ to: Int) -> Int {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[from..<max(from, to)])
+            return String(view).count
+        }
+        let column = letters(lineStart, start) + 1
+        let length = max(1, letters(start, min(span.end, lineEnd)))
         return Diagnostic(
             message,
-            at: .init(
-                file: file, line: firstLine + line, column: start - lineStart + 1, sourceLine: String(text),
-                length: length),
+            at: .init(file: file, line: firstLine + line, column: column, sourceLine: String(text), length: length),
             hint: hint)
     }
 }

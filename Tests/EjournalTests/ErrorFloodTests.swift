@@ -77,4 +77,18 @@ final class ErrorFloodTests: XCTestCase {
         ])
         XCTAssertEqual(deepest.status, 0, deepest.stderr)
     }
+
+    /// The caret stands under its word whatever comes before it: letters with combining marks
+    /// count once, wide letters twice, as a terminal draws them.
+    func testTheCaretIsPlacedByDisplayWidth() throws {
+        for before in ["日本語", "Сте\u{301}пан"] {
+            let result = try ejournal(["--db", db, "-c", "students where name = \"\(before)\" and topc = 1"])
+            XCTAssertEqual(result.status, 65)
+            let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false)
+            let caret = lines[2].firstIndex(of: "^").map { lines[2].distance(from: lines[2].startIndex, to: $0) }
+            // " 1 | " is five columns; `students where name = "` 23; the name; `" and ` 6.
+            let nameColumns = before.reduce(0) { $0 + ($1.unicodeScalars.first!.value >= 0x2E80 ? 2 : 1) }
+            XCTAssertEqual(caret, 5 + 23 + nameColumns + 6, result.stderr)
+        }
+    }
 }
