@@ -68,7 +68,7 @@ final class CSVSource {
         self.delimiter = delimiter
         guard !text.isEmpty else {
             throw Diagnostic(
-                "\(name) is empty", at: .init(file: name, line: 1, column: 1),
+                "\(name) is empty", at: .init(file: name, line: 1, column: 1, sourceLine: ""),
                 hint: "the first line must name the columns")
         }
         do {

@@ -151,7 +151,7 @@ public struct JournalImport {
             guard known.contains(name) else {
                 throw Diagnostic(
                     "\(name) is not a file of the journal's folder format",
-                    at: .init(file: name, line: 1, column: 1),
+                    at: .init(file: name, line: 1, column: 1, sourceLine: name, length: name.count),
                     hint: Suggestion.didYouMean(name, in: known) ?? "the files are: " + known.joined(separator: ", "))
             }
             let source = try CSVSource(
@@ -182,8 +182,11 @@ public struct JournalImport {
             }
         }
         if let missing = layout.columns.first(where: { layout.required.contains($0) && !seen.contains($0) }) {
+            // The caret stands where the column would go: at the end of the header line.
+            var location = source.location(line: 1, field: 0)
+            location.column = (location.sourceLine?.count ?? 0) + 1
             throw Diagnostic(
-                "\(layout.file) has no column \"\(missing)\"", at: .init(file: layout.file, line: 1, column: 1),
+                "\(layout.file) has no column \"\(missing)\"", at: location,
                 hint: "the columns of \(layout.file) are: " + layout.columns.joined(separator: ", "))
         }
     }

@@ -192,7 +192,26 @@ final class ImportErrorTests: XCTestCase {
         let folder = try sampleCopy()
         try "id\n1\n".write(to: folder.appendingPathComponent("mark.csv"), atomically: true, encoding: .utf8)
         try expectRejection(
-            of: folder, rendered: ["mark.csv:1:1: error: mark.csv is not a file of the journal's folder format"])
+            of: folder,
+            rendered: [
+                "mark.csv:1:1: error: mark.csv is not a file of the journal's folder format", " 1 | mark.csv",
+                "   | ^~~~~~~~", "hint: did you mean \"marks.csv\"?",
+            ])
+    }
+
+    /// Every refusal of a folder shows a line and a caret: a missing column where it would go, an
+    /// empty file at its start.
+    func testAMissingColumnAndAnEmptyFileArePointedAt() throws {
+        try expectRejection(
+            editing: "marks.csv", line: 1, { $0.replacingOccurrences(of: ",kind", with: "") },
+            rendered: [
+                "marks.csv:1:52: error: marks.csv has no column \"kind\"",
+                " 1 | id,lesson_id,student_id,value,entered_at,entered_by",
+                "   |                                                    ^",
+            ])
+        let folder = try sampleCopy()
+        try "".write(to: folder.appendingPathComponent("visits.csv"), atomically: true, encoding: .utf8)
+        try expectRejection(of: folder, rendered: ["visits.csv:1:1: error: visits.csv is empty", " 1 | ", "   | ^"])
     }
 
     func testBrokenRowLaterInABigFileWritesNothing() throws {
