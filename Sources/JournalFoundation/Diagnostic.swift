@@ -127,6 +127,9 @@ public enum Suggestion {
         let scored = candidates.compactMap { candidate -> (String, Int)? in
             let lower = Array(candidate.lowercased())
             if lower.starts(with: target) && !target.isEmpty { return (candidate, 0) }
+            // Words whose lengths differ by more than the edits allowed are never near: not compared
+            // (a pasted megabyte is not measured against every field).
+            guard abs(lower.count - target.count) <= allowed else { return nil }
             let distance = editDistance(target, lower)
             return distance <= allowed ? (candidate, distance) : nil
         }

@@ -5,11 +5,25 @@ extension Parser {
     mutating func items() throws -> [Syntax.Item] {
         var items: [Syntax.Item] = []
         repeat {
+            guard items.count < Self.mostItems else {
+                throw fail(
+                    "more than \(Self.mostItems) items in one list", at: current.span,
+                    hint: "show what you will read: the rest in a query of its own")
+            }
             let expression = try expression()
-            items.append(Syntax.Item(expression: expression, text: text(expression.span)))
+            // The item as typed titles its column; a character that cannot be seen shows as �.
+            let title = String(
+                String.UnicodeScalarView(
+                    text(expression.span).unicodeScalars.map {
+                        $0.properties.generalCategory == .control ? "\u{FFFD}" : $0
+                    }))
+            items.append(Syntax.Item(expression: expression, text: title))
         } while accept(symbol: ",") != nil
         return items
     }
+
+    /// The most items a `show`, `by` or `order by` list may have (SQLite's results hold 2,000 columns).
+    static let mostItems = 200
 
     mutating func expression() throws -> Syntax.Expression {
         var left = try conjunction()

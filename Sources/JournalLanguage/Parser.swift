@@ -45,6 +45,8 @@ public struct Parser {
     var nesting = 0
     /// The deepest an expression may nest.
     static let deepest = 32
+    /// The longest text of statements read at once, in bytes.
+    public static let longestText = 256 * 1024
     // A writing statement is read in parts (`Parser+Writes.swift`): its words up to `:`, then each item
     // after it. These hold the part being read, the items, the whole statement's span, and the names
     // read so far (for a statement that goes wrong: `Syntax.WriteStatement.unfinished`).
@@ -59,6 +61,15 @@ public struct Parser {
     public static func parse(_ source: String, variables: [String: String] = [:]) throws(LanguageErrors)
         -> [Syntax.Statement]
     {
+        // A statement longer than anyone types is refused before it is read (a pasted file, a loop gone wrong).
+        guard source.utf8.count <= Self.longestText else {
+            throw LanguageErrors([
+                LanguageError(
+                    "this text is \(source.utf8.count / 1024) KB long; a text of statements may be at most "
+                        + "\(Self.longestText / 1024) KB",
+                    at: SourceSpan(0, 1), hint: "split it into statements of their own, or a script of several")
+            ])
+        }
         let tokens = try Lexer.tokens(of: source, variables: variables)
         var parser = Parser(tokens: tokens, source: source)
         let statements = parser.statements()
@@ -359,6 +370,11 @@ public struct Parser {
                 throw fail("\"order\" is followed by \"by\"", at: current.span, hint: "order by name")
             }
             repeat {
+                guard query.order.count < Self.mostItems else {
+                    throw fail(
+                        "more than \(Self.mostItems) items in one list", at: current.span,
+                        hint: "order by the few that decide the order")
+                }
                 let expression = try expression()
                 var descending = false
                 if accept(word: "desc") != nil {

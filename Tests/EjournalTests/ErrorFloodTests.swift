@@ -91,4 +91,28 @@ final class ErrorFloodTests: XCTestCase {
             XCTAssertEqual(caret, 5 + 23 + nameColumns + 6, result.stderr)
         }
     }
+
+    /// Limits that keep an input from reaching SQLite's or the memory's: 2,100 show items, a 10 MB
+    /// word; a NUL in a text shown as a column titles it safely.
+    func testItemsTextLengthAndInvisibleTitlesAreBounded() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let many = folder.appendingPathComponent("many.ejs").path
+        try ("students show " + Array(repeating: "name", count: 2100).joined(separator: ", "))
+            .write(toFile: many, atomically: true, encoding: .utf8)
+        let items = try ejournal(["--db", db, many])
+        XCTAssertEqual(items.status, 65, items.stderr)
+        XCTAssertTrue(items.stderr.contains("error: more than 200 items in one list"), items.stderr)
+        let huge = folder.appendingPathComponent("huge.ejs").path
+        try ("students show " + String(repeating: "x", count: 1_000_000)).write(
+            toFile: huge, atomically: true, encoding: .utf8)
+        let long = try ejournal(["--db", db, huge])
+        XCTAssertEqual(long.status, 65)
+        XCTAssertTrue(long.stderr.contains("a text of statements may be at most 256 KB"), long.stderr)
+        XCTAssertLessThan(long.stderr.utf8.count, 1_000)
+        let nul = folder.appendingPathComponent("nul.ejs").path
+        try "students in 7А show \"a\u{0}b\" limit 1\n".write(toFile: nul, atomically: true, encoding: .utf8)
+        let titled = try ejournal(["--db", db, "--format", "csv", nul])
+        XCTAssertEqual(titled.status, 0, titled.stderr)
+        XCTAssertEqual(titled.stdout.split(separator: "\n").first, "\"\"\"a\u{FFFD}b\"\"\"")
+    }
 }
