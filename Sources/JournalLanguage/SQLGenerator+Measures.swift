@@ -51,6 +51,9 @@ extension SQLGenerator {
                 if let scope = query.scope { conditions.append(lessonScope(scope)) }
             case .subjects:
                 conditions.append("l.subject IN \(Self.subjectOfRow)")
+                // The scope's own lessons first (by class and date, on the lessons' index), then their
+                // students' marks: a subject's marks in 7Б are those given in 7Б's lessons.
+                if let scope = query.scope, scope.studentIDs.isEmpty { conditions.append(lessonScope(scope)) }
                 conditions.append(ownsStudent("m.student_id"))
             default: conditions.append(ownsStudent("m.student_id"))
             }
@@ -58,7 +61,10 @@ extension SQLGenerator {
             from = classStudents + "attendance a JOIN lesson l ON l.id = a.lesson_id"
             order = "l.date, l.number"
             conditions.append(measure.set == .lates ? "a.code = 'late'" : "a.code IN ('absent', 'sick', 'excused')")
-            if query.source == .subjects { conditions.append("l.subject IN \(Self.subjectOfRow)") }
+            if query.source == .subjects {
+                conditions.append("l.subject IN \(Self.subjectOfRow)")
+                if let scope = query.scope, scope.studentIDs.isEmpty { conditions.append(lessonScope(scope)) }
+            }
             conditions.append(ownsStudent("a.student_id"))
         case .lessons, .topics, .homework:
             from = "lesson l"
