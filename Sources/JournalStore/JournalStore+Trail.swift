@@ -122,7 +122,7 @@ extension JournalStore {
                     FROM \(table) t
                     """, arguments: [entry])
         }
-        try recordChange(in: db, by: administratorName, statement: statement, at: clockTime(), rowsOf: entry)
+        _ = try recordChange(in: db, by: administratorName, statement: statement, at: clockTime(), rowsOf: entry)
     }
 
     /// The clock's time as the journal writes times: `YYYY-MM-DD HH:MM`.
