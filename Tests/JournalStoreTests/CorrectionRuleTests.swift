@@ -68,7 +68,8 @@ final class CorrectionRuleTests: XCTestCase {
         XCTAssertEqual(try value(mark), 4)
         // The sqlite3 shell is refused the same way.
         if FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") {
-            let result = try run("/usr/bin/sqlite3", [store.path, "UPDATE mark SET value = 5 WHERE id = '\(mark)'"])
+            let result = try runTool(
+                "/usr/bin/sqlite3", [store.path, "UPDATE mark SET value = 5 WHERE id = '\(mark)'"])
             XCTAssertNotEqual(result.status, 0)
             XCTAssertTrue(result.stderr.contains("R18"), result.stderr)
             XCTAssertEqual(try value(mark), 4)
@@ -179,18 +180,5 @@ final class CorrectionRuleTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("has changed since the request"), "\(error)")
         }
         XCTAssertEqual(try value(mark), 5)
-    }
-
-    private func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = Pipe()
-        try process.run()
-        let data = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

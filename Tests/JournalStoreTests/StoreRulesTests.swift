@@ -26,7 +26,7 @@ final class StoreRulesTests: XCTestCase {
     ) throws {
         let before = try snapshot(probe)
         XCTAssertFalse(before.isEmpty, "the probe reads nothing", file: file, line: line)
-        let shell = try run("/usr/bin/sqlite3", [store.path, sql])
+        let shell = try runTool("/usr/bin/sqlite3", [store.path, sql])
         XCTAssertNotEqual(shell.status, 0, "the sqlite3 shell was let through: \(sql)", file: file, line: line)
         XCTAssertTrue(shell.stderr.contains(reason), shell.stderr, file: file, line: line)
         XCTAssertEqual(try snapshot(probe), before, "the sqlite3 shell changed the rows", file: file, line: line)
@@ -183,18 +183,5 @@ final class StoreRulesTests: XCTestCase {
         }
         XCTAssertTrue(names.contains("mark_never_replaced"), "\(names)")
         XCTAssertTrue(names.contains("lesson_held_delete"), "\(names)")
-    }
-
-    private func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = Pipe()
-        try process.run()
-        let data = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

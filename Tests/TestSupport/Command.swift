@@ -53,3 +53,18 @@ public func ejournalKilled(_ arguments: [String], after delay: TimeInterval) thr
     kill(process.processIdentifier, SIGKILL)
     process.waitUntilExit()
 }
+
+/// Runs another program (the `sqlite3` shell on a store, say) and returns its exit status and
+/// standard error.
+public func runTool(_ tool: String, _ arguments: [String]) throws -> (status: Int32, stderr: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: tool)
+    process.arguments = arguments
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = Pipe()
+    try process.run()
+    let data = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+}
