@@ -184,5 +184,7 @@ public enum Resolved {
         public var pastYear: String? = nil
         /// What the result leaves out though the query names it, said under the result.
         public var notes: [String] = []
+        /// The whole result summed up in one row: `count()` and aggregates with no `by`.
+        public var summarized = false
     }
 }

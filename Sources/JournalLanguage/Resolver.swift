@@ -70,7 +70,10 @@ public struct Resolver {
             groups.append(
                 Resolved.Column(title: item.text, expression: typed.expression, type: typed.type, decimals: nil))
         }
-        if !query.groups.isEmpty {
+        // `count()` with no `by` sums up the whole result in one row (`students in 7А where risk show
+        // count(), avg(marks(term 1))`): the rows that qualify, as one group.
+        let summarized = query.groups.isEmpty && query.shows.contains { Self.countsRows($0.expression) }
+        if !query.groups.isEmpty || summarized {
             grouped = true
             groupKeys = groups.map(\.expression)
         }
@@ -105,7 +108,22 @@ public struct Resolver {
         return Resolved.Query(
             source: source, scope: scope, span: span, condition: condition, groups: groups, columns: columns,
             order: order, limit: query.limit?.value, pastYear: catalog.isPast ? catalog.year : nil,
-            notes: notes)
+            notes: notes, summarized: summarized)
+    }
+
+    /// Whether an item counts the rows (`count()`, anywhere in it).
+    static func countsRows(_ expression: Syntax.Expression) -> Bool {
+        switch expression {
+        case .call(let name, let arguments, _):
+            if name.key == "count" && arguments.isEmpty { return true }
+            return arguments.contains { argument in
+                if case .expression(let inner) = argument { return countsRows(inner) }
+                return false
+            }
+        case .unary(_, let inner, _), .isEmpty(let inner, _, _): return countsRows(inner)
+        case .binary(_, let left, let right, _): return countsRows(left) || countsRows(right)
+        default: return false
+        }
     }
 
     /// Averages are shown with 2 decimals, percentages with 1.

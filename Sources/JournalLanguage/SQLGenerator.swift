@@ -89,7 +89,7 @@ public struct SQLGenerator {
     }
 
     private mutating func statement() -> SQLQuery {
-        let grouped = !query.groups.isEmpty
+        let grouped = !query.groups.isEmpty || query.summarized
         var prefix = ""
         var from = schema.from
         if !grouped, let alias = rowAlias {
@@ -137,12 +137,12 @@ public struct SQLGenerator {
         }
         if grouped {
             let keys = query.groups.map { expression($0.expression, grouped: false) }
-            sql += "\nGROUP BY " + keys.joined(separator: ", ")
+            if !keys.isEmpty { sql += "\nGROUP BY " + keys.joined(separator: ", ") }
             order += keys
         } else {
             order.append(schema.order)
         }
-        sql += "\nORDER BY " + order.joined(separator: ", ")
+        if !order.isEmpty { sql += "\nORDER BY " + order.joined(separator: ", ") }
         if let limit = query.limit { sql += "\nLIMIT " + parameter(.integer(Int64(limit))) }
         return SQLQuery(sql: sql, arguments: arguments, columns: query.columns.map(\.title), notes: query.notes)
     }
