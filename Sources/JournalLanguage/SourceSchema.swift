@@ -82,6 +82,18 @@ struct SourceSchema {
             person("teacher", id: "l.teacher", in: "staff"),
             Field(name: "date", type: .date, sql: "l.date", keySQL: nil),
             Field(name: "number", type: .number, sql: "l.number", keySQL: nil),
+        ] + calendarFields("l.date")
+    }
+
+    /// Buckets of a date for `by`: its week (the Monday it starts on), its month (`2026-11`) and
+    /// its weekday (1 Monday … 7 Sunday).
+    static func calendarFields(_ date: String) -> [Field] {
+        [
+            Field(name: "week", type: .date, sql: "date(\(date), 'weekday 0', '-6 days')", keySQL: nil),
+            Field(name: "month", type: .text, sql: "substr(\(date), 1, 7)", keySQL: nil),
+            Field(
+                name: "weekday", type: .number, sql: "((CAST(strftime('%w', \(date)) AS INTEGER) + 6) % 7 + 1)",
+                keySQL: nil),
         ]
     }
 
