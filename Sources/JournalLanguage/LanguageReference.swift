@@ -24,6 +24,23 @@ public enum LanguageReference {
     /// The words that may start a statement.
     public static var statementWords: [String] { Parser.statementWords }
 
+    /// Examples of the statements that are neither queries nor writes — reports, the diary, the
+    /// year, backups, log-ins, the journal's check — as `.help audit` shows them; the tests run them.
+    public static let statementExamples: [String: [String]] = [
+        "audit": ["audit", "audit 7А term 1", "audit in 7 during last 2 weeks"],
+        "check": ["check density 7А term 1", "check journal"],
+        "report": ["report 7А term 1", "report 7А during year 2026/2027"],
+        "forecast": ["forecast 7А term 2"],
+        "diary": ["diary \"Тарасова Виктория\" last week", "diary S0060 term 1"],
+        "explain": ["explain students in 7А where risk", "explain query plan marks during term 1 where late"],
+        "backup": [
+            "backup to \"/media/a/journal.sqlite\", \"/media/b/journal.sqlite\"", "backup status",
+        ],
+        "restore": ["restore from \"/media/a/journal.sqlite\""],
+        "close": ["close year 2026/2027", "close year 2026/2027 force \"приказ № 12\""],
+        "issue": ["issue credentials for staff", "issue credentials for 7А", "issue credentials for T005, S0001"],
+    ]
+
     /// Examples of each writing statement, as `.help mark` shows them (R2).
     public static let writingExamples: [String: [String]] = [
         "add": [

@@ -188,7 +188,10 @@ public final class Shell {
     func showHelp(_ name: String?) {
         if let name {
             let key = name.hasPrefix(".") ? String(name.dropFirst()) : name
-            if !name.hasPrefix("."), let examples = LanguageReference.writingExamples[key.lowercased()] {
+            if !name.hasPrefix("."),
+                let examples = LanguageReference.writingExamples[key.lowercased()]
+                    ?? LanguageReference.statementExamples[key.lowercased()]
+            {
                 session.write(examples.map { "    \($0)\n" }.joined())
                 return
             }
@@ -202,6 +205,8 @@ public final class Shell {
         var text = "Statements of the journal's language end with ; or at the end of a complete line:\n"
         text += "    students in 7А where marks(math, term 2) < 3\n"
         text += "    .schema lists what can be asked; explain QUERY shows its SQL.\n"
+        text += "Reports, the diary, the year, backups, log-ins (.help WORD shows examples of each):\n    "
+        text += LanguageReference.statementExamples.keys.sorted().joined(separator: " ") + "\n"
         text += "Keeping the journal (.help WORD shows examples of each):\n    "
         text += LanguageReference.writingExamples.keys.sorted().joined(separator: " ") + "\n\nCommands:\n"
         let width = MetaCommand.all.map { $0.name.count + $0.usage.count + 2 }.max() ?? 0

@@ -61,6 +61,22 @@ final class GrammarTests: XCTestCase {
 
     /// `.help WORD` shows examples of each writing statement: each compiles against the sample
     /// school, but for the names that `add` examples and promotion bring (7В, 8А, 8Б, S0900, P0900, T050).
+    /// The help's examples of reports, the diary, the year, backups and log-ins compile on the sample.
+    func testTheHelpExamplesOfTheOtherStatementsCompile() throws {
+        let catalog = try SampleSchool.store().catalog()
+        for (word, examples) in LanguageReference.statementExamples {
+            XCTAssertTrue(Parser.statementWords.contains(word), word)
+            for example in examples {
+                XCTAssertTrue(example.hasPrefix(word + " ") || example == word, example)
+                XCTAssertNoThrow(
+                    try Compiler.compile(
+                        example, catalog: catalog, today: CivilDate(SampleSchool.today)!,
+                        catalogOfYear: { _ in catalog }),
+                    example)
+            }
+        }
+    }
+
     func testTheHelpExamplesOfWritingStatementsCompile() throws {
         XCTAssertEqual(Set(LanguageReference.writingExamples.keys), Set(Parser.commandWords))
         let catalog = try SampleSchool.store().catalog()
