@@ -118,6 +118,8 @@ public enum Resolved {
 
     public enum Aggregate: String, Sendable {
         case avg, count, min, max, list, sum
+        /// The percent of the group's rows for which a condition holds.
+        case share
     }
 
     /// A period-grade measure of `regulation.md`.

@@ -41,6 +41,12 @@ extension Resolver {
             return nil
         }
         // The argument is a set: marks(…), absences(…), students.
+        if aggregate == .share, case .call(let inner, _, _) = argument, Self.setFunctions.contains(inner.key) {
+            error(
+                "share(…) takes a condition on the rows, not \(inner.text)(…)", at: argument.span,
+                hint: "e.g. marks during term 1 by teacher show teacher, share(late)")
+            return nil
+        }
         switch argument {
         case .call(let inner, let innerArguments, _) where Self.setFunctions.contains(inner.key):
             guard let typed = measure(inner, innerArguments, aggregate: aggregate) else { return nil }
@@ -69,9 +75,15 @@ extension Resolver {
             error("\(key)(…) needs numbers, and this is \(typed.type.described)", at: argument.span)
             return nil
         }
+        if aggregate == .share && typed.type != .bool {
+            error(
+                "share(…) is the percent of rows for which a condition holds; this is \(typed.type.described)",
+                at: argument.span, hint: "e.g. share(late), share(value = 5)")
+            return nil
+        }
         return Typed(
             expression: .groupAggregate(aggregate, typed.expression),
-            type: aggregate == .count || aggregate == .avg || aggregate == .sum
+            type: aggregate == .count || aggregate == .avg || aggregate == .sum || aggregate == .share
                 ? .number
                 : aggregate == .list ? .text : typed.type)
     }

@@ -72,7 +72,7 @@ public struct Resolver {
         }
         // `count()` with no `by` sums up the whole result in one row (`students in 7А where risk show
         // count(), avg(marks(term 1))`): the rows that qualify, as one group.
-        let summarized = query.groups.isEmpty && query.shows.contains { Self.countsRows($0.expression) }
+        let summarized = query.groups.isEmpty && query.shows.contains { Self.summarizes($0.expression) }
         if !query.groups.isEmpty || summarized {
             grouped = true
             groupKeys = groups.map(\.expression)
@@ -111,17 +111,27 @@ public struct Resolver {
             notes: notes, summarized: summarized)
     }
 
-    /// Whether an item counts the rows (`count()`, anywhere in it).
-    static func countsRows(_ expression: Syntax.Expression) -> Bool {
+    /// Whether an item sums rows up: `count()`, or an aggregate of the rows' fields (`avg(value)`,
+    /// `share(late)`) — not of a row's own set (`avg(marks(term 1))` is each student's average).
+    static func summarizes(_ expression: Syntax.Expression) -> Bool {
         switch expression {
         case .call(let name, let arguments, _):
-            if name.key == "count" && arguments.isEmpty { return true }
+            if aggregates.contains(name.key) {
+                if arguments.isEmpty { return name.key == "count" }
+                if arguments.count == 1, case .expression(let inner) = arguments[0] {
+                    switch inner {
+                    case .call(let set, _, _) where setFunctions.contains(set.key): break
+                    case .word(let word) where word.key == "students": break
+                    default: return true
+                    }
+                }
+            }
             return arguments.contains { argument in
-                if case .expression(let inner) = argument { return countsRows(inner) }
+                if case .expression(let inner) = argument { return summarizes(inner) }
                 return false
             }
-        case .unary(_, let inner, _), .isEmpty(let inner, _, _): return countsRows(inner)
-        case .binary(_, let left, let right, _): return countsRows(left) || countsRows(right)
+        case .unary(_, let inner, _), .isEmpty(let inner, _, _): return summarizes(inner)
+        case .binary(_, let left, let right, _): return summarizes(left) || summarizes(right)
         default: return false
         }
     }
@@ -137,6 +147,7 @@ public struct Resolver {
         case .gradeMeasure(let measure, _, _):
             return [.quality, .pass_rate, .sou].contains(measure) ? 1 : nil
         case .groupAggregate(.avg, _): return 2
+        case .groupAggregate(.share, _): return 1
         case .binary(let op, let left, let right) where ["+", "-", "*", "/"].contains(op):
             return decimals(of: left) ?? decimals(of: right) ?? (op == "/" ? 2 : nil)
         default: return nil

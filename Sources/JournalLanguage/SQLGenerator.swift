@@ -189,6 +189,8 @@ public struct SQLGenerator {
             switch aggregate {
             case .list: return "group_concat(\(inner), ', ')"
             case .sum: return "coalesce(sum(\(inner)), 0)"
+            // A row whose condition is unknown (an empty value) does not count as holding.
+            case .share: return "(100.0 * avg(CASE WHEN \(inner) THEN 1.0 ELSE 0.0 END))"
             default: return "\(aggregate.rawValue)(\(inner))"
             }
         case .unary(let op, let inner):
