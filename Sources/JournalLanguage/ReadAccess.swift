@@ -37,7 +37,8 @@ extension Resolved.Query {
                 }
             case .grade, .gradeMeasure: families.insert(.journal)
             case .groupAggregate(_, let inner): inner.map(visit)
-            case .unary(_, let inner), .isEmpty(let inner, _), .numericGrade(let inner), .dateOf(let inner):
+            case .unary(_, let inner), .isEmpty(let inner, _), .numericGrade(let inner), .dateOf(let inner),
+                .datePart(_, let inner):
                 visit(inner)
             case .binary(_, let left, let right):
                 visit(left)

@@ -157,6 +157,8 @@ public enum Resolved {
         case numericGrade(Expression)
         /// The date part of a date and time.
         case dateOf(Expression)
+        /// A part of a date: `month` (1–12), `weekday` (1 Monday … 7 Sunday), `week` (its Monday).
+        case datePart(String, Expression)
     }
 
     /// A column of the result: its title and its value.

@@ -17,7 +17,10 @@ extension Resolver {
     static let aggregates = ["avg", "count", "min", "max", "list", "sum", "share"]
     static let setFunctions = ["marks", "absences", "lates", "visits", "lessons", "topics", "homework", "students"]
     static let gradeMeasures = Resolved.GradeMeasure.allCases.map(\.rawValue)
-    static var functions: [String] { aggregates + setFunctions + ["grade"] + gradeMeasures }
+    static var functions: [String] { aggregates + setFunctions + ["grade"] + gradeMeasures + dateParts }
+
+    /// Parts of a date, as functions: `month(birth_date) = 12`.
+    static let dateParts = ["month", "weekday", "week"]
 
     /// The set functions a source's rows own.
     static func sets(of source: Resolved.Source) -> [String] {

@@ -18,6 +18,20 @@ extension Resolver {
         if let measure = Resolved.GradeMeasure(rawValue: key) {
             return gradeMeasure(measure, name: name, arguments)
         }
+        if Self.dateParts.contains(key) {
+            guard arguments.count == 1, case .expression(let argument) = arguments[0] else {
+                error("\(key)(…) takes one date", at: span, hint: "e.g. \(key)(birth_date)")
+                return nil
+            }
+            guard let typed = expression(argument) else { return nil }
+            guard typed.type == .date || typed.type == .timestamp else {
+                error(
+                    "\(key)(…) takes a date, and this is \(typed.type.described)", at: argument.span,
+                    hint: "e.g. \(key)(birth_date), \(key)(date)")
+                return nil
+            }
+            return Typed(expression: .datePart(key, typed.expression), type: key == "week" ? .date : .number)
+        }
         let fields = schema.fields.map(\.name)
         error(
             "there is no function \"\(name.text)\"", at: name.span,

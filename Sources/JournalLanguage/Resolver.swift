@@ -93,6 +93,16 @@ public struct Resolver {
             }
         } else {
             for item in query.shows {
+                // A `by` item shown again is that item, whatever it is made of (`by weekday(date) show
+                // weekday(date)`): its fields are not read as rows of the group.
+                if let key = query.groups.firstIndex(where: { $0.text.lowercased() == item.text.lowercased() }),
+                    key < groups.count
+                {
+                    var column = groups[key]
+                    column.title = item.text
+                    columns.append(column)
+                    continue
+                }
                 guard let typed = expression(item.expression) else { continue }
                 columns.append(
                     Resolved.Column(

@@ -74,7 +74,8 @@ public struct SQLGenerator {
                 } else {
                     seen.append((expression, 1))
                 }
-            case .unary(_, let inner), .isEmpty(let inner, _), .numericGrade(let inner), .dateOf(let inner):
+            case .unary(_, let inner), .isEmpty(let inner, _), .numericGrade(let inner), .dateOf(let inner),
+                .datePart(_, let inner):
                 visit(inner)
             case .binary(_, let left, let right):
                 visit(left)
@@ -230,6 +231,13 @@ public struct SQLGenerator {
                 (SELECT CASE WHEN gv GLOB '[2-5]' THEN CAST(gv AS INTEGER) WHEN gv = 'н/а' THEN 1 END \
                 FROM (SELECT \(value) AS gv))
                 """
+        case .datePart(let part, let inner):
+            let date = self.expression(inner, grouped: grouped)
+            switch part {
+            case "month": return "CAST(strftime('%m', \(date)) AS INTEGER)"
+            case "weekday": return "((CAST(strftime('%w', \(date)) AS INTEGER) + 6) % 7 + 1)"
+            default: return "date(\(date), 'weekday 0', '-6 days')"
+            }
         case .dateOf(let inner):
             return "substr(\(self.expression(inner, grouped: grouped)), 1, 10)"
         }

@@ -51,7 +51,7 @@ final class CompleterTests: XCTestCase {
     func testFieldsAndClausesOfTheSource() {
         XCTAssertEqual(complete("students where ri"), ["risk", "risk_reason"])
         XCTAssertEqual(complete("lessons during term 1 where home"), ["homework"])
-        XCTAssertEqual(complete("students in 7А sh"), ["show"])
+        XCTAssertEqual(complete("students in 7А sh"), ["share", "show"])
     }
 
     func testSurnames() {
