@@ -36,15 +36,9 @@ extension Resolved.Query {
                 case .students: families.insert(.studentNames)
                 }
             case .grade, .gradeMeasure: families.insert(.journal)
-            case .groupAggregate(_, let inner): inner.map(visit)
-            case .unary(_, let inner), .isEmpty(let inner, _), .numericGrade(let inner), .dateOf(let inner),
-                .datePart(_, let inner):
-                visit(inner)
-            case .binary(_, let left, let right):
-                visit(left)
-                visit(right)
-            case .number, .text, .date, .bool: break
+            default: break
             }
+            expression.children.forEach(visit)
         }
         condition.map(visit)
         groups.forEach { visit($0.expression) }

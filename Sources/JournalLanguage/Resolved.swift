@@ -192,3 +192,18 @@ public enum Resolved {
         public var summarized = false
     }
 }
+
+extension Resolved.Expression {
+    /// The expressions directly inside this one, for the walks over a query (what it reads, which
+    /// functions repeat).
+    var children: [Resolved.Expression] {
+        switch self {
+        case .groupAggregate(_, let inner): return inner.map { [$0] } ?? []
+        case .unary(_, let inner), .isEmpty(let inner, _), .numericGrade(let inner), .dateOf(let inner),
+            .datePart(_, let inner):
+            return [inner]
+        case .binary(_, let left, let right): return [left, right]
+        case .number, .text, .date, .bool, .field, .keyIn, .measure, .grade, .gradeMeasure: return []
+        }
+    }
+}

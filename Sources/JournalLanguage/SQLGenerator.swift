@@ -74,13 +74,9 @@ public struct SQLGenerator {
                 } else {
                     seen.append((expression, 1))
                 }
-            case .unary(_, let inner), .isEmpty(let inner, _), .numericGrade(let inner), .dateOf(let inner),
-                .datePart(_, let inner):
-                visit(inner)
-            case .binary(_, let left, let right):
-                visit(left)
-                visit(right)
-            default: break
+            // An aggregate's rows are the group's: what is inside it is not a function of one row.
+            case .groupAggregate: break
+            default: expression.children.forEach(visit)
             }
         }
         query.condition.map(visit)
