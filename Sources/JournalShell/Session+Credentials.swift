@@ -39,10 +39,7 @@ extension Session {
 
     /// The time now to the second, on the session's "as of" date: when a log-in failed.
     static func nowToTheSecond(today: String) -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "HH:mm:ss"
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        return today + " " + formatter.string(from: Date())
+        today + " " + Clock.time(seconds: true)
     }
 
     /// `.password`: the logged-in user changes their own password (the old one is asked first).

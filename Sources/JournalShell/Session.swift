@@ -66,10 +66,7 @@ public final class Session {
         if let today { return today }
         // The store's own date comes with the catalog, read once per session.
         if let stored = try catalog().today { return stored }
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd"
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        return formatter.string(from: Date())
+        return Clock.today()
     }
 
     private var cachedCatalog: JournalCatalog?
@@ -325,10 +322,7 @@ public final class Session {
 
     /// The time of day now, on the session's "as of" date (for records such as backups).
     static func now(today: String) -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "HH:mm"
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        return today + " " + formatter.string(from: Date())
+        today + " " + Clock.time()
     }
 
     /// The SQL of a query with its parameters listed after it, as `explain` prints it.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import JournalFoundation
 
 /// The change trail (migration `v6-change-trail`): every change of the journal recorded in an
 /// append-only, hash-chained table, so what the store's triggers cannot stop — a trigger dropped
@@ -127,10 +128,7 @@ extension JournalStore {
 
     /// The clock's time as the journal writes times: `YYYY-MM-DD HH:MM`.
     static func clockTime() -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        return formatter.string(from: Date())
+        Clock.today() + " " + Clock.time()
     }
 
     /// One row of the trail as it is hashed: table ␟ key ␟ op ␟ data ␞.
