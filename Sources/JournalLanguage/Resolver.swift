@@ -95,10 +95,7 @@ public struct Resolver {
             for item in query.shows {
                 // A `by` item shown again is that item, whatever it is made of (`by weekday(date) show
                 // weekday(date)`): its fields are not read as rows of the group.
-                if let key = query.groups.firstIndex(where: { $0.text.lowercased() == item.text.lowercased() }),
-                    key < groups.count
-                {
-                    var column = groups[key]
+                if var column = groups.first(where: { $0.title.lowercased() == item.text.lowercased() }) {
                     column.title = item.text
                     columns.append(column)
                     continue
