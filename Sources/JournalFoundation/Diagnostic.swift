@@ -31,23 +31,31 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var location: Location?
     /// The reason, in plain words.
-    public var message: String
+    public var message: Message
     /// What the user can do about it: a suggestion, a "did you mean", the accepted values.
-    public var hint: String?
+    public var hint: Message?
 
+    /// A diagnostic whose texts are not yet in the catalogs (English only).
     public init(_ message: String, at location: Location? = nil, hint: String? = nil) {
+        self.init(.untranslated(message), at: location, hint: hint.map { .untranslated($0) })
+    }
+
+    public init(_ message: Message, at location: Location? = nil, hint: Message? = nil) {
         self.message = message
         self.location = location
         self.hint = hint
     }
 
     /// The diagnostic as the user reads it: `file:line:col: error: …`, the line, a caret, a hint.
-    public var rendered: String {
+    public var rendered: String { rendered(in: .current) }
+
+    /// The diagnostic in `language`: `file:line:col: ошибка: …`, the line, a caret, a hint.
+    public func rendered(in language: Language) -> String {
         var out = ""
         if let location {
             out += "\(location.file):\(location.line):\(location.column): "
         }
-        out += "error: \(message)"
+        out += Message(FoundationText.error).text(in: language) + ": " + message.text(in: language)
         if let location, let source = location.sourceLine {
             let number = String(location.line)
             let gutter = String(repeating: " ", count: number.count)
@@ -63,7 +71,7 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
             out += "\n \(number) | \(shown)\n \(gutter) | \(prefix.joined())\(marker)"
         }
         if let hint {
-            out += "\nhint: \(hint)"
+            out += "\n" + Message(FoundationText.hint).text(in: language) + ": " + hint.text(in: language)
         }
         return out
     }
@@ -109,7 +117,11 @@ public struct Diagnostics: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     /// Each diagnostic rendered, one after another.
-    public var rendered: String { items.map(\.rendered).joined(separator: "\n") }
+    public var rendered: String { rendered(in: .current) }
+
+    public func rendered(in language: Language) -> String {
+        items.map { $0.rendered(in: language) }.joined(separator: "\n")
+    }
 
     public var description: String { rendered }
 }
@@ -136,11 +148,40 @@ public enum Suggestion {
         return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(limit).map(\.0)
     }
 
-    /// "did you mean …?" for the nearest candidates, or nil when none is near.
+    /// "did you mean …?" for the nearest candidates, or nil when none is near (English only: being
+    /// replaced by `meant(_:in:)`).
     public static func didYouMean(_ word: String, in candidates: [String]) -> String? {
         let near = nearest(word, in: candidates)
         guard !near.isEmpty else { return nil }
         return "did you mean " + near.map { "\"\($0)\"" }.joined(separator: " or ") + "?"
+    }
+
+    /// "did you mean …?" for the nearest candidates in the reader's language, or nil when none is near.
+    public static func meant(_ word: String, in candidates: [String]) -> Message? {
+        let near = nearest(word, in: candidates)
+        guard !near.isEmpty else { return nil }
+        return Message(FoundationText.didYouMean, alternatives(near.map { Message(FoundationText.quoted, $0) }))
+    }
+
+    /// "did you mean …?" for a misspelt word of the query language: among the Russian forms of
+    /// `keywords` when the word is Cyrillic, else among the English ones.
+    public static func meantKeyword(_ word: String, in keywords: [String]) -> Message? {
+        let cyrillic = word.unicodeScalars.contains { (0x400...0x4FF).contains($0.value) }
+        guard cyrillic else { return meant(word, in: keywords) }
+        let russian = keywords.flatMap { english in
+            RussianWords.forms.first { $0.english == english }?.russian ?? []
+        }
+        return meant(RussianWords.key(word), in: russian)
+    }
+
+    /// "a or b or c" in the reader's language.
+    public static func alternatives(_ items: [Message]) -> Message {
+        var parts: [Message] = []
+        for (index, item) in items.enumerated() {
+            if index > 0 { parts.append(Message(FoundationText.or)) }
+            parts.append(item)
+        }
+        return Message.joined(parts, separator: "")
     }
 
     /// Optimal string alignment distance: insertions, deletions, substitutions, and a swap

@@ -6,10 +6,15 @@ import JournalFoundation
 /// they are turned into text once, at the edge, by `diagnostics(source:file:line:)`.
 public struct LanguageError: Error, Equatable, Sendable {
     public var span: SourceSpan
-    public var message: String
-    public var hint: String?
+    public var message: Message
+    public var hint: Message?
 
+    /// A mistake whose texts are not yet in the catalogs (English only).
     public init(_ message: String, at span: SourceSpan, hint: String? = nil) {
+        self.init(.untranslated(message), at: span, hint: hint.map { .untranslated($0) })
+    }
+
+    public init(_ message: Message, at span: SourceSpan, hint: Message? = nil) {
         self.message = message
         self.span = span
         self.hint = hint

@@ -59,7 +59,7 @@ extension JournalStore {
             do {
                 outcome.sha256 = try backup(to: path, now: now, year: year, school: school)
             } catch let diagnostic as Diagnostic {
-                outcome.problem = diagnostic.message
+                outcome.problem = diagnostic.message.description
             } catch {
                 outcome.problem = "\(error)"
             }

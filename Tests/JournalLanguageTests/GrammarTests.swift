@@ -86,7 +86,7 @@ final class GrammarTests: XCTestCase {
                 do {
                     _ = try Compiler.compile(example, catalog: catalog, today: CivilDate(SampleSchool.today)!)
                 } catch {
-                    let messages = error.errors.map(\.message)
+                    let messages = error.errors.map(\.message.description)
                     XCTAssertTrue(
                         messages.allSatisfy { message in
                             ["7В", "8А", "8Б", "S0900", "P0900", "T050"].contains { message.contains($0) }

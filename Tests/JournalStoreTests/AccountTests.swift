@@ -90,7 +90,7 @@ final class AccountTests: XCTestCase {
         var messages: [String] = []
         for (login, attempt) in [("p0002", password + "x"), ("p0002", ""), ("p9999", password), ("", password)] {
             XCTAssertThrowsError(try store.logIn(login: login, password: attempt, now: Self.now)) { error in
-                messages.append((error as? LogInRefused)?.diagnostic.message ?? "\(error)")
+                messages.append((error as? LogInRefused)?.diagnostic.message.description ?? "\(error)")
             }
         }
         XCTAssertEqual(Set(messages), ["wrong login or password"])
@@ -124,7 +124,7 @@ final class AccountTests: XCTestCase {
         ]
         for (given, new, message) in refused {
             XCTAssertThrowsError(try store.changePassword(userID: "T005", old: given, new: new, cost: Self.cost)) {
-                XCTAssertEqual(($0 as? Diagnostic)?.message, message)
+                XCTAssertEqual(($0 as? Diagnostic)?.message.description, message)
             }
         }
         XCTAssertEqual(
@@ -135,7 +135,7 @@ final class AccountTests: XCTestCase {
         XCTAssertNil(JournalStore.passwordRuleProblem("8 chars!", login: "t005", old: old))
         XCTAssertTrue(try store.mustChangePassword(userID: "T005"), "a refused change changes nothing")
         XCTAssertThrowsError(try store.changePassword(userID: "T001", old: "x", new: "yyyyyyyyy")) {
-            XCTAssertEqual(($0 as? Diagnostic)?.message, "T001 has no log-in credentials")
+            XCTAssertEqual(($0 as? Diagnostic)?.message.description, "T001 has no log-in credentials")
         }
     }
 
@@ -143,8 +143,10 @@ final class AccountTests: XCTestCase {
         let store = try Fixtures.sampleStore()
         XCTAssertThrowsError(try issue(["T005", "T0005"], in: store)) { error in
             let diagnostic = error as? Diagnostic
-            XCTAssertEqual(diagnostic?.message, "there is no staff member, student or parent with the id \"T0005\"")
-            XCTAssertTrue(diagnostic?.hint?.contains("\"T005\"") == true, diagnostic?.hint ?? "")
+            XCTAssertEqual(
+                diagnostic?.message.description, "there is no staff member, student or parent with the id \"T0005\"")
+            XCTAssertTrue(
+                diagnostic?.hint?.description.contains("\"T005\"") == true, diagnostic?.hint?.description ?? "")
         }
         XCTAssertEqual(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM account") }, 0)
     }

@@ -115,7 +115,7 @@ final class CorrectionRuleTests: XCTestCase {
                 .decide(correction: id, .init(0, 1), approve: true, reason: nil), by: teacher, now: "2026-11-28 09:01")
         ) {
             error in
-            XCTAssertEqual((error as? WriteRefusal)?.message, "teacher T007 may not decide a correction")
+            XCTAssertEqual((error as? WriteRefusal)?.message.description, "teacher T007 may not decide a correction")
         }
         let queue = try DatabaseQueue(path: store.path)
         XCTAssertThrowsError(

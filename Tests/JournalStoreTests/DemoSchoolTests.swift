@@ -354,7 +354,8 @@ final class DemoSchoolTests: XCTestCase {
         let (store, _) = try demoStore()
         let before = try store.rowCounts()
         XCTAssertThrowsError(try DemoSchool.generate(into: store, options: Self.small)) { error in
-            XCTAssertTrue((error as? Diagnostic)?.message.contains("already holds a school") == true, "\(error)")
+            XCTAssertTrue(
+                (error as? Diagnostic)?.message.description.contains("already holds a school") == true, "\(error)")
         }
         XCTAssertEqual(try store.rowCounts(), before)
     }

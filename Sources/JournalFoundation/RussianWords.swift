@@ -1,0 +1,152 @@
+/// The Russian words of the query language: for every English keyword, field, function, source,
+/// span and value, the Russian forms a speaker types. The first form is the one ejournal shows
+/// (in hints, headers, completion); every form is read. A Russian word means exactly what its
+/// English twin means. Case is ignored and `ё` is `е`.
+///
+/// Words that read differently by what stands around them (`по` is `by`, but `to` in `с … по …`;
+/// `пусто` is `is empty`) are read by the language's lexer (`RussianReading`), from these forms.
+public enum RussianWords {
+    /// English word → its Russian forms, the shown one first.
+    public static let forms: [(english: String, russian: [String])] = [
+        // Clauses and operators.
+        ("in", ["в", "во"]),
+        ("during", ["за"]),
+        ("where", ["где"]),
+        ("by", ["по"]),
+        ("show", ["показать", "покажи", "показывать", "вывести", "выведи"]),
+        ("order", ["сортировать", "упорядочить", "отсортировать", "сортировка"]),
+        ("desc", ["убыв", "убывание", "убыванию"]),
+        ("asc", ["возр", "возрастание", "возрастанию"]),
+        ("limit", ["первые", "лимит"]),
+        ("and", ["и"]),
+        ("or", ["или"]),
+        ("not", ["не"]),
+        ("true", ["да"]),
+        ("false", ["нет"]),
+        ("explain", ["объяснить", "объясни"]),
+        ("query", ["запроса"]),
+        ("plan", ["план"]),
+        // Sources.
+        ("students", ["ученики", "учащиеся", "обучающиеся", "учеников"]),
+        ("teachers", ["учителя", "педагоги", "учителей"]),
+        ("staff", ["сотрудники", "сотрудников"]),
+        ("parents", ["родители", "родителей"]),
+        ("classes", ["классы", "классов"]),
+        ("subjects", ["предметы", "предметов"]),
+        ("lessons", ["уроки", "уроков"]),
+        ("marks", ["отметки", "оценки", "отметок", "оценок"]),
+        ("absences", ["пропуски", "пропусков"]),
+        ("grades", ["итоговые"]),
+        ("visits", ["посещения", "входы", "посещений", "входов"]),
+        ("corrections", ["исправления", "исправлений"]),
+        ("remarks", ["замечания", "замечаний"]),
+        ("failed_logins", ["неудачные_входы"]),
+        ("reissues", ["перевыпуски"]),
+        ("changes", ["изменения", "изменений"]),
+        // Spans.
+        ("term", ["период"]),
+        ("quarter", ["четверть"]),
+        ("half", ["полугодие"]),
+        ("trimester", ["триместр"]),
+        ("year", ["год"]),
+        ("today", ["сегодня"]),
+        ("yesterday", ["вчера"]),
+        ("this", ["эта", "эту", "этой", "текущая", "текущую"]),
+        ("last", ["последние", "последний", "последних", "последнюю", "прошлая", "прошлую", "прошлой"]),
+        ("week", ["неделя", "неделю", "неделе", "недели", "недель", "неделям"]),
+        ("weeks", ["недели", "недель"]),
+        ("days", ["дней", "дня", "день", "дни"]),
+        ("since", ["с", "со", "начиная_с"]),
+        ("from", ["с"]),
+        ("to", ["по"]),
+        ("on", ["на"]),
+        // Functions and measures.
+        ("lates", ["опоздания", "опозданий"]),
+        ("grade", ["итоговая"]),
+        ("topics", ["темы"]),
+        ("homework", ["дз", "домашнее_задание"]),
+        ("avg", ["среднее", "ср", "средний", "средняя"]),
+        ("count", ["количество", "кол", "число"]),
+        ("min", ["мин", "минимум"]),
+        ("max", ["макс", "максимум"]),
+        ("list", ["список"]),
+        ("sum", ["сумма"]),
+        ("quality", ["качество"]),
+        ("pass_rate", ["успеваемость"]),
+        ("sou", ["соу"]),
+        ("median", ["медиана"]),
+        ("share", ["доля"]),
+        // Fields.
+        ("id", ["код"]),
+        ("name", ["фио", "название", "имя"]),
+        ("class", ["класс", "классу", "классам", "класса"]),
+        ("subject", ["предмет", "предмету", "предметам", "предмета"]),
+        ("teacher", ["учитель", "учителю", "учителям", "учителя"]),
+        ("student", ["ученик", "ученику", "ученикам", "ученика"]),
+        ("date", ["дата", "дате", "датам", "даты"]),
+        ("value", ["отметка", "значение", "оценка"]),
+        ("kind", ["вид"]),
+        ("topic", ["тема"]),
+        ("substitute", ["замена"]),
+        ("phone", ["телефон"]),
+        ("email", ["почта"]),
+        ("birth_date", ["дата_рождения"]),
+        ("sex", ["пол"]),
+        ("risk", ["риск"]),
+        ("entered_at", ["внесено"]),
+        ("delay", ["задержка"]),
+        ("late", ["поздно"]),
+        ("month", ["месяц", "месяцам", "месяцу"]),
+        ("weekday", ["день_недели"]),
+        // Kinds of marks.
+        ("answer", ["ответ"]),
+        ("classwork", ["работа_на_уроке"]),
+        ("independent", ["самостоятельная"]),
+        ("test", ["проверочная"]),
+        ("control", ["контрольная"]),
+        ("dictation", ["диктант"]),
+        ("essay", ["сочинение"]),
+        ("exposition", ["изложение"]),
+        ("lab", ["лабораторная"]),
+        ("practical", ["практическая"]),
+        // Reports.
+        ("audit", ["аудит"]),
+        ("report", ["ведомость", "отчёт", "отчет"]),
+        ("forecast", ["прогноз"]),
+        ("diary", ["дневник"]),
+    ]
+
+    /// A word as keys are compared: lower case, `ё` as `е`.
+    public static func key(_ word: String) -> String {
+        word.lowercased().replacingOccurrences(of: "ё", with: "е")
+    }
+
+    /// Russian form → the English words it can stand for, in the order of `forms`.
+    public static let readings: [String: [String]] = {
+        var readings: [String: [String]] = [:]
+        for (english, russian) in forms {
+            for form in russian where !(readings[key(form)] ?? []).contains(english) {
+                readings[key(form), default: []].append(english)
+            }
+        }
+        return readings
+    }()
+
+    /// The English word a Russian one stands for when nothing around it decides (`по` is `by`).
+    public static func english(_ word: String) -> String? {
+        readings[key(word)]?.first
+    }
+
+    private static let shownForms: [String: String] = {
+        var shown: [String: String] = [:]
+        for (english, russian) in forms where shown[english] == nil {
+            shown[english] = russian.first
+        }
+        return shown
+    }()
+
+    /// The Russian form shown for an English word, or the word itself when it has none.
+    public static func shown(_ english: String) -> String {
+        shownForms[english.lowercased()] ?? english
+    }
+}

@@ -1,0 +1,91 @@
+import JournalFoundation
+import JournalLanguage
+import JournalShell
+import JournalStore
+import XCTest
+
+/// Every text of every catalog exists in both languages, with the same arguments, the forms its
+/// numbers need, and Russian words in the Russian one.
+final class CatalogTests: XCTestCase {
+    /// Every catalog of the tree: a new one is added here.
+    static let catalogs: [any MessageCatalog.Type] = [
+        FoundationText.self
+    ]
+
+    func testEveryTextIsInBothLanguagesWithTheSameArguments() {
+        var checked = 0
+        for catalog in Self.catalogs {
+            checked += check(catalog)
+        }
+        XCTAssertGreaterThan(checked, 0)
+    }
+
+    private func check<Catalog: MessageCatalog>(_ catalog: Catalog.Type) -> Int {
+        var count = 0
+        for key in Catalog.allCases {
+            count += 1
+            let name = "\(Catalog.self).\(key.rawValue)"
+            let english = Self.placeholders(key.english)
+            let russian = Self.placeholders(key.russian)
+            XCTAssertFalse(key.english.isEmpty, "\(name) has no English text")
+            XCTAssertFalse(key.russian.isEmpty, "\(name) has no Russian text")
+            XCTAssertEqual(
+                Set(english.map(\.argument)), Set(russian.map(\.argument)),
+                "\(name): the English and Russian texts take different arguments")
+            for form in english where form.forms > 0 {
+                XCTAssertEqual(form.forms, 2, "\(name): an English word that agrees with a number has 2 forms")
+            }
+            for form in russian where form.forms > 0 {
+                XCTAssertEqual(form.forms, 3, "\(name): a Russian word that agrees with a number has 3 forms")
+            }
+            let words = Self.withoutPlaceholders(key.russian)
+            if words.contains(where: \.isLetter) {
+                XCTAssertTrue(
+                    words.unicodeScalars.contains { ("а"..."я").contains($0) || ("А"..."Я").contains($0) },
+                    "\(name): the Russian text has no Russian word: \(key.russian)")
+            }
+        }
+        return count
+    }
+
+    func testRussianWordsAgreeWithTheirNumber() {
+        let forms = ["ученик", "ученика", "учеников"]
+        let expected = [
+            0: "учеников", 1: "ученик", 2: "ученика", 4: "ученика", 5: "учеников", 11: "учеников", 12: "учеников",
+            14: "учеников", 21: "ученик", 22: "ученика", 101: "ученик", 111: "учеников",
+        ]
+        for (count, word) in expected {
+            XCTAssertEqual(Plural.form(of: count, forms, in: .russian), word, "\(count)")
+        }
+        XCTAssertEqual(Plural.form(of: 1, ["student", "students"], in: .english), "student")
+        XCTAssertEqual(Plural.form(of: 0, ["student", "students"], in: .english), "students")
+    }
+
+    func testADidYouMeanReadsInTheReadersLanguage() {
+        let hint = Suggestion.meant("contrl", in: ["control", "classwork"])
+        XCTAssertEqual(hint?.text(in: .english), "did you mean \"control\"?")
+        XCTAssertEqual(hint?.text(in: .russian), "может быть, «control»?")
+    }
+
+    /// The `{N}` and `{N|…}` of a template: which argument, and how many forms.
+    static func placeholders(_ template: String) -> [(argument: Int, forms: Int)] {
+        var found: [(Int, Int)] = []
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest.index(after: open)
+            if after < rest.endIndex && rest[after] == "{" {
+                rest = rest[rest.index(after: after)...]
+                continue
+            }
+            guard let close = rest[after...].firstIndex(of: "}") else { break }
+            let parts = rest[after..<close].split(separator: "|", omittingEmptySubsequences: false)
+            if let number = Int(parts[0]) { found.append((number, parts.count - 1)) }
+            rest = rest[rest.index(after: close)...]
+        }
+        return found
+    }
+
+    static func withoutPlaceholders(_ template: String) -> String {
+        template.replacing(/\{[^}]*\}/, with: "")
+    }
+}
