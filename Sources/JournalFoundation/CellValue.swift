@@ -13,3 +13,14 @@ public enum CellValue: Equatable, Sendable {
         }
     }
 }
+
+/// What a result column holds, for showing it as its reader expects (да/нет, 27.11.2026, 3,84).
+public enum ColumnKind: Equatable, Sendable {
+    case text
+    case number
+    case date
+    case timestamp
+    case bool
+    /// A word of a closed set (a kind of mark, an attendance code), shown in the reader's language.
+    case enumeration
+}

@@ -7,6 +7,8 @@ public struct SQLQuery: Equatable, Sendable {
     public var arguments: [CellValue]
     /// The titles of the result's columns, as the user typed the items.
     public var columns: [String]
+    /// What each column holds, in the order of `columns` (empty when not known).
+    public var columnKinds: [ColumnKind] = []
     /// What the query reads, for deciding who may run it: the kinds of data and whose.
     public var reads = Reading([], classIDs: nil)
     /// Notes to print under the result: what it leaves out though the query names it.
