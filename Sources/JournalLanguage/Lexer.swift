@@ -18,7 +18,7 @@ public enum Lexer {
         lexer.variables = variables
         let tokens = lexer.run()
         guard lexer.errors.isEmpty else { throw LanguageErrors(lexer.errors) }
-        return tokens
+        return RussianReading.read(tokens)
     }
 
     private struct Scanner {
@@ -136,6 +136,9 @@ public enum Lexer {
             {
                 index += 6
                 add(.date, from: start)
+            } else if digits <= 2, peek() == ".", let russian = russianDate(from: start) {
+                // `20.11.2026`, as Russians write dates: read as 2026-11-20.
+                add(.date, from: start, text: russian)
             } else if let next = peek(), isLetter(next) {
                 // A class (7А) or group (7А-eng-1): letters, digits and inner hyphens.
                 while let next = peek(),
@@ -152,6 +155,24 @@ public enum Lexer {
             } else {
                 add(.integer, from: start)
             }
+        }
+
+        /// `DD.MM.YYYY` (or `D.M.YYYY`) starting at `start`, with `index` after the day: the date
+        /// as `YYYY-MM-DD`, `index` moved past it; nil (and `index` kept) when it is not one.
+        mutating func russianDate(from start: Int) -> String? {
+            var position = index + 1
+            func digits(_ most: Int) -> String? {
+                let first = position
+                while position < scalars.count, position - first < most, isDigit(scalars[position]) { position += 1 }
+                return position > first ? text(first, position) : nil
+            }
+            guard let month = digits(2), position < scalars.count, scalars[position] == "." else { return nil }
+            position += 1
+            guard let year = digits(4), year.count == 4 else { return nil }
+            if position < scalars.count, isDigit(scalars[position]) || isLetter(scalars[position]) { return nil }
+            let day = text(start, index)
+            index = position
+            return year + "-" + (month.count == 1 ? "0" + month : month) + "-" + (day.count == 1 ? "0" + day : day)
         }
 
         func isDigits(at position: Int, count: Int) -> Bool {

@@ -156,10 +156,10 @@ extension Parser {
             return .date(token.text, token.span)
         case .className:
             advance()
-            return .className(Syntax.Word(text: token.text, span: token.span))
+            return .className(Syntax.Word(text: token.text, span: token.span, key: token.text.lowercased()))
         case .word where !isClauseStart(token):
             advance()
-            let word = Syntax.Word(text: token.text, span: token.span)
+            let word = Syntax.Word(text: token.text, span: token.span, key: token.key)
             guard let open = accept(symbol: "(") else { return .word(word) }
             try deeper(at: open)
             defer { nesting -= 1 }

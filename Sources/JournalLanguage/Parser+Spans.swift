@@ -6,7 +6,7 @@ extension Parser {
     func startsSpan() -> Bool {
         let token = current
         guard token.kind == .word else { return false }
-        let word = token.text.lowercased()
+        let word = token.key
         switch word {
         case "term", "quarter", "half", "trimester": return peek().kind == .integer
         case "year", "today", "yesterday":
@@ -33,7 +33,7 @@ extension Parser {
 
     mutating func timeSpan() throws -> Syntax.TimeSpan {
         let start = current
-        let word = start.kind == .word ? start.text.lowercased() : ""
+        let word = start.kind == .word ? start.key : ""
         func finish(_ kind: Syntax.TimeSpan.Kind) -> Syntax.TimeSpan {
             Syntax.TimeSpan(kind: kind, span: start.span.to(tokens[max(0, position - 1)].span))
         }
@@ -76,7 +76,7 @@ extension Parser {
                     hint: "e.g. last week, last 14 days, last 2 weeks")
             }
             advance()
-            let unit = current.text.lowercased()
+            let unit = current.key
             if ["day", "days"].contains(unit) && current.kind == .word {
                 advance()
                 return finish(.lastDays(count))

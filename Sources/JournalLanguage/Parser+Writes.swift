@@ -144,7 +144,7 @@ extension Parser {
 
     mutating func oneOf(_ values: [String], what: String, hint: String) throws -> String {
         let token = try next(what, hint: hint)
-        let key = token.text.lowercased()
+        let key = token.key
         guard let value = values.first(where: { $0.lowercased() == key }) else {
             throw fail(
                 "\(token.described) is not \(what)", at: token.span,
@@ -156,7 +156,7 @@ extension Parser {
     mutating func weekday(hint: String) throws -> Int {
         let token = try next("a day of the week", hint: hint)
         if token.kind == .integer, let day = Int(token.text), (1...7).contains(day) { return day }
-        let key = token.text.lowercased()
+        let key = token.key
         if let day = CivilDate.weekdayNames.firstIndex(where: { $0 == key || $0.prefix(3) == key }) { return day + 1 }
         throw fail(
             "expected a day of the week, found \(token.described)", at: token.span,
@@ -243,7 +243,8 @@ extension Parser {
         case .failure(let mistake): statement = .unfinished(writeNames, mistake: mistake)
         }
         return Syntax.Write(
-            verb: Syntax.Word(text: verb.text, span: verb.span), statement: statement, span: writeSpan, end: end)
+            verb: Syntax.Word(text: verb.text, span: verb.span, key: verb.key), statement: statement, span: writeSpan,
+            end: end)
     }
 
     mutating func writeStatement(verb token: Token) throws -> Syntax.WriteStatement {

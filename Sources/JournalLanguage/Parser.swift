@@ -271,7 +271,7 @@ public struct Parser {
 
     mutating func report() throws -> Syntax.Report {
         let start = advance()
-        var kind = Syntax.Report.Kind(rawValue: start.text.lowercased())
+        var kind = Syntax.Report.Kind(rawValue: start.key)
         if start.isWord("check") {
             guard accept(word: "density") != nil else {
                 throw fail("\"check\" is followed by \"density\" here", at: current.span, hint: "check density term 1")
@@ -294,10 +294,10 @@ public struct Parser {
 
     mutating func query() throws -> Syntax.Query {
         let first = current
-        if first.kind != .word || !Self.sources.contains(first.text.lowercased()) {
+        if first.kind != .word || !Self.sources.contains(first.key) {
             let hint =
                 first.kind == .word
-                ? Suggestion.didYouMean(first.text.lowercased(), in: Self.statementWords)
+                ? Suggestion.didYouMean(first.key, in: Self.statementWords)
                     ?? "a query starts with one of: " + Self.sources.joined(separator: ", ")
                 : "a query starts with one of: " + Self.sources.joined(separator: ", ")
             _ = fail("a query cannot start with \(first.described)", at: first.span, hint: hint)
@@ -305,7 +305,8 @@ public struct Parser {
             guard first.kind == .word && isClauseStart(peek()) else { throw Failure() }
         }
         advance()
-        var query = Syntax.Query(source: Syntax.Word(text: first.text, span: first.span), span: first.span)
+        var query = Syntax.Query(
+            source: Syntax.Word(text: first.text, span: first.span, key: first.key), span: first.span)
         var lastClause = -1
         while !atStatementEnd {
             let token = current
@@ -339,7 +340,7 @@ public struct Parser {
 
     /// A token where a clause should start: a misspelt clause, or an item that lacks its clause.
     mutating func misplaced(_ token: Token) {
-        let word = token.text.lowercased()
+        let word = token.key
         if token.kind == .word, let suggestion = Suggestion.didYouMean(word, in: Self.clauses) {
             _ = fail("\(token.described) is not a clause of a query", at: token.span, hint: suggestion)
         } else if token.kind == .word && peek().isSymbol("(") {
@@ -400,7 +401,7 @@ public struct Parser {
             let token = current
             switch token.kind {
             case .className, .word, .string:
-                if token.kind == .word && (isClauseStart(token) || Self.spanWords.contains(token.text.lowercased())) {
+                if token.kind == .word && (isClauseStart(token) || Self.spanWords.contains(token.key)) {
                     fallthrough
                 }
                 advance()
@@ -408,7 +409,7 @@ public struct Parser {
                 var span = token.span
                 // "Иванов Пётр": a surname and a first name name one student.
                 if token.kind == .word, current.kind == .word, !isClauseStart(current),
-                    !Self.spanWords.contains(current.text.lowercased())
+                    !Self.spanWords.contains(current.key)
                 {
                     text += " " + current.text
                     span = span.to(advance().span)

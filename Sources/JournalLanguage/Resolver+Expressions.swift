@@ -79,7 +79,7 @@ extension Resolver {
         case .className(let word):
             return .word(word.text, word.span)
         case .word(let word):
-            if let field = schema.field(word.text) {
+            if let field = word.readings.compactMap(schema.field).first {
                 if grouped && !groupKeys.contains(.field(field)) {
                     error(
                         "\(word.text) is not one of the \"by\" items, so it has many values in a group", at: word.span,
@@ -188,7 +188,11 @@ extension Resolver {
     private mutating func coerce(_ word: String, at span: SourceSpan, to other: Typed, op: String) -> Typed? {
         switch other.type {
         case .enumeration(let name, let values):
-            guard let value = values.first(where: { $0 == word.lowercased() }) else {
+            // A value in either language: `control` or `контрольная`, `absent` or `н`.
+            let readings = [
+                word.lowercased(), Token.key(of: word), JournalStore.Vocabulary.attendanceAliases[word.lowercased()],
+            ]
+            guard let value = values.first(where: readings.contains) else {
                 error(
                     "\"\(word)\" is not a \(name)", at: span,
                     hint: Suggestion.didYouMean(word, in: values) ?? "use one of: " + values.joined(separator: ", "))

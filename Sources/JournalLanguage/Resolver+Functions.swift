@@ -65,7 +65,7 @@ extension Resolver {
         case .call(let inner, let innerArguments, _) where Self.setFunctions.contains(inner.key):
             guard let typed = measure(inner, innerArguments, aggregate: aggregate) else { return nil }
             return typed
-        case .word(let word) where word.key == "students" && schema.field(word.text) == nil:
+        case .word(let word) where word.key == "students" && schema.field(word.key) == nil:
             guard aggregate == .count else {
                 error("students can only be counted", at: span, hint: "count(students)")
                 return nil
