@@ -22,7 +22,7 @@ extension Compiler {
                         hint: "the school has grades " + grades.joined(separator: ", "))
                 }
                 holders += ofGrade.map { .classMembers(classID: $0.id) }
-            } else if item.text.lowercased() == "staff" {
+            } else if Token.key(of: item.text) == "staff" {
                 holders.append(.staff)
             } else if let found = names.findClass(item.text) {
                 holders.append(.classMembers(classID: found.id))

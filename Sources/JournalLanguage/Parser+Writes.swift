@@ -145,7 +145,7 @@ extension Parser {
     mutating func oneOf(_ values: [String], what: String, hint: String) throws -> String {
         let token = try next(what, hint: hint)
         let key = token.key
-        guard let value = values.first(where: { $0.lowercased() == key }) else {
+        guard let value = values.first(where: { token.readings.contains($0.lowercased()) }) else {
             throw fail(
                 "\(token.described) is not \(what)", at: token.span,
                 hint: Suggestion.didYouMean(key, in: values) ?? "one of: " + values.joined(separator: ", "))

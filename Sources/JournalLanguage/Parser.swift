@@ -363,7 +363,13 @@ public struct Parser {
         case "where":
             query.condition = try expression()
         case "by":
-            query.groups = try items()
+            // `по классам`: the column is named `класс`.
+            query.groups = try items().map { item in
+                guard case .word(let word) = item.expression,
+                    let nominative = RussianWords.nominatives[RussianWords.key(word.text)]
+                else { return item }
+                return Syntax.Item(expression: item.expression, text: nominative)
+            }
         case "show":
             query.shows = try items()
         case "order":

@@ -31,6 +31,9 @@ enum RussianReading {
         "итоговая": "grade", "итоговые": "grade",
     ]
 
+    /// The statements whose span may come without `за`: queries and reports.
+    static let spanVerbs = Set(Parser.sources + ["audit", "check", "report", "forecast", "diary"])
+
     static func read(_ tokens: [Token]) -> [Token] {
         var out: [Token] = []
         out.reserveCapacity(tokens.count)
@@ -45,8 +48,17 @@ enum RussianReading {
         func read(_ token: Token, as key: String) -> Token {
             Token(kind: .word, text: token.text, span: token.span, key: key)
         }
+        // The statement's verb (`add`, `move`, a query's source): it decides what `в`, `на`, `с`,
+        // `из`, `для` stand for.
+        var verb = ""
         while index < tokens.count {
             let current = tokens[index]
+            if current.isSymbol(";") { verb = "" }
+            defer {
+                if verb.isEmpty, let last = out.last, !last.isSymbol(";"), !last.isWord("explain") {
+                    verb = last.key
+                }
+            }
             guard current.kind == .word, let typed = word(0), typed.unicodeScalars.contains(where: Self.isCyrillic)
             else {
                 out.append(current)
@@ -72,6 +84,43 @@ enum RussianReading {
                 } else {
                     out.append(read(current, as: statementStarts[typed]!))
                 }
+            case "перевести" where atStatementStart && word(1) == "год":
+                out.append(read(current, as: "promote"))
+            case "в" where ["add", "move", "backup"].contains(verb):
+                out.append(read(current, as: "to"))
+            case "на" where verb == "correct":
+                out.append(read(current, as: "to"))
+            case "на" where ["move", "withdraw"].contains(verb):
+                out.append(read(current, as: "on"))
+            // (A `where` after several patterns holds for the last one only: one pattern each.)
+            case _
+            where ["с", "со"].contains(typed) && ["move", "withdraw", "add"].contains(verb) && token(1)?.kind == .date:
+                out.append(read(current, as: verb == "add" ? "from" : "on"))
+            case "из" where verb == "restore":
+                out.append(read(current, as: "from"))
+            case "для" where verb == "add":
+                out.append(read(current, as: "of"))
+            case "нет" where out.last?.isWord("folder") == true:
+                out.append(read(current, as: "none"))
+            case "пробно":
+                out.append(read(current, as: "dry"))
+                out.append(read(current, as: "run"))
+            case _
+            where ["папку", "папка"].contains(typed) && ["выгрузки", "скриптов", "сценариев"].contains(word(1) ?? ""):
+                // `папку выгрузки`: `export folder`.
+                let next = tokens[index + 1]
+                out.append(read(next, as: next.key))
+                out.append(read(current, as: "folder"))
+                index += 2
+                continue
+            case _ where ["дням", "дни", "день", "дню"].contains(typed) && word(1) == "недели":
+                // `по дням недели`: the weekday.
+                out.append(
+                    Token(
+                        kind: .word, text: current.text + " " + tokens[index + 1].text,
+                        span: current.span.to(tokens[index + 1].span), key: "weekday"))
+                index += 2
+                continue
             case "по":
                 if word(1) == "убыванию" || word(1) == "возрастанию" {
                     // `по убыванию`: one word, `desc`.
@@ -79,15 +128,6 @@ enum RussianReading {
                     out.append(
                         Token(kind: .word, text: next.text, span: current.span.to(next.span), key: next.key))
                     index += 2
-                    continue
-                }
-                if word(1) == "дням", word(2) == "недели" {
-                    out.append(current)
-                    out.append(
-                        Token(
-                            kind: .word, text: "дням недели", span: tokens[index + 1].span.to(tokens[index + 2].span),
-                            key: "weekday"))
-                    index += 3
                     continue
                 }
                 // `с D по D`: the end of a range of days.
@@ -99,7 +139,8 @@ enum RussianReading {
             case "с", "со":
                 let isRange = token(1)?.kind == .date && word(2) == "по" && token(3)?.kind == .date
                 // `уроки в 7А с 01.09.2026 по 30.09.2026`: a span of the query, `за` left unsaid.
-                if token(1)?.kind == .date, let previous = out.last, !previous.isWord("during"),
+                if token(1)?.kind == .date, Self.spanVerbs.contains(verb), let previous = out.last,
+                    !previous.isWord("during"),
                     !previous.isSymbol("("), !previous.isSymbol(",")
                 {
                     out.append(read(current, as: "during"))

@@ -57,6 +57,12 @@ public struct Token: Equatable, Sendable {
         self.key = key
     }
 
+    /// Every English word this token can stand for, `key` first (`период` is `term`, or `period`).
+    public var readings: [String] {
+        guard kind == .word else { return [key] }
+        return [key] + (RussianWords.readings[RussianWords.key(text)] ?? []).filter { $0 != key }
+    }
+
     /// The key of a word when nothing around it decides: its English reading, or itself.
     public static func key(of word: String) -> String {
         RussianWords.english(word) ?? RussianWords.key(word)
