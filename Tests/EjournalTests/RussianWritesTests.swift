@@ -99,6 +99,18 @@ final class RussianWritesTests: XCTestCase {
         XCTAssertEqual(russian.counts, english.counts)
     }
 
+    /// The grammar shows each Russian writing statement this test runs.
+    func testTheGrammarListsTheRussianWritingStatements() throws {
+        let grammar = Fixtures.testsFolder.deletingLastPathComponent().appendingPathComponent("Grammar/ejournal.ebnf")
+        let text = try String(contentsOf: grammar, encoding: .utf8)
+        guard let start = text.range(of: "RUSSIAN WRITES BEGIN\n"), let end = text.range(of: "RUSSIAN WRITES END")
+        else { return XCTFail("the grammar has no list of Russian writing statements") }
+        let listed = text[start.upperBound..<end.lowerBound].split(separator: "\n").map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        XCTAssertEqual(listed, Self.twins.map(\.1))
+    }
+
     private func run(_ statements: [String], _ name: String) throws -> (
         status: Int32, stdout: String, stderr: String, counts: [String: Int]
     ) {
