@@ -23,7 +23,8 @@ public enum Diaries {
 
     /// Compiles one diary; `defaults` are the students an omitted name may stand for (ids).
     public static func compile(
-        _ diary: Syntax.Diary, catalog: JournalCatalog, today: CivilDate, defaults: [String]
+        _ diary: Syntax.Diary, catalog: JournalCatalog, today: CivilDate, defaults: [String],
+        dialect: any SQLDialect = SQLiteDialect()
     ) throws(LanguageErrors) -> Compiled {
         var resolver = Resolver(catalog: catalog, today: today, source: .students)
         guard let student = resolver.diaryStudent(diary, defaults: defaults) else {
@@ -39,10 +40,12 @@ public enum Diaries {
         let range = span.common ?? schoolClass.flatMap { span.ranges[$0.scheme] } ?? widest(span.ranges.values)
         let periods = gradePeriods(span: span, range: range, scheme: schoolClass?.scheme, catalog: catalog)
         let who = student.fullName + (student.className.map { ", \($0)" } ?? "")
-        var tables = [lessons(of: student.id, range: range, title: "diary of \(who), \(describe(span, range))")]
+        var tables = [
+            lessons(of: student.id, range: range, title: "diary of \(who), \(describe(span, range))", dialect)
+        ]
         if !periods.isEmpty {
             let title = "period grades of \(who), " + periods.map(\.text).joined(separator: ", ")
-            tables.append(grades(of: student.id, periods: periods.map(\.key), title: title))
+            tables.append(grades(of: student.id, periods: periods.map(\.key), title: title, dialect))
         }
         // Explained, a diary reads its student's class's journal (run, it is checked as a diary).
         let reads = Reading(
@@ -74,13 +77,20 @@ public enum Diaries {
     }
 
     /// A mark as the diary shows it: `5 (control)`; an ordinary classwork mark as its value alone.
-    static let markText = "m.value || CASE WHEN m.kind = 'classwork' THEN '' ELSE ' (' || m.kind || ')' END"
+    static func markText(_ dialect: any SQLDialect) -> String {
+        let kind = dialect.concat(["' ('", "m.kind", "')'"])
+        return dialect.concat(["m.value", "CASE WHEN m.kind = 'classwork' THEN '' ELSE \(kind) END"])
+    }
 
-    private static func lessons(of student: String, range: Resolved.DateRange, title: String) -> ReportTable {
+    private static func lessons(
+        of student: String, range: Resolved.DateRange, title: String, _ dialect: any SQLDialect
+    ) -> ReportTable {
+        let teacher = SourceSchema.staffName("coalesce(l.substitute, l.teacher)", in: dialect)
+        let marks = dialect.groupConcat("mark", separator: ", ")
         let sql = """
-            SELECT l.date, l.number, sub.name, \(SourceSchema.staffName("coalesce(l.substitute, l.teacher)")),
+            SELECT l.date, l.number, sub.name, \(teacher),
               l.topic, l.homework,
-              (SELECT group_concat(mark, ', ') FROM (SELECT \(markText) AS mark FROM mark m
+              (SELECT \(marks) FROM (SELECT \(markText(dialect)) AS mark FROM mark m
                  WHERE m.lesson_id = l.id AND m.student_id = ? ORDER BY m.entered_at, m.id)),
               (SELECT a.code FROM attendance a WHERE a.lesson_id = l.id AND a.student_id = ?)
             FROM lesson l JOIN subject sub ON sub.code = l.subject
@@ -103,15 +113,18 @@ public enum Diaries {
                 columns: ["date", "lesson", "subject", "teacher", "topic", "homework", "marks", "absence"]))
     }
 
-    /// The unary `+` keeps SQLite on the student's own grades rather than the index of the whole
-    /// school's grades of a period.
-    private static func grades(of student: String, periods: [String], title: String) -> ReportTable {
+    /// Year and period off their indexes keep SQLite on the student's own grades rather than the
+    /// index of the whole school's grades of a period.
+    private static func grades(
+        of student: String, periods: [String], title: String, _ dialect: any SQLDialect
+    ) -> ReportTable {
+        let placeholders = Array(repeating: "?", count: periods.count).joined(separator: ", ")
         let sql = """
             SELECT sub.name, g.period, g.value
             FROM period_grade g JOIN subject sub ON sub.code = g.subject
-            WHERE g.student_id = ? AND +g.year = \(SchoolYearSQL.current.year)
-              AND +g.period IN (\(Array(repeating: "?", count: periods.count).joined(separator: ", ")))
-            ORDER BY sub.rowid, g.period
+            WHERE g.student_id = ? AND \(dialect.noIndex("g.year")) = \(SchoolYearSQL.current.year)
+              AND \(dialect.noIndex("g.period")) IN (\(placeholders))
+            ORDER BY \(dialect.rowID(of: "sub")), g.period
             """
         return ReportTable(
             title: title,
