@@ -26,6 +26,12 @@ let package = Package(
             pkgConfig: "libsodium",
             providers: [.apt(["libsodium-dev"])]
         ),
+        // libxlsxwriter (BSD licence): Excel workbooks of results and reports.
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         // A C shim over libedit's variadic calls (el_set, history): the shell's line editor.
         .target(
             name: "CLineEditor",
@@ -44,6 +50,11 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
                 "CSodium",
             ]
+        ),
+        // Papers: results as Excel workbooks, charts in the terminal.
+        .target(
+            name: "JournalPapers",
+            dependencies: ["JournalFoundation", "CXLSXWriter"]
         ),
         .target(
             name: "JournalLanguage",
@@ -78,12 +89,16 @@ let package = Package(
         .testTarget(
             name: "JournalLanguageTests",
             dependencies: [
-                "JournalFoundation", "JournalLanguage", "JournalShell", "JournalStore", "TestSupport",
+                "JournalFoundation", "JournalLanguage", "JournalPapers", "JournalShell", "JournalStore", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's authorizer, to record what a generated statement reads.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             exclude: ["Golden", "Oracle"]
+        ),
+        .testTarget(
+            name: "JournalPapersTests",
+            dependencies: ["JournalFoundation", "JournalPapers", "TestSupport"]
         ),
         .testTarget(
             name: "EjournalTests",

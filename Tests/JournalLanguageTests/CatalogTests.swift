@@ -1,5 +1,6 @@
 import JournalFoundation
 import JournalLanguage
+import JournalPapers
 import JournalShell
 import JournalStore
 import XCTest
@@ -9,7 +10,8 @@ import XCTest
 final class CatalogTests: XCTestCase {
     /// Every catalog of the tree: a new one is added here.
     static let catalogs: [any MessageCatalog.Type] = [
-        FoundationText.self
+        FoundationText.self,
+        PaperText.self,
     ]
 
     func testEveryTextIsInBothLanguagesWithTheSameArguments() {
