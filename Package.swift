@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libedit, the line editor of the shell (BSD licence, as in psql and sqlite3 builds).
@@ -51,10 +52,10 @@ let package = Package(
                 "CSodium",
             ]
         ),
-        // Papers: results as Excel workbooks, charts in the terminal.
+        // Papers: results as Excel workbooks, printable pages (Mustache templates), charts.
         .target(
             name: "JournalPapers",
-            dependencies: ["JournalFoundation", "CXLSXWriter"]
+            dependencies: ["JournalFoundation", "CXLSXWriter", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(
             name: "JournalLanguage",

@@ -7,4 +7,13 @@ public enum PaperText: String, MessageCatalog {
     case sheet
     case chartNeedsANumber
     case chartNeedsALabel
+    case classLabel
+    case classTeacherLabel
+    case periodLabel
+    case dateLabel
+    case rows
+    case signatureLine
+    case madeBy
+    case yes
+    case no
 }
