@@ -10,7 +10,7 @@ extension Parser {
         let start = advance()
         guard accept(word: "credentials") != nil else {
             throw fail(
-                Message(ParserText.followedBy, start.text, "credentials"), at: current.span,
+                Message(ParserText.followedBy, start.text, MessageArgument.keyword("credentials")), at: current.span,
                 hint: Self.credentialsExample)
         }
         guard accept(word: "for") != nil else {

@@ -82,7 +82,7 @@ extension Parser {
             let hint = Message(ParserText.addStudentExample)
             let id = try newID(hint: hint)
             let name = try fullName(hint: hint)
-            try expect("to", hint: hint)
+            try expect("to", shown: .wordInto, hint: hint)
             let schoolClass = try lookUp(Message(ParserText.aClass), as: Syntax.NameRef.schoolClass, hint: hint)
             let options = try options(["born", "sex", "risk"], hint: hint)
             return .addStudent(id: id, name, toClass: schoolClass, options: options)
@@ -90,7 +90,7 @@ extension Parser {
             let hint = Message(ParserText.addParentExample)
             let id = try newID(hint: hint)
             let name = try fullName(hint: hint)
-            try expect("of", hint: hint)
+            try expect("of", shown: .wordForChild, hint: hint)
             var children = [
                 try self.person(Message(ParserText.aStudent), "student", stoppingAt: ["phone", "email"], hint: hint)
             ]
@@ -117,7 +117,7 @@ extension Parser {
             }
             var parent: Token?
             if accept("course") != nil {
-                try expect("of", hint: hint)
+                try expect("of", shown: .wordOfWhole, hint: hint)
                 parent = try lookUp(Message(ParserText.aSubject), as: Syntax.NameRef.subject, hint: hint)
             }
             let options = try options(["foreign"], hint: hint)

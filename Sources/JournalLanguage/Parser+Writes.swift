@@ -19,17 +19,23 @@ extension Parser {
         word.map { Message(ParserText.found, $0.described) } ?? Message(ParserText.statementEnds)
     }
 
-    /// A word of a writing statement in a message: in Russian when its Russian form is read as it here.
-    ///
-    /// `teacher` shows as `учитель`, which the parser reads as `teacher`; `to` stays `to` (`по` is read
-    /// as `by` there), and `order` (a promotion order), `grade` (a class's grade) and `name` (a
-    /// subject's) stay English, their Russian forms meaning another thing.
+    /// A word of a writing statement in a message, shown in Russian to a Russian reader: `teacher` as
+    /// `учитель`; `order` (a promotion's), `grade` (a class's), `name` (a subject's) and `from` (a day)
+    /// in the form a writing statement reads (`приказ`, `параллель`, `название`, `с`), not the query's.
+    /// A word with no Russian form the parser reads as it stays as it is.
     static func writeWord(_ english: String) -> Message {
+        if let word = Self.writingForms[english] { return Message(word) }
         let shown = RussianWords.shown(english)
-        guard shown != english, Token.key(of: shown) == english, !["order", "grade", "name"].contains(english)
-        else { return .verbatim(english) }
+        guard shown != english, RussianWords.readings[RussianWords.key(shown)]?.contains(english) == true else {
+            return .verbatim(english)
+        }
         return .keyword(english)
     }
+
+    /// The words of writing statements whose Russian form is not the one a query shows.
+    static let writingForms: [String: ParserText] = [
+        "from": .wordFrom, "order": .wordOrder, "grade": .wordGrade, "name": .wordName,
+    ]
 
     /// Words of a writing statement in a message (`writeWord`), with commas between them.
     static func writeWords(_ words: [String]) -> Message {
@@ -48,10 +54,13 @@ extension Parser {
         return token
     }
 
+    /// The word `keyword`, named in a message as `shown` (`to` is `в` after `add student`, `по` after a
+    /// day), else as `writeWord` shows it.
     @discardableResult
-    mutating func expect(_ keyword: String, hint: Message) throws -> Token {
+    mutating func expect(_ keyword: String, shown: ParserText? = nil, hint: Message) throws -> Token {
         guard let token = word, token.isWord(keyword) else {
-            throw fail(Message(ParserText.expectedWord, Self.writeWord(keyword), found()), hint: hint)
+            let shown = shown.map { Message($0) } ?? Self.writeWord(keyword)
+            throw fail(Message(ParserText.expectedWord, shown, found()), hint: hint)
         }
         wordIndex += 1
         return token
@@ -112,9 +121,9 @@ extension Parser {
 
     /// `from DATE to DATE`, ending the part.
     mutating func dayRange(hint: Message) throws -> (Syntax.Day, Syntax.Day) {
-        try expect("from", hint: hint)
+        try expect("from", shown: .wordFrom, hint: hint)
         let from = try day(hint: hint)
-        try expect("to", hint: hint)
+        try expect("to", shown: .wordUntil, hint: hint)
         let to = try day(hint: hint)
         try expectPartEnd(hint: hint)
         return (from, to)
@@ -186,7 +195,7 @@ extension Parser {
         if let day = CivilDate.weekdayNames.firstIndex(where: { $0 == key || $0.prefix(3) == key }) { return day + 1 }
         throw fail(
             Message(ParserText.expectedFound, Message(ParserText.aDayOfTheWeek), token.described), at: token.span,
-            hint: Suggestion.meant(key, in: CivilDate.weekdayNames) ?? Message(ParserText.weekdays))
+            hint: Self.meant(token, in: CivilDate.weekdayNames) ?? Message(ParserText.weekdays))
     }
 
     /// `CLASS|GROUP [SUBJECT] DATE [lesson N]`, ending the head.
@@ -300,7 +309,7 @@ extension Parser {
         case "move":
             let hint = Message(ParserText.moveExample)
             let student = try person(Message(ParserText.aStudent), "student", stoppingAt: ["to"], hint: hint)
-            try expect("to", hint: hint)
+            try expect("to", shown: .wordInto, hint: hint)
             let target = try lookUp(Message(ParserText.aClass), as: Syntax.NameRef.schoolClass, hint: hint)
             var date: Syntax.Day?
             if accept("on") != nil { date = try day(hint: hint) }
@@ -342,7 +351,7 @@ extension Parser {
         case "group":
             let hint = Message(ParserText.groupExample)
             let name = try next(Message(ParserText.theGroupsName), hint: hint)
-            try expect("of", hint: hint)
+            try expect("of", shown: .wordOfWhole, hint: hint)
             let schoolClass = try lookUp(Message(ParserText.aClass), as: Syntax.NameRef.schoolClass, hint: hint)
             let subject = try lookUp(Message(ParserText.aSubject), as: Syntax.NameRef.subject, hint: hint)
             try expectPartEnd(hint: hint)
@@ -381,7 +390,7 @@ extension Parser {
             let hint = Message(ParserText.correctExample)
             try expect("mark", hint: hint)
             let id = try next(Message(ParserText.theMarksID), hint: hint)
-            try expect("to", hint: hint)
+            try expect("to", shown: .wordOnto, hint: hint)
             let value = try integer(Message(ParserText.aMark), in: 1...5, hint: hint)
             var reason: String?
             if accept("because") != nil { reason = try text(Message(ParserText.theReason), hint: hint) }

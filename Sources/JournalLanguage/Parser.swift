@@ -213,7 +213,7 @@ public struct Parser {
         let start = advance()
         guard accept(word: "year") != nil else {
             throw fail(
-                Message(ParserText.followedBy, start.text, "year"), at: current.span,
+                Message(ParserText.followedBy, start.text, MessageArgument.keyword("year")), at: current.span,
                 hint: Message(ParserText.closeYearExample))
         }
         let first = current
@@ -248,9 +248,10 @@ public struct Parser {
         let start = advance()
         if start.isWord("backup") && accept(word: "status") != nil { return .backupStatus }
         let preposition = start.isWord("backup") ? "to" : "from"
+        let shownPreposition = Message(start.isWord("backup") ? ParserText.wordInto : .wordOutOf)
         guard accept(word: preposition) != nil else {
             throw fail(
-                Message(ParserText.followedBy, start.text, preposition), at: current.span,
+                Message(ParserText.followedBy, start.text, shownPreposition), at: current.span,
                 hint: Message(start.isWord("backup") ? ParserText.backupExample : .restoreExample))
         }
         var paths: [String] = []
@@ -258,7 +259,7 @@ public struct Parser {
             guard current.kind == .string else {
                 throw fail(
                     Message(ParserText.pathInQuotes, current.described), at: current.span,
-                    hint: Message(ParserText.pathExample, start.text.lowercased(), preposition))
+                    hint: Message(ParserText.pathExample, start.text.lowercased(), shownPreposition))
             }
             paths.append(advance().text)
         } while start.isWord("backup") && accept(symbol: ",") != nil

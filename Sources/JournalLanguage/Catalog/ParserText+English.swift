@@ -222,6 +222,18 @@ extension ParserText {
         case .gradeExample: "grade 7А alg term 2: Иванов 5, Петрова н/а"
         case .examExample: "exam ОГЭ math 2027-06-01 received 2027-06-14: Иванов 18 4, Петрова 25 5"
         case .promoteExample: "promote year 2026/2027 order \"45-у\" of 2027-06-20 dry run: retain S0010, leave S0011"
+
+        // Writing statements: words whose Russian form depends on the statement
+        case .wordInto: "to"
+        case .wordOnto: "to"
+        case .wordUntil: "to"
+        case .wordFrom: "from"
+        case .wordOutOf: "from"
+        case .wordForChild: "of"
+        case .wordOfWhole: "of"
+        case .wordOrder: "order"
+        case .wordGrade: "grade"
+        case .wordName: "name"
         }
     }
 }

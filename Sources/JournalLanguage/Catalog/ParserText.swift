@@ -221,4 +221,16 @@ public enum ParserText: String, MessageCatalog {
     case gradeExample
     case examExample
     case promoteExample
+
+    // MARK: Writing statements: words whose Russian form depends on the statement
+    case wordInto
+    case wordOnto
+    case wordUntil
+    case wordFrom
+    case wordOutOf
+    case wordForChild
+    case wordOfWhole
+    case wordOrder
+    case wordGrade
+    case wordName
 }
