@@ -28,7 +28,7 @@ public struct Token: Equatable, Sendable {
         case className
         case integer
         case decimal
-        /// A date `YYYY-MM-DD`.
+        /// A date, typed `YYYY-MM-DD` or `ДД.ММ.ГГГГ`; its text is always `YYYY-MM-DD`.
         case date
         /// A quoted text, without its quotes.
         case string
@@ -77,12 +77,13 @@ public struct Token: Equatable, Sendable {
         kind == .symbol && text == symbol
     }
 
-    /// How the token is named in a message: `"where"`, `the end of the query`.
-    var described: String {
+    /// How the token is named in a message, as typed: `"где"`, `the text "…"`, `the end of the query`
+    /// (in Russian the nominative, so that a message can put it anywhere: «где», текст «…», конец запроса).
+    var described: Message {
         switch kind {
-        case .end: return "the end of the query"
-        case .string: return "the text \"\(text)\""
-        default: return "\"\(text)\""
+        case .end: return Message(ParserText.endOfQuery)
+        case .string: return Message(ParserText.theText, text)
+        default: return Message(FoundationText.quoted, text)
         }
     }
 }

@@ -12,6 +12,7 @@ final class CatalogTests: XCTestCase {
     static let catalogs: [any MessageCatalog.Type] = [
         FoundationText.self,
         PaperText.self,
+        ParserText.self,
     ]
 
     func testEveryTextIsInBothLanguagesWithTheSameArguments() {
