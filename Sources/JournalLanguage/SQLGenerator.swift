@@ -128,8 +128,7 @@ public struct SQLGenerator {
             let direction = (item.descending ? " DESC" : "") + " NULLS LAST"
             let sql = expression(item.expression, grouped: grouped)
             if case .field(let field) = item.expression, field.type == .schoolClass {
-                // Classes go by grade, then letter: 5А before 10А.
-                order.append("CAST(\(sql) AS INTEGER)\(direction), \(sql)\(direction)")
+                order.append(Self.classOrder(sql, direction))
             } else {
                 order.append(sql + direction)
             }
@@ -137,13 +136,18 @@ public struct SQLGenerator {
         if grouped {
             let keys = query.groups.map { expression($0.expression, grouped: false) }
             if !keys.isEmpty { sql += "\nGROUP BY " + keys.joined(separator: ", ") }
-            order += keys
+            order += zip(query.groups, keys).map { $0.type == .schoolClass ? Self.classOrder($1, "") : $1 }
         } else {
             order.append(schema.order)
         }
         if !order.isEmpty { sql += "\nORDER BY " + order.joined(separator: ", ") }
         if let limit = query.limit { sql += "\nLIMIT " + parameter(.integer(Int64(limit))) }
         return SQLQuery(sql: sql, arguments: arguments, columns: query.columns.map(\.title), notes: query.notes)
+    }
+
+    /// Classes go by grade, then letter, as a school lists them: 5А before 10А, 7А before 7Б.
+    static func classOrder(_ sql: String, _ direction: String) -> String {
+        "CAST(\(sql) AS INTEGER)\(direction), \(sql)\(direction)"
     }
 
     private func quoted(_ name: String) -> String {
