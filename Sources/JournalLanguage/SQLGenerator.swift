@@ -12,7 +12,7 @@ public struct SQLQuery: Equatable, Sendable {
     /// What the query reads, for deciding who may run it: the kinds of data and whose.
     public var reads = Reading([], classIDs: nil)
     /// Notes to print under the result: what it leaves out though the query names it.
-    public var notes: [String] = []
+    public var notes: [Message] = []
 }
 
 /// The fourth stage: resolved query → one parameterised SQLite statement.
