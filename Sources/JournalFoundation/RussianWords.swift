@@ -264,6 +264,17 @@ public enum RussianWords {
         return shown
     }()
 
+    /// The Russian name shown for a field of a source, where it differs from the word's own
+    /// (`grade` of a class is its параллель, not an итоговая; the `name` of a class is its название).
+    public static func shownField(_ english: String, of source: String) -> String {
+        switch english {
+        case "grade": return "параллель"
+        case "name" where ["classes", "subjects"].contains(source): return "название"
+        case "code": return "код"
+        default: return shown(english)
+        }
+    }
+
     /// The Russian form shown for an English word, or the word itself when it has none.
     public static func shown(_ english: String) -> String {
         shownForms[english.lowercased()] ?? english

@@ -109,6 +109,10 @@ public enum Compiler {
         let resolved = try Resolver.resolve(query, catalog: catalog, today: today)
         var sql = SQLGenerator.generate(resolved, dialect: dialect)
         sql.reads = resolved.reading(classNames: catalog.classNames)
+        // The SQL names its columns as typed; a column the user did not type (a source's natural
+        // ones, a group's count) is headed in the reader's language.
+        sql.columns = resolved.columns.map { $0.header?.description ?? $0.title }
+        sql.columnKinds = resolved.columns.map(\.type.columnKind)
         return sql
     }
 }

@@ -41,11 +41,13 @@ public enum Diaries {
         let periods = gradePeriods(span: span, range: range, scheme: schoolClass?.scheme, catalog: catalog)
         let who = student.fullName + (student.className.map { ", \($0)" } ?? "")
         var tables = [
-            lessons(of: student.id, range: range, title: "diary of \(who), \(describe(span, range))", dialect)
+            lessons(
+                of: student.id, range: range,
+                title: Message(ReportText.diaryTitle, who, describe(span, range)).description, dialect)
         ]
         if !periods.isEmpty {
-            let title = "period grades of \(who), " + periods.map(\.text).joined(separator: ", ")
-            tables.append(grades(of: student.id, periods: periods.map(\.key), title: title, dialect))
+            let title = Message(ReportText.diaryGradesTitle, who, Message.joined(periods.map(\.text), separator: ", "))
+            tables.append(grades(of: student.id, periods: periods.map(\.key), title: title.description, dialect))
         }
         // Explained, a diary reads its student's class's journal (run, it is checked as a diary).
         let reads = Reading(
@@ -59,20 +61,23 @@ public enum Diaries {
     }
 
     /// The span as typed, with its days unless it names them already.
-    private static func describe(_ span: Resolved.Span, _ range: Resolved.DateRange) -> String {
-        if span.text.contains(range.from) && span.text.contains(range.to) { return span.text }
-        return range.from == range.to ? "\(span.text) (\(range.from))" : "\(span.text) (\(range.from) to \(range.to))"
+    private static func describe(_ span: Resolved.Span, _ range: Resolved.DateRange) -> Message {
+        let typed = span.text.text(in: .english)
+        if typed.contains(range.from) && typed.contains(range.to) { return span.text }
+        return range.from == range.to
+            ? Message(ReportText.spanOnDay, span.text, range.from)
+            : Message(ReportText.spanDays, span.text, range.from, range.to)
     }
 
     /// The period grades the span asks for: its own period when it is one (`term 2`, `year`),
     /// otherwise every period of the student's scheme that the span's days touch.
     private static func gradePeriods(
         span: Resolved.Span, range: Resolved.DateRange, scheme: String?, catalog: JournalCatalog
-    ) -> [(key: String, text: String)] {
+    ) -> [(key: String, text: Message)] {
         if let key = span.periodKey { return [(key, span.text)] }
         guard let scheme else { return [] }
         return catalog.periods(scheme: scheme).filter { $0.start <= range.to && range.from <= $0.end }.map {
-            (String($0.number), "\($0.scheme) \($0.number)")
+            (String($0.number), Resolver.periodText($0.scheme, $0.number))
         }
     }
 
@@ -110,7 +115,11 @@ public enum Diaries {
             title: title,
             query: SQLQuery(
                 sql: sql, arguments: arguments,
-                columns: ["date", "lesson", "subject", "teacher", "topic", "homework", "marks", "absence"]))
+                columns: headers([
+                    .fieldDate, .lesson, .fieldSubject, .fieldTeacher, .fieldTopic, .fieldHomework, .marksList,
+                    .absence,
+                ]),
+                columnKinds: [.date, .number, .text, .text, .text, .text, .text, .enumeration]))
     }
 
     /// Year and period off their indexes keep SQLite on the student's own grades rather than the
@@ -130,7 +139,13 @@ public enum Diaries {
             title: title,
             query: SQLQuery(
                 sql: sql, arguments: [.text(student)] + periods.map { .text($0) },
-                columns: ["subject", "period", "grade"]))
+                columns: headers([.fieldSubject, .fieldPeriod, .periodGrade]),
+                columnKinds: [.text, .enumeration, .text]))
+    }
+
+    /// Column headers in the reader's language.
+    private static func headers(_ keys: [ReportText]) -> [String] {
+        keys.map { Message($0).description }
     }
 }
 
@@ -148,17 +163,17 @@ extension Resolver {
         }
         switch students.count {
         case 0:
-            error(
-                "whose diary? name the student", at: diary.span,
-                hint: "e.g. diary Тарасова Виктория this week, or diary S0001 term 2")
+            error(Message(ResolverText.whoseDiary), at: diary.span, hint: Message(ResolverText.exampleDiary))
         case 1:
             if let student = students[0] { return student }
-            error("there is no student \(defaults[0])", at: diary.span, hint: "name the student: diary SURNAME")
+            error(
+                Message(ResolverText.noStudentWithID, defaults[0]), at: diary.span,
+                hint: Message(ResolverText.nameTheStudent))
         default:
             let example = students.compactMap { $0 }.first.map { "\($0.lastName) \($0.firstName)" } ?? defaults[0]
             error(
-                "name which child: " + listed.joined(separator: ", "), at: diary.span,
-                hint: "e.g. diary \(example) this week")
+                Message(ResolverText.nameWhichChild, listed.joined(separator: ", ")), at: diary.span,
+                hint: Message(ResolverText.exampleDiaryOf, example))
         }
         return nil
     }

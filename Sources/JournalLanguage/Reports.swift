@@ -12,6 +12,18 @@ public struct ReportTable: Equatable, Sendable {
     }
 }
 
+extension Syntax.Report.Kind {
+    /// The report's name in the reader's language: `audit` (аудит), `check density` (накопляемость).
+    var name: Message {
+        switch self {
+        case .audit: return Message(ReportText.audit)
+        case .checkDensity: return Message(ReportText.checkDensity)
+        case .report: return Message(ReportText.report)
+        case .forecast: return Message(ReportText.forecast)
+        }
+    }
+}
+
 /// The four reports of the spec (`audit`, `check density`, `report`, `forecast`), each
 /// compiled to SQL through the same resolver (names, scope, span, errors) and the same
 /// parameterised span conditions as queries.
@@ -30,8 +42,8 @@ public enum Reports {
             span = resolver.resolveSpan(during)
             if report.kind != .audit, let span, span.periodKey == nil {
                 resolver.error(
-                    "\(report.kind.rawValue) works on a study period, not on \(span.text)", at: during.span,
-                    hint: "e.g. \(report.kind.rawValue) 7А term 1")
+                    Message(ResolverText.reportNeedsAPeriod, report.kind.name, span.text), at: during.span,
+                    hint: Message(ResolverText.exampleReport, report.kind.name))
             }
         }
         guard resolver.errors.isEmpty else { throw LanguageErrors(resolver.errors) }
@@ -44,13 +56,13 @@ public enum Reports {
             let from = today.adding(days: -13)
             resolvedSpan = Resolved.Span(
                 ranges: [:], common: Resolved.DateRange(from: from.text, to: today.text), periodKey: nil,
-                periodScheme: nil, text: "last 2 weeks")
+                periodScheme: nil, text: Message(ResolverText.spanLastWeeks, 2))
         } else {
             guard let current = currentPeriod(catalog: catalog, schemes: schemes, today: today) else {
                 throw LanguageErrors([
                     LanguageError(
-                        "there is no study period running on \(today.text)", at: report.span,
-                        hint: "name the period: \(report.kind.rawValue) term 1")
+                        Message(ResolverText.noPeriodRunning, today.text), at: report.span,
+                        hint: Message(ResolverText.nameThePeriod, report.kind.name))
                 ])
             }
             resolvedSpan = current
@@ -87,7 +99,7 @@ public enum Reports {
         // The period grade key is the number when every scheme is in the same-numbered period.
         return Resolved.Span(
             ranges: ranges, common: nil, periodKey: keys.count == 1 ? keys.first : nil, periodScheme: nil,
-            text: "the current period")
+            text: Message(ResolverText.spanCurrentPeriod))
     }
 }
 
@@ -123,13 +135,14 @@ struct ReportBuilder {
         self.schemes = schemes
     }
 
-    private mutating func finish(_ title: String, _ sql: String, columns: [String]) -> ReportTable {
-        let table = ReportTable(
-            title: title,
-            query: SQLQuery(
-                sql: sql, arguments: generator.arguments, columns: columns))
+    /// A report's table: its title and headers in the reader's language (the SQL is the same in
+    /// every language), and what each column holds.
+    private mutating func finish(_ title: Message, _ sql: String, columns: [(ReportText, ColumnKind)]) -> ReportTable {
+        var query = SQLQuery(
+            sql: sql, arguments: generator.arguments, columns: columns.map { Message($0.0).description })
+        query.columnKinds = columns.map(\.1)
         generator.arguments = []
-        return table
+        return ReportTable(title: title.description, query: query)
     }
 
     /// The classes of the scope, as the CTE `cls` (alias `k` in the conditions).
@@ -155,6 +168,11 @@ struct ReportBuilder {
 
     /// The student's full name.
     var name: String { SourceSchema.fullName("s", in: dialect) }
+
+    /// A text as an SQL literal.
+    static func literal(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+    }
 
     // MARK: - audit (R30)
 
@@ -198,7 +216,7 @@ struct ReportBuilder {
                 \(percent("(SELECT 100.0 * sum(visited) / count(*) FROM st WHERE st.class_id = k.id)")) AS students_pct
               FROM cls k
               UNION ALL
-              SELECT 1, NULL, 'all',
+              SELECT 1, NULL, \(Self.literal(Message(ReportText.allClasses).description)),
                 (SELECT count(DISTINCT teacher) FROM te),
                 (SELECT count(DISTINCT teacher) FROM te WHERE active),
                 \(percent("(SELECT 100.0 * sum(marks = 0) / count(*) FROM st)")),
@@ -210,10 +228,11 @@ struct ReportBuilder {
             ORDER BY part, grade, class
             """
         return finish(
-            "audit, \(span.text)", sql,
+            Message(ReportText.auditTitle, span.text), sql,
             columns: [
-                "class", "teachers", "active_teachers", "no_marks_%", "one_mark_%", "homework_%", "topics_%",
-                "parents_%", "students_%",
+                (.fieldClass, .text), (.teachers, .number), (.activeTeachers, .number), (.noMarksPercent, .number),
+                (.oneMarkPercent, .number), (.homeworkPercent, .number), (.topicsPercent, .number),
+                (.parentsPercent, .number), (.studentsPercent, .number),
             ])
     }
 
@@ -278,8 +297,11 @@ struct ReportBuilder {
             ORDER BY class_grade, class, last_name, first_name, student, \(subjectOrder)
             """
         return finish(
-            "check density, \(span.text) (R22, R23)", sql,
-            columns: ["student", "class", "subject", "hours_per_week", "marks", "required", "missing"])
+            Message(ReportText.densityTitle, span.text), sql,
+            columns: [
+                (.fieldStudent, .text), (.fieldClass, .text), (.fieldSubject, .text), (.hoursPerWeek, .number),
+                (.marksCount, .number), (.required, .number), (.missing, .number),
+            ])
     }
 
     // MARK: - report (R9, R13, R14)
@@ -302,8 +324,11 @@ struct ReportBuilder {
             """
         tables.append(
             finish(
-                "marks and period grades, \(span.text)", sql,
-                columns: ["student", "class", "subject", "marks", "average", "grade"]))
+                Message(ReportText.marksTitle, span.text), sql,
+                columns: [
+                    (.fieldStudent, .text), (.fieldClass, .text), (.fieldSubject, .text), (.marksCount, .number),
+                    (.average, .number), (.periodGrade, .text),
+                ]))
         sql = "WITH " + classes() + "\n"
         sql += """
             SELECT \(name), k.name,
@@ -320,7 +345,11 @@ struct ReportBuilder {
             """
         tables.append(
             finish(
-                "attendance, \(span.text)", sql, columns: ["student", "class", "absences", "sick", "excused", "lates"]))
+                Message(ReportText.attendanceTitle, span.text), sql,
+                columns: [
+                    (.fieldStudent, .text), (.fieldClass, .text), (.absences, .number), (.sick, .number),
+                    (.excused, .number), (.lates, .number),
+                ]))
         return tables
     }
 
@@ -337,7 +366,10 @@ struct ReportBuilder {
             FROM need ORDER BY class_grade, class, last_name, first_name, student, \(subjectOrder)
             """
         return finish(
-            "forecast, \(span.text) (R28)", sql,
-            columns: ["student", "class", "subject", "marks", "average", "forecast", "required", "still_needed"])
+            Message(ReportText.forecastTitle, span.text), sql,
+            columns: [
+                (.fieldStudent, .text), (.fieldClass, .text), (.fieldSubject, .text), (.marksCount, .number),
+                (.average, .number), (.forecast, .number), (.required, .number), (.stillNeeded, .number),
+            ])
     }
 }

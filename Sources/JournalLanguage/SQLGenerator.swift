@@ -12,7 +12,7 @@ public struct SQLQuery: Equatable, Sendable {
     /// What the query reads, for deciding who may run it: the kinds of data and whose.
     public var reads = Reading([], classIDs: nil)
     /// Notes to print under the result: what it leaves out though the query names it.
-    public var notes: [String] = []
+    public var notes: [Message] = []
 }
 
 /// The fourth stage: resolved query → one parameterised SQLite statement.
@@ -147,7 +147,10 @@ public struct SQLGenerator {
         if grouped {
             let keys = query.groups.map { expression($0.expression, grouped: false) }
             if !keys.isEmpty { sql += "\nGROUP BY " + keys.joined(separator: ", ") }
-            order += keys
+            // Classes go by grade, then letter: 5А before 10А.
+            order += zip(query.groups, keys).map {
+                $0.type == .schoolClass ? dialect.leadingInteger($1) + ", " + $1 : $1
+            }
         } else {
             order.append(schema.order)
         }
@@ -156,6 +159,7 @@ public struct SQLGenerator {
         return SQLQuery(sql: sql, arguments: arguments, columns: query.columns.map(\.title), notes: query.notes)
     }
 
+    /// Classes go by grade, then letter, as a school lists them: 5А before 10А, 7А before 7Б.
     private func quoted(_ name: String) -> String {
         "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -309,7 +309,7 @@ public final class Session {
                 }
             }
             // What the result leaves out, under it; for programs (csv, json) on standard error.
-            for note in table.query.notes {
+            for note in table.query.notes.map(\.description) {
                 if settings.format == .csv || settings.format == .json {
                     FileHandle.standardError.write(Data("note: \(note)\n".utf8))
                 } else {

@@ -13,6 +13,8 @@ final class CatalogTests: XCTestCase {
         FoundationText.self,
         PaperText.self,
         ParserText.self,
+        ResolverText.self,
+        ReportText.self,
     ]
 
     func testEveryTextIsInBothLanguagesWithTheSameArguments() {
