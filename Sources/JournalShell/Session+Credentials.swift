@@ -27,7 +27,7 @@ extension Session {
         if try store.checkLogIn(login: login, password: password, now: Self.nowToTheSecond(today: today), wait: wait)
             .mustChange
         {
-            new = try newPassword { JournalStore.passwordRuleProblem($0, login: login, old: password) }
+            new = try newPassword { JournalStore.passwordRuleProblem($0, login: login, old: password)?.description }
         }
         let actor = try store.inTransaction {
             let (actor, _) = try store.logIn(login: login, password: password, now: now)
@@ -50,7 +50,9 @@ extension Session {
                 hint: "the administrator is whoever can open the file; users log in with --user LOGIN")
         }
         let old = try passwords.readPassword(prompt: "Current password: ")
-        let new = try passwords.readNewPassword { JournalStore.passwordRuleProblem($0, login: id, old: old) }
+        let new = try passwords.readNewPassword {
+            JournalStore.passwordRuleProblem($0, login: id, old: old)?.description
+        }
         try store.changePassword(userID: id, old: old, new: new)
         write("the password of \(actor.name) is changed\n")
     }
@@ -69,7 +71,7 @@ extension Session {
         try printer.begin(columns: ["name", "class or role", "login", "one-time password"])
         for credential in issued {
             try printer.row(
-                [credential.name, credential.classOrRole, credential.login, credential.oneTimePassword].map(
+                [credential.name, credential.classOrRole.description, credential.login, credential.oneTimePassword].map(
                     CellValue.text))
         }
         try printer.end()

@@ -163,7 +163,7 @@ public final class Session {
             case .write(let change):
                 let outcome = try store.apply(change, by: authorizer(), now: Self.now(today: today), statement: source)
                 if change.changesNames { refreshCatalog() }
-                write(outcome.summary + "\n")
+                write("\(outcome.summary)\n")
                 for warning in outcome.warnings { write("warning: \(warning)\n") }
             case .query(let query):
                 try print([ReportTable(title: "", query: query)], to: sink)

@@ -15,6 +15,7 @@ final class CatalogTests: XCTestCase {
         ParserText.self,
         ResolverText.self,
         ReportText.self,
+        StoreText.self,
     ]
 
     func testEveryTextIsInBothLanguagesWithTheSameArguments() {
