@@ -149,7 +149,7 @@ extension Parser {
         "student": ["last_name", "first_name", "middle_name", "sex", "birth_date", "risk_group"],
         "staff": ["last_name", "first_name", "middle_name", "email", "phone", "roles"],
         "parent": ["last_name", "first_name", "middle_name", "email", "phone"],
-        "class": ["teacher", "scheme"],
+        "class": ["teacher", "class_teacher", "scheme"],
         "subject": ["name"],
     ]
 
@@ -182,7 +182,9 @@ extension Parser {
         try expect("set", hint: hint)
         var assignments: [Syntax.Assignment] = []
         repeat {
-            let field = try oneOf(Self.changeable[what]!, what: Self.fieldOf[what]!, hint: hint)
+            // A class's teacher is its class teacher, by either name.
+            let named = try oneOf(Self.changeable[what]!, what: Self.fieldOf[what]!, hint: hint)
+            let field = named == "class_teacher" ? "teacher" : named
             guard let equals = word, equals.isSymbol("=") else {
                 throw fail(Message(ParserText.expectedWord, "=", found()), hint: hint)
             }

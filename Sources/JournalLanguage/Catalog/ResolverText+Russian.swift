@@ -182,10 +182,10 @@ extension ResolverText {
         case .gradeIs1To11: "параллель — от 1 до 11"
         case .schemeIs: "деление года — {1}, {2} или {3}"
         case .classHasNoGroup: "в {1} нет группы «{2}»"
-        case .exampleAddPeriod: "например: add period quarter 3 from 2027-01-12 to 2027-03-20"
+        case .exampleAddPeriod: "например: добавить период четверть 3 с 12.01.2027 по 20.03.2027"
         case .exampleAddTimetable:
-            "например: add timetable 7А monday 3 alg teacher Петрова room 21 group 7А-eng-1 from 2027-01-12"
-        case .exampleCreateLessons: "например: create lessons in 7А from 2026-12-01 to 2026-12-07"
+            "например: добавить расписание 7А понедельник 3 алг учитель Петрова кабинет 21 группа 7А-eng-1 с 12.01.2027"
+        case .exampleCreateLessons: "например: создать уроки в 7А с 01.12.2026 по 07.12.2026"
         case .exampleGradeStatement: "например: grade 7А alg term 2: Иванов 5, Петрова н/а"
         case .reportNeedsAPeriod: "{1} строится за учебный период, а не за «{2}»"
         case .whoseDiary: "чей дневник? назовите ученика"
