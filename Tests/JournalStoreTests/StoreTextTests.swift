@@ -161,7 +161,7 @@ final class StoreTextTests: XCTestCase {
                 diagnostic.rendered(in: .russian),
                 """
                 ошибка: \(store.path) — файл самого журнала: резервную копию нельзя записать поверх журнала
-                подсказка: сохраните копию на другой носитель: backup to "/media/usb/journal.sqlite"
+                подсказка: сохраните копию на другой носитель: копировать в "/media/usb/journal.sqlite"
                 """)
         }
         let status = try store.backupStatus(today: "2027-06-10")
