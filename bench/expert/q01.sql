@@ -10,7 +10,7 @@ WITH k AS (
 fam AS (SELECT code FROM subject WHERE code = '{FAMILY}' OR parent = '{FAMILY}')
 SELECT s.id, s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, ''), k.name
 FROM k
-JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
+CROSS JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
 JOIN fam ON fam.code = l.subject
 JOIN mark m ON m.lesson_id = l.id
 JOIN student s ON s.id = m.student_id AND s.class_id = k.id

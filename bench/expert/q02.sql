@@ -10,7 +10,7 @@ fam AS (SELECT code FROM subject WHERE code = '{COURSE}' OR parent = '{COURSE}')
 n AS (
     SELECT m.student_id, count(*) AS n
     FROM k
-    JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
+    CROSS JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
     JOIN fam ON fam.code = l.subject
     JOIN mark m ON m.lesson_id = l.id
     GROUP BY m.student_id

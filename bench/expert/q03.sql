@@ -7,7 +7,7 @@ WITH k AS (
 )
 SELECT s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, ''), k.name, round(avg(m.value), 2)
 FROM k
-JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
+CROSS JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
 JOIN mark m ON m.lesson_id = l.id
 JOIN student s ON s.id = m.student_id AND s.class_id = k.id
 GROUP BY s.id

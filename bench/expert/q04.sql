@@ -11,7 +11,7 @@ WITH k AS (
 n AS (
     SELECT a.student_id, l.class_id, count(*) AS n
     FROM k
-    JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
+    CROSS JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
     JOIN attendance a ON a.lesson_id = l.id
     WHERE a.code IN ('absent', 'sick', 'excused')
     GROUP BY a.student_id

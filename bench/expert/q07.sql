@@ -7,7 +7,7 @@ WITH k AS (
 )
 SELECT l.date, sb.name, t.last_name || ' ' || t.first_name || coalesce(' ' || t.middle_name, '')
 FROM k
-JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
+CROSS JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
 JOIN subject sb ON sb.code = l.subject
 JOIN staff t ON t.id = l.teacher
 WHERE l.homework IS NULL OR l.homework = '';

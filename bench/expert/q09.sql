@@ -12,7 +12,7 @@ maths AS (SELECT code FROM subject WHERE code = '{MATH}' OR parent = '{MATH}'),
 languages AS (SELECT code FROM subject WHERE is_foreign_language = 1)
 SELECT m.id
 FROM k
-JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
+CROSS JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
 JOIN mark m ON m.lesson_id = l.id
 WHERE julianday(substr(m.entered_at, 1, 10)) - julianday(l.date) > CASE
     WHEN m.kind NOT IN ('control', 'test', 'dictation', 'independent', 'essay', 'exposition') THEN 0

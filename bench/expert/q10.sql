@@ -1,7 +1,7 @@
 -- Per class: its students, the average of their marks in the class's period 1, and the period-1
 -- grade measures of the regulation over all subjects. Each measure is one grouped pass joined
 -- to the classes once: the period's lessons class by class and their marks; the students' period
--- grades (rank 1 for н/а, else the mark), each student counted by their lowest for quality and
+-- grades of period 1 through the (year, period) index (rank 1 for н/а, else the mark), each student counted by their lowest for quality and
 -- pass rate, every grade counted for СОУ.
 WITH k AS (
     SELECT c.id, c.name, c.year, p.start, min(p."end", '{TODAY}') AS stop
@@ -13,17 +13,17 @@ size AS (SELECT s.class_id, count(*) AS n FROM k JOIN student s ON s.class_id = 
 marks AS (
     SELECT k.id AS class_id, avg(m.value) AS average
     FROM k
-    JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
+    CROSS JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
     JOIN mark m ON m.lesson_id = l.id
     JOIN student s ON s.id = m.student_id AND s.class_id = k.id
     GROUP BY k.id
 ),
 g AS (
     SELECT s.class_id, s.id AS student_id, CASE g.value WHEN 'н/а' THEN 1 ELSE CAST(g.value AS INTEGER) END AS r
-    FROM k
-    JOIN student s ON s.class_id = k.id
-    JOIN period_grade g ON g.student_id = s.id AND g.year = k.year AND g.period = '1'
-    WHERE g.value IN ('2', '3', '4', '5', 'н/а')
+    FROM period_grade g
+    JOIN student s ON s.id = g.student_id
+    JOIN k ON k.id = s.class_id
+    WHERE g.year = (SELECT year FROM school) AND g.period = '1' AND g.value IN ('2', '3', '4', '5', 'н/а')
 ),
 lowest AS (SELECT class_id, min(r) AS r FROM g GROUP BY class_id, student_id),
 by_student AS (

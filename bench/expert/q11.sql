@@ -16,7 +16,7 @@ family AS (
 per_code AS (
     SELECT l.subject, count(*) AS n, sum(m.value) AS total
     FROM k
-    JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
+    CROSS JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
     JOIN mark m ON m.lesson_id = l.id
     JOIN student s ON s.id = m.student_id AND s.class_id = k.id
     GROUP BY l.subject

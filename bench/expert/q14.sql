@@ -12,7 +12,7 @@ taught AS (
     SELECT coalesce(l.substitute, l.teacher) AS who, count(*) AS n,
            sum(l.topic IS NOT NULL AND l.topic <> '') AS topics, sum(l.homework IS NOT NULL AND l.homework <> '') AS homework
     FROM k
-    JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
+    CROSS JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
     GROUP BY who
 )
 SELECT t.last_name || ' ' || t.first_name || coalesce(' ' || t.middle_name, '') AS name, coalesce(taught.n, 0) AS lessons,

@@ -9,7 +9,7 @@ WITH k AS (
 marked AS (
     SELECT DISTINCT m.student_id
     FROM k
-    JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
+    CROSS JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
     JOIN mark m ON m.lesson_id = l.id
     WHERE l.subject IN (SELECT code FROM subject WHERE code = '{LANG}' OR parent = '{LANG}')
 )

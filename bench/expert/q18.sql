@@ -9,7 +9,7 @@ WITH k AS (
 n AS (
     SELECT m.student_id, count(*) AS n
     FROM k
-    JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
+    CROSS JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
     JOIN mark m ON m.lesson_id = l.id
     WHERE l.subject IN (SELECT code FROM subject WHERE code = '{COURSE}' OR parent = '{COURSE}')
     GROUP BY m.student_id

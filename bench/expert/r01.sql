@@ -1,8 +1,8 @@
 -- The deputy's audit (R30) of every class's period 1, per class and for the school. Definitions
 -- (the report's, as the Oracle states them): a class's teachers are its teaching load's; one is
 -- active who taught (as substitute, or as teacher with no substitute) a lesson of the class in the
--- span with a topic or homework, or entered a mark on one; students with no / one mark in the span;
--- the span's lessons with homework / topic; parents (each once, for the school) and students who
+-- span with a topic or homework, or entered a mark on one. Then: students with no / one mark in
+-- the span, the span's lessons with homework / topic; parents (each once, for the school) and students who
 -- logged in during the span. The span's lessons are read once, their marks once; everything else
 -- is grouped from those two materialised sets, and log-ins are index probes per person.
 WITH k AS (
@@ -15,7 +15,7 @@ span_lessons AS MATERIALIZED (
     SELECT l.id, l.class_id, coalesce(l.substitute, l.teacher) AS taught_by,
            coalesce(l.topic, '') <> '' AS topic, coalesce(l.homework, '') <> '' AS homework
     FROM k
-    JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
+    CROSS JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
 ),
 span_marks AS MATERIALIZED (
     SELECT sl.class_id, m.student_id, m.entered_by FROM span_lessons sl JOIN mark m ON m.lesson_id = sl.id

@@ -28,7 +28,7 @@ required AS (
 got AS (
     SELECT m.student_id, l.subject, count(*) AS n
     FROM k
-    JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
+    CROSS JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
     JOIN mark m ON m.lesson_id = l.id
     GROUP BY m.student_id, l.subject
 )

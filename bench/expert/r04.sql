@@ -11,7 +11,7 @@ WITH k AS (
 got AS (
     SELECT m.student_id, l.subject, count(*) AS n, avg(m.value) AS average
     FROM k
-    JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
+    CROSS JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
     JOIN mark m ON m.lesson_id = l.id
     GROUP BY m.student_id, l.subject
 )
@@ -35,7 +35,7 @@ absent AS (
     SELECT a.student_id, sum(a.code IN ('absent', 'sick', 'excused')) AS absences, sum(a.code = 'sick') AS sick,
            sum(a.code = 'excused') AS excused, sum(a.code = 'late') AS lates
     FROM k
-    JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
+    CROSS JOIN lesson l ON l.class_id = k.id AND l.date BETWEEN k.start AND k.stop
     JOIN attendance a ON a.lesson_id = l.id
     GROUP BY a.student_id
 )
