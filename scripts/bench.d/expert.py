@@ -5,6 +5,7 @@ renders bench/expert/NAME.ejq and NAME.sql for one store, and compares two answe
     expert.py params  --db F --today D [--set K=V …]           # the picks, one K=V a line
     expert.py render  --db F --today D --out DIR [--set K=V …]  # DIR/NAME.ejq, DIR/NAME.sql, DIR/params
     expert.py compare OURS.json THEIRS.json [--ordered]          # exit 1 when the rows differ
+    expert.py summary RESULTS.tsv [--school NAME]                # medians and worst of scripts/bench
 
 The templates name their picks in braces: {A} and {B} two classes of one grade ({GRADE}; 7А and
 7Б on the sample school), {C5} a class of grade 5, {C10} a senior class (10А), {FAMILY} a subject
@@ -155,6 +156,51 @@ def compare(args):
     return 1
 
 
+def median(values):
+    values = sorted(values)
+    n = len(values)
+    return values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
+
+
+def summary(args):
+    """RESULTS.tsv: school, question, ejournal s, sqlite3 s, ratio, rows (or DIFF), query."""
+    results = []
+    for line in open(args.results, encoding="utf-8"):
+        school, name, ours, theirs, ratio, rows, query = line.rstrip("\n").split("\t")
+        results.append((school, name, float(ours), float(theirs), float(ratio), rows, query))
+    schools = list(dict.fromkeys(r[0] for r in results))
+    if args.school:
+        schools = [args.school]
+
+    def line_of(school):
+        mine = [r for r in results if r[0] == school and r[5] != "DIFF"]
+        worst = sorted(mine, key=lambda r: -r[4])[:3]
+        differ = sum(1 for r in results if r[0] == school and r[5] == "DIFF")
+        text = f"median {median([r[4] for r in mine]):.2f}, worst " + ", ".join(f"{r[1]} {r[4]:.2f}" for r in worst)
+        return text + (f"; {differ} answers differ (not counted)" if differ else "")
+
+    if args.school:
+        print(f"  {args.school}: {line_of(args.school)}")
+        return 0
+    print("ejournal ÷ sqlite3 with the expert SQL, per school (the median of its questions, and its worst):")
+    for school in schools:
+        print(f"  {school:<12} {line_of(school)}")
+    counted = [r for r in results if r[5] != "DIFF"]
+    worst = max(counted, key=lambda r: r[4])
+    print(f"  overall: median {median([r[4] for r in counted]):.2f}, worst {worst[4]:.2f} ({worst[1]} on {worst[0]}: {worst[6]})")
+    print("per question (ratio on each school; the median over the schools):")
+    names = list(dict.fromkeys(r[1] for r in results))
+    print("  " + f"{'':5}" + "".join(f"{s[:11]:>12}" for s in schools) + f"{'median':>9}")
+    for name in names:
+        row = {r[0]: r for r in results if r[1] == name}
+        cells = "".join(
+            f"{('DIFF' if row[s][5] == 'DIFF' else format(row[s][4], '.2f')) if s in row else '-':>12}" for s in schools
+        )
+        counted_here = [row[s][4] for s in schools if s in row and row[s][5] != "DIFF"]
+        print(f"  {name:5}{cells}{median(counted_here) if counted_here else float('nan'):9.2f}")
+    return 0
+
+
 def main():
     parser = argparse.ArgumentParser()
     sub = parser.add_subparsers(dest="command", required=True)
@@ -169,7 +215,12 @@ def main():
     p.add_argument("ours")
     p.add_argument("theirs")
     p.add_argument("--ordered", action="store_true")
+    p = sub.add_parser("summary")
+    p.add_argument("results")
+    p.add_argument("--school")
     args = parser.parse_args()
+    if args.command == "summary":
+        sys.exit(summary(args))
     if args.command == "params":
         for key, value in params(args).items():
             print(f"{key}={value}")

@@ -5,13 +5,14 @@
 - every class on half-years (no quarters at all);
 - no parent subjects: mathematics is one subject ("Математика", code `mt`, no algebra or
   geometry courses), and no subject code is the demo's (`rya`, `ang`, `fiz`, …);
-- classes named with other letters (5Д, 5Е, 5Ж … 11Ж: grades 5 to 11, three classes each);
+- classes named with other letters (5Д, 5Е, 5Ж … 11Ж: grades 5 to 11, three classes each, or
+  up to 21 a grade with --letters: 5Д … 11Щ, 147 classes);
 - 30 students a class, one student in seven with no patronymic;
 - both foreign languages taught in two groups, informatics in two groups from grade 7;
 - lessons from 2026-09-01 to 2027-05-26, cut at `today` (2027-03-15 unless given): half 1 has
   ended and has its period grades, half 2 is under way.
 
-    other-school.py FOLDER [--seed N] [--today YYYY-MM-DD]
+    other-school.py FOLDER [--seed N] [--letters N] [--today YYYY-MM-DD]
 
 The same seed gives the same folder.
 """
@@ -25,7 +26,7 @@ import random
 YEAR = "2026/2027"
 HALVES = [(1, dt.date(2026, 9, 1), dt.date(2026, 12, 28)), (2, dt.date(2027, 1, 11), dt.date(2027, 5, 26))]
 HOLIDAYS = {dt.date(2026, 11, 4), dt.date(2027, 2, 23), dt.date(2027, 3, 8), dt.date(2027, 5, 1), dt.date(2027, 5, 9)}
-LETTERS = ["Д", "Е", "Ж"]
+LETTERS = ["Д", "Е", "Ж", "З", "И", "К", "Л", "М", "Н", "О", "П", "Р", "С", "Т", "У", "Ф", "Х", "Ц", "Ч", "Ш", "Щ"]
 
 SUBJECTS = [
     ("rya", "Русский язык"),
@@ -98,6 +99,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("folder")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--letters", type=int, default=3, choices=range(1, len(LETTERS) + 1))
     parser.add_argument("--today", default="2027-03-15")
     args = parser.parse_args()
     rnd = random.Random(args.seed)
@@ -140,7 +142,7 @@ def main():
     director = add_staff("director")
     add_staff("deputy|teacher")
     add_staff("operator")
-    classes = [(grade, f"{grade}{letter}") for grade in range(5, 12) for letter in LETTERS]
+    classes = [(grade, f"{grade}{letter}") for grade in range(5, 12) for letter in LETTERS[: args.letters]]
     need = {}
     for grade, _ in classes:
         for subject, hours in load_of(grade).items():
