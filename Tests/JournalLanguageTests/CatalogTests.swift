@@ -9,7 +9,8 @@ import XCTest
 final class CatalogTests: XCTestCase {
     /// Every catalog of the tree: a new one is added here.
     static let catalogs: [any MessageCatalog.Type] = [
-        FoundationText.self
+        FoundationText.self,
+        ShellText.self,
     ]
 
     func testEveryTextIsInBothLanguagesWithTheSameArguments() {
