@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libedit, the line editor of the shell (BSD licence, as in psql and sqlite3 builds).
@@ -25,6 +26,12 @@ let package = Package(
             name: "CSodium",
             pkgConfig: "libsodium",
             providers: [.apt(["libsodium-dev"])]
+        ),
+        // libxlsxwriter (BSD licence): Excel workbooks of results and reports.
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
         ),
         // A C shim over libedit's variadic calls (el_set, history): the shell's line editor.
         .target(
@@ -44,6 +51,11 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
                 "CSodium",
             ]
+        ),
+        // Papers: results as Excel workbooks, printable pages (Mustache templates), charts.
+        .target(
+            name: "JournalPapers",
+            dependencies: ["JournalFoundation", "CXLSXWriter", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(
             name: "JournalLanguage",
@@ -78,12 +90,16 @@ let package = Package(
         .testTarget(
             name: "JournalLanguageTests",
             dependencies: [
-                "JournalFoundation", "JournalLanguage", "JournalShell", "JournalStore", "TestSupport",
+                "JournalFoundation", "JournalLanguage", "JournalPapers", "JournalShell", "JournalStore", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's authorizer, to record what a generated statement reads.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             exclude: ["Golden", "Oracle"]
+        ),
+        .testTarget(
+            name: "JournalPapersTests",
+            dependencies: ["JournalFoundation", "JournalPapers", "TestSupport"]
         ),
         .testTarget(
             name: "EjournalTests",

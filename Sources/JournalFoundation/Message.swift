@@ -137,6 +137,16 @@ public struct Message: Equatable, Sendable, CustomStringConvertible {
         Message(content: .catalog(id: "keyword", english: "{1}", russian: "{1}"), arguments: [.keyword(word)])
     }
 
+    /// Fields of a source by their English names, shown in the reader's language.
+    public static func fields(_ names: [String], of source: String, separator: String = ", ") -> Message {
+        joined(
+            names.map {
+                Message(
+                    content: .catalog(id: "field", english: "{1}", russian: "{2}"),
+                    arguments: [.text($0), .text(RussianWords.shownField($0, of: source))])
+            }, separator: separator)
+    }
+
     /// Words of the query language, shown in the reader's language, with `separator` between them.
     public static func keywords(_ words: [String], separator: String = ", ") -> Message {
         joined(words.map(keyword), separator: separator)

@@ -18,23 +18,24 @@ extension Compiler {
                 if ofGrade.isEmpty {
                     let grades = Array(Set(catalog.classes.map(\.grade))).sorted().map(String.init)
                     names.error(
-                        "there are no classes in grade \(item.text)", at: item.span,
-                        hint: "the school has grades " + grades.joined(separator: ", "))
+                        Message(ResolverText.noGrade, item.text), at: item.span,
+                        hint: Message(ResolverText.schoolGrades, grades.count, grades.joined(separator: ", ")))
                 }
                 holders += ofGrade.map { .classMembers(classID: $0.id) }
-            } else if item.text.lowercased() == "staff" {
+            } else if Token.key(of: item.text) == "staff" {
                 holders.append(.staff)
             } else if let found = names.findClass(item.text) {
                 holders.append(.classMembers(classID: found.id))
             } else if item.text.first?.isNumber == true {
-                names.error("there is no class \"\(item.text)\"", at: item.span, hint: names.classNameHint(item.text))
+                names.error(
+                    Message(ResolverText.noClass, item.text), at: item.span, hint: names.classNameHint(item.text))
             } else if looksLikeID(item.text),
                 !catalog.people.contains(where: { $0.id.lowercased() == item.text.lowercased() })
             {
                 names.error(
-                    "there is no staff member, student or parent with the id \"\(item.text)\"", at: item.span,
-                    hint: Suggestion.didYouMean(item.text, in: catalog.people.map(\.id))
-                        ?? "ids are as in the journal: T005, S0001, P0002")
+                    Message(ResolverText.noOneWithID, item.text), at: item.span,
+                    hint: Suggestion.meant(item.text, in: catalog.people.map(\.id))
+                        ?? Message(ResolverText.idsAreAsInTheJournal))
             } else if let people = names.findPeople(item.text, kinds: [.staff, .student, .parent], at: item.span) {
                 holders += people.map { .user($0.id) }
             }

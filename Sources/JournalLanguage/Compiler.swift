@@ -33,10 +33,12 @@ public enum Compiler {
     /// Compiles every statement of `source`; all the mistakes of all statements are thrown together.
     ///
     /// `diaryStudents` (ids) are whose diary `diary` without a name shows: the one student, or,
-    /// when there are several (a parent's children), an error asking which.
+    /// when there are several (a parent's children), an error asking which. The SQL is in `dialect`'s
+    /// spellings: the store's SQLite unless said.
     public static func compile(
         _ source: String, catalog: JournalCatalog, today: CivilDate, variables: [String: String] = [:],
-        diaryStudents: [String] = [], catalogOfYear: (String) -> JournalCatalog? = { _ in nil }
+        diaryStudents: [String] = [], catalogOfYear: (String) -> JournalCatalog? = { _ in nil },
+        dialect: any SQLDialect = SQLiteDialect()
     ) throws(LanguageErrors) -> [CompiledStatement] {
         // A query or report `during year 2026/2027` of a past year names that year's classes.
         func catalogDuring(_ span: Syntax.TimeSpan?) -> JournalCatalog {
@@ -53,14 +55,14 @@ public enum Compiler {
                 switch statement {
                 case .query(let query):
                     let catalog = catalogDuring(query.during)
-                    compiled.append(.query(try compile(query, catalog: catalog, today: today)))
+                    compiled.append(.query(try compile(query, catalog: catalog, today: today, dialect: dialect)))
                 case .explain(.query(let query), let plan):
                     let catalog = catalogDuring(query.during)
-                    let sql = try compile(query, catalog: catalog, today: today)
+                    let sql = try compile(query, catalog: catalog, today: today, dialect: dialect)
                     compiled.append(.explain([ReportTable(title: "", query: sql)], plan: plan))
                 case .explain(.report(let report), let plan):
                     let catalog = catalogDuring(report.during)
-                    let tables = try Reports.compile(report, catalog: catalog, today: today)
+                    let tables = try Reports.compile(report, catalog: catalog, today: today, dialect: dialect)
                     compiled.append(.explain(tables, plan: plan))
                 case .backup(let paths, _):
                     compiled.append(.backup(paths))
@@ -75,10 +77,12 @@ public enum Compiler {
                 case .write(let write):
                     compiled.append(.write(try Resolver.resolve(write, catalog: catalog, today: today)))
                 case .diary(let diary):
-                    let result = try Diaries.compile(diary, catalog: catalog, today: today, defaults: diaryStudents)
+                    let result = try Diaries.compile(
+                        diary, catalog: catalog, today: today, defaults: diaryStudents, dialect: dialect)
                     compiled.append(.diary(studentID: result.studentID, tables: result.tables))
                 case .explain(.diary(let diary), let plan):
-                    let result = try Diaries.compile(diary, catalog: catalog, today: today, defaults: diaryStudents)
+                    let result = try Diaries.compile(
+                        diary, catalog: catalog, today: today, defaults: diaryStudents, dialect: dialect)
                     compiled.append(.explain(result.tables, plan: plan))
                 case .issueCredentials(let items, _):
                     compiled.append(try issueCredentials(items, catalog: catalog, today: today))
@@ -87,7 +91,7 @@ public enum Compiler {
                     break
                 case .report(let report):
                     let catalog = catalogDuring(report.during)
-                    let tables = try Reports.compile(report, catalog: catalog, today: today)
+                    let tables = try Reports.compile(report, catalog: catalog, today: today, dialect: dialect)
                     compiled.append(.report(tables))
                 }
             } catch {
@@ -99,12 +103,16 @@ public enum Compiler {
     }
 
     /// Compiles one parsed query.
-    public static func compile(_ query: Syntax.Query, catalog: JournalCatalog, today: CivilDate)
-        throws(LanguageErrors) -> SQLQuery
-    {
+    public static func compile(
+        _ query: Syntax.Query, catalog: JournalCatalog, today: CivilDate, dialect: any SQLDialect = SQLiteDialect()
+    ) throws(LanguageErrors) -> SQLQuery {
         let resolved = try Resolver.resolve(query, catalog: catalog, today: today)
-        var sql = SQLGenerator.generate(resolved)
+        var sql = SQLGenerator.generate(resolved, dialect: dialect)
         sql.reads = resolved.reading(classNames: catalog.classNames)
+        // The SQL names its columns as typed; a column the user did not type (a source's natural
+        // ones, a group's count) is headed in the reader's language.
+        sql.columns = resolved.columns.map { $0.header?.description ?? $0.title }
+        sql.columnKinds = resolved.columns.map(\.type.columnKind)
         return sql
     }
 }

@@ -23,7 +23,8 @@ public enum Diaries {
 
     /// Compiles one diary; `defaults` are the students an omitted name may stand for (ids).
     public static func compile(
-        _ diary: Syntax.Diary, catalog: JournalCatalog, today: CivilDate, defaults: [String]
+        _ diary: Syntax.Diary, catalog: JournalCatalog, today: CivilDate, defaults: [String],
+        dialect: any SQLDialect = SQLiteDialect()
     ) throws(LanguageErrors) -> Compiled {
         var resolver = Resolver(catalog: catalog, today: today, source: .students)
         guard let student = resolver.diaryStudent(diary, defaults: defaults) else {
@@ -39,10 +40,14 @@ public enum Diaries {
         let range = span.common ?? schoolClass.flatMap { span.ranges[$0.scheme] } ?? widest(span.ranges.values)
         let periods = gradePeriods(span: span, range: range, scheme: schoolClass?.scheme, catalog: catalog)
         let who = student.fullName + (student.className.map { ", \($0)" } ?? "")
-        var tables = [lessons(of: student.id, range: range, title: "diary of \(who), \(describe(span, range))")]
+        var tables = [
+            lessons(
+                of: student.id, range: range,
+                title: Message(ReportText.diaryTitle, who, describe(span, range)).description, dialect)
+        ]
         if !periods.isEmpty {
-            let title = "period grades of \(who), " + periods.map(\.text).joined(separator: ", ")
-            tables.append(grades(of: student.id, periods: periods.map(\.key), title: title))
+            let title = Message(ReportText.diaryGradesTitle, who, Message.joined(periods.map(\.text), separator: ", "))
+            tables.append(grades(of: student.id, periods: periods.map(\.key), title: title.description, dialect))
         }
         // Explained, a diary reads its student's class's journal (run, it is checked as a diary).
         let reads = Reading(
@@ -56,31 +61,41 @@ public enum Diaries {
     }
 
     /// The span as typed, with its days unless it names them already.
-    private static func describe(_ span: Resolved.Span, _ range: Resolved.DateRange) -> String {
-        if span.text.contains(range.from) && span.text.contains(range.to) { return span.text }
-        return range.from == range.to ? "\(span.text) (\(range.from))" : "\(span.text) (\(range.from) to \(range.to))"
+    private static func describe(_ span: Resolved.Span, _ range: Resolved.DateRange) -> Message {
+        let typed = span.text.text(in: .english)
+        if typed.contains(range.from) && typed.contains(range.to) { return span.text }
+        return range.from == range.to
+            ? Message(ReportText.spanOnDay, span.text, range.from)
+            : Message(ReportText.spanDays, span.text, range.from, range.to)
     }
 
     /// The period grades the span asks for: its own period when it is one (`term 2`, `year`),
     /// otherwise every period of the student's scheme that the span's days touch.
     private static func gradePeriods(
         span: Resolved.Span, range: Resolved.DateRange, scheme: String?, catalog: JournalCatalog
-    ) -> [(key: String, text: String)] {
+    ) -> [(key: String, text: Message)] {
         if let key = span.periodKey { return [(key, span.text)] }
         guard let scheme else { return [] }
         return catalog.periods(scheme: scheme).filter { $0.start <= range.to && range.from <= $0.end }.map {
-            (String($0.number), "\($0.scheme) \($0.number)")
+            (String($0.number), Resolver.periodText($0.scheme, $0.number))
         }
     }
 
     /// A mark as the diary shows it: `5 (control)`; an ordinary classwork mark as its value alone.
-    static let markText = "m.value || CASE WHEN m.kind = 'classwork' THEN '' ELSE ' (' || m.kind || ')' END"
+    static func markText(_ dialect: any SQLDialect) -> String {
+        let kind = dialect.concat(["' ('", "m.kind", "')'"])
+        return dialect.concat(["m.value", "CASE WHEN m.kind = 'classwork' THEN '' ELSE \(kind) END"])
+    }
 
-    private static func lessons(of student: String, range: Resolved.DateRange, title: String) -> ReportTable {
+    private static func lessons(
+        of student: String, range: Resolved.DateRange, title: String, _ dialect: any SQLDialect
+    ) -> ReportTable {
+        let teacher = SourceSchema.staffName("coalesce(l.substitute, l.teacher)", in: dialect)
+        let marks = dialect.groupConcat("mark", separator: ", ")
         let sql = """
-            SELECT l.date, l.number, sub.name, \(SourceSchema.staffName("coalesce(l.substitute, l.teacher)")),
+            SELECT l.date, l.number, sub.name, \(teacher),
               l.topic, l.homework,
-              (SELECT group_concat(mark, ', ') FROM (SELECT \(markText) AS mark FROM mark m
+              (SELECT \(marks) FROM (SELECT \(markText(dialect)) AS mark FROM mark m
                  WHERE m.lesson_id = l.id AND m.student_id = ? ORDER BY m.entered_at, m.id)),
               (SELECT a.code FROM attendance a WHERE a.lesson_id = l.id AND a.student_id = ?)
             FROM lesson l JOIN subject sub ON sub.code = l.subject
@@ -100,24 +115,37 @@ public enum Diaries {
             title: title,
             query: SQLQuery(
                 sql: sql, arguments: arguments,
-                columns: ["date", "lesson", "subject", "teacher", "topic", "homework", "marks", "absence"]))
+                columns: headers([
+                    .fieldDate, .lesson, .fieldSubject, .fieldTeacher, .fieldTopic, .fieldHomework, .marksList,
+                    .absence,
+                ]),
+                columnKinds: [.date, .number, .text, .text, .text, .text, .text, .enumeration]))
     }
 
-    /// The unary `+` keeps SQLite on the student's own grades rather than the index of the whole
-    /// school's grades of a period.
-    private static func grades(of student: String, periods: [String], title: String) -> ReportTable {
+    /// Year and period off their indexes keep SQLite on the student's own grades rather than the
+    /// index of the whole school's grades of a period.
+    private static func grades(
+        of student: String, periods: [String], title: String, _ dialect: any SQLDialect
+    ) -> ReportTable {
+        let placeholders = Array(repeating: "?", count: periods.count).joined(separator: ", ")
         let sql = """
             SELECT sub.name, g.period, g.value
             FROM period_grade g JOIN subject sub ON sub.code = g.subject
-            WHERE g.student_id = ? AND +g.year = \(SchoolYearSQL.current.year)
-              AND +g.period IN (\(Array(repeating: "?", count: periods.count).joined(separator: ", ")))
-            ORDER BY sub.rowid, g.period
+            WHERE g.student_id = ? AND \(dialect.noIndex("g.year")) = \(SchoolYearSQL.current.year)
+              AND \(dialect.noIndex("g.period")) IN (\(placeholders))
+            ORDER BY \(dialect.rowID(of: "sub")), g.period
             """
         return ReportTable(
             title: title,
             query: SQLQuery(
                 sql: sql, arguments: [.text(student)] + periods.map { .text($0) },
-                columns: ["subject", "period", "grade"]))
+                columns: headers([.fieldSubject, .fieldPeriod, .periodGrade]),
+                columnKinds: [.text, .enumeration, .text]))
+    }
+
+    /// Column headers in the reader's language.
+    private static func headers(_ keys: [ReportText]) -> [String] {
+        keys.map { Message($0).description }
     }
 }
 
@@ -135,17 +163,17 @@ extension Resolver {
         }
         switch students.count {
         case 0:
-            error(
-                "whose diary? name the student", at: diary.span,
-                hint: "e.g. diary Тарасова Виктория this week, or diary S0001 term 2")
+            error(Message(ResolverText.whoseDiary), at: diary.span, hint: Message(ResolverText.exampleDiary))
         case 1:
             if let student = students[0] { return student }
-            error("there is no student \(defaults[0])", at: diary.span, hint: "name the student: diary SURNAME")
+            error(
+                Message(ResolverText.noStudentWithID, defaults[0]), at: diary.span,
+                hint: Message(ResolverText.nameTheStudent))
         default:
             let example = students.compactMap { $0 }.first.map { "\($0.lastName) \($0.firstName)" } ?? defaults[0]
             error(
-                "name which child: " + listed.joined(separator: ", "), at: diary.span,
-                hint: "e.g. diary \(example) this week")
+                Message(ResolverText.nameWhichChild, listed.joined(separator: ", ")), at: diary.span,
+                hint: Message(ResolverText.exampleDiaryOf, example))
         }
         return nil
     }

@@ -44,9 +44,7 @@ public struct LanguageErrors: Error, Equatable, Sendable {
         if errors.count > Self.shownAtMost {
             let more = errors.count - Self.shownAtMost
             shown.append(
-                Diagnostic(
-                    "and \(more) more \(more == 1 ? "mistake" : "mistakes") in this text",
-                    hint: "correct the ones above and run it again"))
+                Diagnostic(Message(ParserText.moreMistakes, more), hint: Message(ParserText.correctTheOnesAbove)))
         }
         return shown
     }

@@ -1,3 +1,5 @@
+import JournalFoundation
+
 /// What the language offers, for the shell's help, `.schema` and Tab completion.
 public enum LanguageReference {
     /// A source of rows with its fields (and their kinds) and the functions of its rows.
@@ -91,18 +93,21 @@ public enum LanguageReference {
     /// The aggregates and functions.
     public static var functions: [String] { Resolver.functions }
 
+    /// What a field holds, as `.schema` shows it, in the reader's language.
     static func kind(of type: Resolved.ValueType) -> String {
+        let kind: Message
         switch type {
-        case .number: return "number"
-        case .text: return "text"
-        case .date: return "date"
-        case .timestamp: return "date and time"
-        case .bool: return "yes/no"
-        case .enumeration(_, let values): return values.joined(separator: "|")
-        case .person: return "person"
-        case .subject: return "subject"
-        case .schoolClass: return "class"
-        case .grade: return "period grade"
+        case .number: kind = Message(ReportText.kindNumber)
+        case .text: kind = Message(ReportText.kindText)
+        case .date: kind = Message(ReportText.kindDate)
+        case .timestamp: kind = Message(ReportText.kindTimestamp)
+        case .bool: kind = Message(ReportText.kindBool)
+        case .enumeration(_, let values): kind = Message.keywords(values, separator: "|")
+        case .person: kind = Message(ReportText.kindPerson)
+        case .subject: kind = Message(ReportText.kindSubject)
+        case .schoolClass: kind = Message(ReportText.kindClass)
+        case .grade: kind = Message(ReportText.kindGrade)
         }
+        return kind.description
     }
 }

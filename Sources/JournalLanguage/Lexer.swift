@@ -5,8 +5,9 @@ import JournalFoundation
 ///
 /// Words are Latin or Cyrillic (`students`, `ученики`, `Иванов`, `pass_rate`); a name
 /// that starts with a digit is a class or group (`7А`, `10Б`, `7А-eng-1`); numbers
-/// are whole or decimal (`4.5`, `4,5` is two numbers); dates are `YYYY-MM-DD`; texts
-/// are quoted with `"…"`, `'…'` or `«…»`; `--` starts a comment to the end of the line.
+/// are whole or decimal (`4.5`, `4,5` is two numbers); dates are `YYYY-MM-DD` or `ДД.ММ.ГГГГ`
+/// (`20.11.2026`, read as `2026-11-20`); texts are quoted with `"…"`, `'…'` or `«…»`; `--` starts a
+/// comment to the end of the line.
 ///
 /// ```
 /// try Lexer.tokens(of: "students in 7А")  // word "students", word "in", className "7А", end
@@ -18,7 +19,7 @@ public enum Lexer {
         lexer.variables = variables
         let tokens = lexer.run()
         guard lexer.errors.isEmpty else { throw LanguageErrors(lexer.errors) }
-        return tokens
+        return RussianReading.read(tokens)
     }
 
     private struct Scanner {
@@ -69,10 +70,10 @@ public enum Lexer {
                     index += 1
                     errors.append(
                         LanguageError(
-                            "the character \(Lexer.described(scalar)) has no meaning here",
+                            Message(ParserText.characterHasNoMeaning, Lexer.described(scalar)),
                             at: SourceSpan(start, index),
-                            hint: scalar == "[" || scalar == "{"
-                                ? "group with round brackets ( )" : "remove it, or put the text in quotes"))
+                            hint: Message(
+                                scalar == "[" || scalar == "{" ? ParserText.groupWithRoundBrackets : .removeOrQuote)))
                 }
             }
             tokens.append(Token(kind: .end, text: "", span: SourceSpan(index, index)))
@@ -106,14 +107,16 @@ public enum Lexer {
             let name = text(start + 1, index)
             let span = SourceSpan(start, index)
             guard let value = variables[name] else {
-                errors.append(
-                    LanguageError(
-                        "there is no variable $\(name)", at: span,
-                        hint: variables.isEmpty
-                            ? "give it on the command line: --set \(name)=VALUE"
-                            : Suggestion.nearest(name, in: Array(variables.keys)).first.map { "did you mean $\($0)?" }
-                                ?? "the variables are: "
-                                + variables.keys.sorted().map { "$" + $0 }.joined(separator: ", ")))
+                let hint: Message
+                if variables.isEmpty {
+                    hint = Message(ParserText.giveVariable, name)
+                } else if let near = Suggestion.nearest(name, in: Array(variables.keys)).first {
+                    hint = Message(ParserText.didYouMeanVariable, near)
+                } else {
+                    hint = Message(
+                        ParserText.variablesAre, variables.keys.sorted().map { "$" + $0 }.joined(separator: ", "))
+                }
+                errors.append(LanguageError(Message(ParserText.noVariable, name), at: span, hint: hint))
                 return
             }
             // A variable is one value: a class, a number, a word — or, when it is not one token
@@ -136,6 +139,9 @@ public enum Lexer {
             {
                 index += 6
                 add(.date, from: start)
+            } else if digits <= 2, peek() == ".", let russian = russianDate(from: start) {
+                // `20.11.2026`, as Russians write dates: read as 2026-11-20.
+                add(.date, from: start, text: russian)
             } else if let next = peek(), isLetter(next) {
                 // A class (7А) or group (7А-eng-1): letters, digits and inner hyphens.
                 while let next = peek(),
@@ -152,6 +158,24 @@ public enum Lexer {
             } else {
                 add(.integer, from: start)
             }
+        }
+
+        /// `DD.MM.YYYY` (or `D.M.YYYY`) starting at `start`, with `index` after the day: the date
+        /// as `YYYY-MM-DD`, `index` moved past it; nil (and `index` kept) when it is not one.
+        mutating func russianDate(from start: Int) -> String? {
+            var position = index + 1
+            func digits(_ most: Int) -> String? {
+                let first = position
+                while position < scalars.count, position - first < most, isDigit(scalars[position]) { position += 1 }
+                return position > first ? text(first, position) : nil
+            }
+            guard let month = digits(2), position < scalars.count, scalars[position] == "." else { return nil }
+            position += 1
+            guard let year = digits(4), year.count == 4 else { return nil }
+            if position < scalars.count, isDigit(scalars[position]) || isLetter(scalars[position]) { return nil }
+            let day = text(start, index)
+            index = position
+            return year + "-" + (month.count == 1 ? "0" + month : month) + "-" + (day.count == 1 ? "0" + day : day)
         }
 
         func isDigits(at position: Int, count: Int) -> Bool {
@@ -179,8 +203,8 @@ public enum Lexer {
             }
             errors.append(
                 LanguageError(
-                    "this text has no closing \(closing)", at: SourceSpan(start, index),
-                    hint: "end the text with \(closing)"))
+                    Message(ParserText.textNotClosed, String(closing)), at: SourceSpan(start, index),
+                    hint: Message(ParserText.endTextWith, String(closing))))
         }
 
         func symbolAt() -> String? {
@@ -192,12 +216,12 @@ public enum Lexer {
     }
 
     /// A character as a message names it: itself in quotes, or its code when it cannot be seen.
-    static func described(_ scalar: Unicode.Scalar) -> String {
+    static func described(_ scalar: Unicode.Scalar) -> Message {
         switch scalar.properties.generalCategory {
         case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse, .unassigned, .surrogate:
-            return "U+" + String(format: "%04X", scalar.value)
+            return .verbatim("U+" + String(format: "%04X", scalar.value))
         default:
-            return "\"\(scalar)\""
+            return Message(FoundationText.quoted, String(scalar))
         }
     }
 }

@@ -1,18 +1,20 @@
+import JournalFoundation
+
 /// `issue credentials for HOLDER, …` (R3, R7): whose log-ins to issue, each a word as typed;
 /// the compiler looks them up.
 extension Parser {
-    static let credentialsExample = "issue credentials for staff — or for 7А, or for T005, S0001"
+    static let credentialsExample = Message(ParserText.credentialsExample)
 
     /// `issue credentials for staff | CLASS | GRADE | ID | SURNAME [FIRST NAME] | "TEXT", …`.
     mutating func issueCredentials() throws -> Syntax.Statement {
         let start = advance()
         guard accept(word: "credentials") != nil else {
-            throw fail("\"issue\" is followed by \"credentials\"", at: current.span, hint: Self.credentialsExample)
+            throw fail(
+                Message(ParserText.followedBy, start.text, MessageArgument.keyword("credentials")), at: current.span,
+                hint: Self.credentialsExample)
         }
         guard accept(word: "for") != nil else {
-            throw fail(
-                "say whose credentials to issue: \"for\" and the users", at: current.span,
-                hint: Self.credentialsExample)
+            throw fail(Message(ParserText.sayWhoseCredentials), at: current.span, hint: Self.credentialsExample)
         }
         var holders: [Syntax.ScopeItem] = []
         repeat {
@@ -32,8 +34,7 @@ extension Parser {
                 holders.append(Syntax.ScopeItem(text: token.text, isNumber: true, span: token.span))
             default:
                 throw fail(
-                    "expected staff, a class, a grade or a person, found \(token.described)", at: token.span,
-                    hint: Self.credentialsExample)
+                    Message(ParserText.expectedHolder, token.described), at: token.span, hint: Self.credentialsExample)
             }
         } while accept(symbol: ",") != nil
         return .issueCredentials(holders, start.span.to(holders[holders.count - 1].span))

@@ -1,3 +1,5 @@
+import JournalFoundation
+
 extension Syntax {
     /// `diary [STUDENT] [[during] SPAN]`: what a parent or a student reads in the journal.
     ///
@@ -26,8 +28,8 @@ extension Parser {
             let first = current
             guard first.kind == .word || first.kind == .string else {
                 throw fail(
-                    "a diary is one student's: expected a surname or an id, found \(first.described)",
-                    at: first.span, hint: "e.g. diary Тарасова Виктория this week, or diary S0001 term 2")
+                    Message(ParserText.diaryIsOneStudents, first.described), at: first.span,
+                    hint: Message(ParserText.diaryExample))
             }
             advance()
             var word = Syntax.Word(text: first.text, span: first.span)

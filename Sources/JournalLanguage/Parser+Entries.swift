@@ -23,7 +23,8 @@ extension Parser {
             return .success(try body(&self))
         } catch {
             let mistake =
-                errors.count > count ? errors[count] : LanguageError("cannot read this statement", at: partEnd)
+                errors.count > count
+                ? errors[count] : LanguageError(Message(ParserText.cannotReadStatement), at: partEnd)
             errors.removeSubrange(count...)
             return .failure(mistake)
         }
@@ -32,11 +33,11 @@ extension Parser {
     /// An item that starts with a student's name, in each of its readings (`Syntax.StudentItem`):
     /// with `shorterNames`, a name of several words is also read as its first two and first one.
     mutating func studentItem<Rest>(
-        span: SourceSpan, stoppingAt stops: Set<String> = [], shorterNames: Bool, hint: String,
+        span: SourceSpan, stoppingAt stops: Set<String> = [], shorterNames: Bool, hint: Message,
         rest: (inout Parser) throws -> Rest
     ) -> Syntax.StudentItem<Rest> {
         let start = wordIndex
-        switch capture({ try $0.name("a student", stoppingAt: stops, hint: hint) }) {
+        switch capture({ try $0.name(Message(ParserText.aStudent), stoppingAt: stops, hint: hint) }) {
         case .failure(let mistake):
             return .init(readings: [], mistake: mistake, span: span)
         case .success(let name):
@@ -51,16 +52,17 @@ extension Parser {
     }
 
     mutating func marks() throws -> Syntax.WriteStatement {
-        let hint = "mark 7А alg 2026-11-20 lesson 3: Иванов 5, Петрова 4 control"
+        let hint = Message(ParserText.markExample)
         let lesson = try self.lesson(hint: hint)
         let entries = try items(hint: hint) { parser, span in
             parser.studentItem(span: span, shorterNames: true, hint: hint) { parser in
-                let value = try parser.integer("a mark", in: 1...5, hint: hint)
+                let value = try parser.integer(Message(ParserText.aMark), in: 1...5, hint: hint)
                 var kind = "answer"
                 if !parser.atPartEnd {
-                    kind = try parser.oneOf(JournalStore.Vocabulary.markKinds, what: "a kind of work", hint: hint)
+                    kind = try parser.oneOf(
+                        JournalStore.Vocabulary.markKinds, what: Message(ParserText.aKindOfWork), hint: hint)
                 }
-                try parser.expectPartEnd(hint: "marks are separated by commas: " + hint)
+                try parser.expectPartEnd(hint: Message(ParserText.marksAreSeparated, hint))
                 return Syntax.MarkEntry(value: value, kind: kind)
             }
         }
@@ -68,7 +70,7 @@ extension Parser {
     }
 
     mutating func absences() throws -> Syntax.WriteStatement {
-        let hint = "absent 7А 2026-11-20 lesson 3: Сидоров sick, Петров"
+        let hint = Message(ParserText.absentExample)
         let lesson = try self.lesson(hint: hint)
         let stops = Set(Self.absenceCodes.keys).union(["present"])
         let codes = Array(Self.absenceCodes.keys).sorted()
@@ -78,9 +80,10 @@ extension Parser {
                 if parser.accept("present") != nil {
                     code = nil
                 } else if !parser.atPartEnd {
-                    code = Self.absenceCodes[try parser.oneOf(codes, what: "an absence code", hint: hint)]
+                    code =
+                        Self.absenceCodes[try parser.oneOf(codes, what: Message(ParserText.anAbsenceCode), hint: hint)]
                 }
-                try parser.expectPartEnd(hint: "students are separated by commas: " + hint)
+                try parser.expectPartEnd(hint: Message(ParserText.studentsAreSeparated, hint))
                 return code
             }
         }
@@ -88,29 +91,27 @@ extension Parser {
     }
 
     mutating func grades() throws -> Syntax.WriteStatement {
-        let hint = "grade 7А alg term 2: Иванов 5, Петрова н/а"
-        let classOrGroup = try lookUp("a class or group", as: Syntax.NameRef.classOrGroup, hint: hint)
-        let subject = try lookUp("a subject", as: Syntax.NameRef.subject, hint: hint)
-        let period = try next("a period", hint: hint)
+        let hint = Message(ParserText.gradeExample)
+        let classOrGroup = try lookUp(Message(ParserText.aClassOrGroup), as: Syntax.NameRef.classOrGroup, hint: hint)
+        let subject = try lookUp(Message(ParserText.aSubject), as: Syntax.NameRef.subject, hint: hint)
+        let period = try next(Message(ParserText.aPeriod), hint: hint)
         var number: Token?
         switch period.key {
         case "year", "exam", "final": break
         case "term", "quarter", "half", "trimester":
             // The scheme and how many periods it has are the class's: the resolver checks both.
             writeNames.append(.periodScheme(classOrGroup: classOrGroup, period: period))
-            number = try next("the period's number", hint: hint)
+            number = try next(Message(ParserText.thePeriodsNumber), hint: hint)
             writeNames.append(.periodNumber(classOrGroup: classOrGroup, number: number!))
         default:
-            throw fail(
-                "expected a period (term N, year, exam, final), found \(period.described)", at: period.span,
-                hint: hint)
+            throw fail(Message(ParserText.expectedPeriod, period.described), at: period.span, hint: hint)
         }
         try expectPartEnd(hint: hint)
         let stops: Set<String> = ["н/а", "н", "na", "осв", "зач", "незач"]
         let values = JournalStore.Vocabulary.gradeValues
         let entries = try items(hint: hint) { parser, span in
             parser.studentItem(span: span, stoppingAt: stops, shorterNames: true, hint: hint) { parser in
-                let token = try parser.next("a grade", hint: hint)
+                let token = try parser.next(Message(ParserText.aGrade), hint: hint)
                 var value = token.text.lowercased()
                 if token.isWord("н"), let slash = parser.word, slash.isSymbol("/"),
                     parser.wordIndex + 1 < parser.words.count, parser.words[parser.wordIndex + 1].isWord("а")
@@ -121,10 +122,10 @@ extension Parser {
                 if value == "na" { value = "н/а" }
                 guard values.contains(value) else {
                     throw parser.fail(
-                        "\(token.described) is not a grade", at: token.span,
-                        hint: values.dropLast().joined(separator: ", ") + " or " + values.last!)
+                        Message(ParserText.isNotAGrade, token.described), at: token.span,
+                        hint: Message(ParserText.theGradesAre, values.dropLast().joined(separator: ", "), values.last!))
                 }
-                try parser.expectPartEnd(hint: "grades are separated by commas: " + hint)
+                try parser.expectPartEnd(hint: Message(ParserText.gradesAreSeparated, hint))
                 return value
             }
         }
@@ -132,23 +133,24 @@ extension Parser {
     }
 
     mutating func exams() throws -> Syntax.WriteStatement {
-        let hint = "exam ОГЭ math 2027-06-01 received 2027-06-14: Иванов 18 4, Петрова 25 5"
-        let token = try next("the exam (ОГЭ, ЕГЭ, ГВЭ)", hint: hint)
+        let hint = Message(ParserText.examExample)
+        let token = try next(Message(ParserText.theExam), hint: hint)
         guard let exam = Self.examNames[token.text.lowercased()] else {
             throw fail(
-                "\(token.described) is not a state exam", at: token.span, hint: "ОГЭ, ЕГЭ or ГВЭ (oge, ege, gve)")
+                Message(ParserText.isNotAStateExam, token.described), at: token.span,
+                hint: Message(ParserText.theStateExams))
         }
-        let subject = try lookUp("a subject", as: Syntax.NameRef.subject, hint: hint)
+        let subject = try lookUp(Message(ParserText.aSubject), as: Syntax.NameRef.subject, hint: hint)
         let taken = try day(hint: hint)
         var received: Syntax.Day?
         if accept("received") != nil { received = try day(hint: hint) }
         try expectPartEnd(hint: hint)
         let entries = try items(hint: hint) { parser, span in
             parser.studentItem(span: span, shorterNames: false, hint: hint) { parser in
-                let score = try parser.integer("the score", in: 0...100, hint: hint)
+                let score = try parser.integer(Message(ParserText.theScore), in: 0...100, hint: hint)
                 var mark: Int?
-                if !parser.atPartEnd { mark = try parser.integer("the mark", in: 2...5, hint: hint) }
-                try parser.expectPartEnd(hint: "results are separated by commas: " + hint)
+                if !parser.atPartEnd { mark = try parser.integer(Message(ParserText.theMark), in: 2...5, hint: hint) }
+                try parser.expectPartEnd(hint: Message(ParserText.resultsAreSeparated, hint))
                 return Syntax.ExamResult(score: score, mark: mark)
             }
         }
@@ -156,11 +158,11 @@ extension Parser {
     }
 
     mutating func promote() throws -> Syntax.WriteStatement {
-        let hint = "promote year 2026/2027 order \"45-у\" of 2027-06-20 dry run: retain S0010, leave S0011"
+        let hint = Message(ParserText.promoteExample)
         try expect("year", hint: hint)
         let year = try schoolYear(hint: hint)
         try expect("order", hint: hint)
-        let order = try text("the order's number", hint: hint)
+        let order = try text(Message(ParserText.theOrdersNumber), hint: hint)
         try expect("of", hint: hint)
         let date = try day(hint: hint)
         var dryRun = false
@@ -193,10 +195,11 @@ extension Parser {
             read(part: part, after: writeSpan)
             let span = part.first.map { $0.span.to(part.last!.span) } ?? writeSpan
             let outcome = capture { parser -> Syntax.Exception.Outcome in
-                let word = try parser.next("retain, leave or graduate", hint: hint)
+                let word = try parser.next(Message(ParserText.retainLeaveOrGraduate), hint: hint)
                 guard let outcome = outcomes[word.key] else {
                     throw parser.fail(
-                        "expected retain, leave or graduate, found \(word.described)", at: word.span, hint: hint)
+                        Message(ParserText.expectedFound, Message(ParserText.retainLeaveOrGraduate), word.described),
+                        at: word.span, hint: hint)
                 }
                 return outcome
             }
@@ -205,7 +208,7 @@ extension Parser {
                 exceptions.append(.init(outcome: nil, student: .init(readings: [], mistake: mistake, span: span)))
             case .success(let outcome):
                 let student = studentItem(span: span, shorterNames: false, hint: hint) { parser in
-                    try parser.expectPartEnd(hint: "the exceptions are separated by commas: " + hint)
+                    try parser.expectPartEnd(hint: Message(ParserText.exceptionsAreSeparated, hint))
                     return Syntax.NothingMore()
                 }
                 exceptions.append(.init(outcome: outcome, student: student))

@@ -7,8 +7,8 @@ extension Parser {
         repeat {
             guard items.count < Self.mostItems else {
                 throw fail(
-                    "more than \(Self.mostItems) items in one list", at: current.span,
-                    hint: "show what you will read: the rest in a query of its own")
+                    Message(ParserText.tooManyItems, Self.mostItems), at: current.span,
+                    hint: Message(ParserText.showWhatYouRead))
             }
             let expression = try expression()
             // The item as typed titles its column; a character that cannot be seen shows as �.
@@ -49,8 +49,8 @@ extension Parser {
 
     private mutating func tooDeep(at token: Token) -> Failure {
         fail(
-            "the condition nests more than \(Self.deepest) deep here", at: token.span,
-            hint: "split it into simpler conditions or several queries (at most \(Self.deepest) and/or in a chain)")
+            Message(ParserText.nestsTooDeep, Self.deepest), at: token.span,
+            hint: Message(ParserText.splitTheCondition, Self.deepest))
     }
 
     /// How deep an expression's tree is; every tree built here is at most `deepest` deep.
@@ -72,7 +72,9 @@ extension Parser {
         var left = try negation()
         while let and = accept(word: "and") {
             guard !atStatementEnd else {
-                throw fail("\"and\" needs a condition after it", at: current.span, hint: "remove the last \"and\"")
+                throw fail(
+                    Message(ParserText.andNeedsCondition, and.text), at: current.span,
+                    hint: Message(ParserText.removeTheLastAnd, and.text))
             }
             let right = try negation()
             left = try limited(.binary("and", left, right, left.span.to(right.span)), at: and)
@@ -104,8 +106,8 @@ extension Parser {
             let negated = accept(word: "not") != nil
             guard let empty = accept(word: "empty") else {
                 throw fail(
-                    "\"is\" is followed by \"empty\" or \"not empty\", not \(current.described)", at: current.span,
-                    hint: "e.g. homework is empty; to compare, use =")
+                    Message(ParserText.isFollowedByEmpty, current.described), at: current.span,
+                    hint: Message(ParserText.isEmptyExample))
             }
             return .isEmpty(left, negated: negated, left.span.to(empty.span))
         }
@@ -156,10 +158,10 @@ extension Parser {
             return .date(token.text, token.span)
         case .className:
             advance()
-            return .className(Syntax.Word(text: token.text, span: token.span))
+            return .className(Syntax.Word(text: token.text, span: token.span, key: token.text.lowercased()))
         case .word where !isClauseStart(token):
             advance()
-            let word = Syntax.Word(text: token.text, span: token.span)
+            let word = Syntax.Word(text: token.text, span: token.span, key: token.key)
             guard let open = accept(symbol: "(") else { return .word(word) }
             try deeper(at: open)
             defer { nesting -= 1 }
@@ -175,10 +177,10 @@ extension Parser {
             }
             guard let close = accept(symbol: ")") else {
                 throw fail(
-                    "the bracket opened here is not closed", at: open.span,
+                    Message(ParserText.bracketNotClosed), at: open.span,
                     hint: atStatementEnd
-                        ? "add ) after the function's arguments"
-                        : "found \(current.described) where ) or , should be")
+                        ? Message(ParserText.addBracketAfterArguments)
+                        : Message(ParserText.foundWhereBracketOrComma, current.described))
             }
             return .call(word, arguments, token.span.to(close.span))
         case .symbol where token.text == "(":
@@ -188,25 +190,25 @@ extension Parser {
             let inner = try expression()
             guard accept(symbol: ")") != nil else {
                 throw fail(
-                    "the bracket opened here is not closed", at: token.span,
+                    Message(ParserText.bracketNotClosed), at: token.span,
                     hint: atStatementEnd
-                        ? "add ) at the end of the condition" : "found \(current.described) where ) should be")
+                        ? Message(ParserText.addBracketAtTheEnd)
+                        : Message(ParserText.foundWhereBracket, current.described))
             }
             return inner
         default:
             if token.kind == .end || token.isSymbol(";") {
                 throw fail(
-                    "the query ends where a value or condition should be", at: token.span,
-                    hint: "finish the expression, e.g. marks(math) < 3")
+                    Message(ParserText.queryEndsWhereValue), at: token.span, hint: Message(ParserText.finishExpression))
             }
             if token.kind == .word && isClauseStart(token) {
                 throw fail(
-                    "\"\(token.text)\" starts a clause; a value or condition is missing before it", at: token.span,
-                    hint: "e.g. where marks(math) < 3")
+                    Message(ParserText.clauseWithoutValue, token.text), at: token.span,
+                    hint: Message(ParserText.whereExample))
             }
             throw fail(
-                "expected a value, a field or a function, found \(token.described)", at: token.span,
-                hint: "e.g. name, marks(math, term 2), 4.5, \"text\", 2026-11-20")
+                Message(ParserText.expectedValue, token.described), at: token.span,
+                hint: Message(ParserText.valueExample))
         }
     }
 }

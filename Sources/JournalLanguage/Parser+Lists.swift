@@ -7,130 +7,136 @@ extension Parser {
     static let schemes = JournalStore.Vocabulary.schemes
 
     /// Words that may follow in any order, each with its value (`email "…" phone "…"`, `foreign`).
-    mutating func options(_ allowed: [String], hint: String) throws -> [String: Token] {
+    mutating func options(_ allowed: [String], hint: Message) throws -> [String: Token] {
         var found: [String: Token] = [:]
         while let token = word {
             guard allowed.contains(token.key) else {
                 throw fail(
-                    "\(token.described) is not expected here", at: token.span,
-                    hint: "it may be followed by: " + allowed.joined(separator: ", ") + " — " + hint)
+                    Message(ParserText.notExpectedHere, token.described), at: token.span,
+                    hint: Message(ParserText.mayBeFollowedBy, Self.writeWords(allowed), hint))
             }
             wordIndex += 1
             if token.key == "foreign" {
                 found["foreign"] = token
                 continue
             }
-            found[token.key] = try next("a value after \"\(token.text)\"", hint: hint)
+            found[token.key] = try next(Message(ParserText.aValueAfter, token.text), hint: hint)
         }
         return found
     }
 
     /// A new id (`S0500`): whether it is free is the resolver's to say.
-    mutating func newID(hint: String) throws -> Token {
-        let token = try next("an id", hint: hint)
+    mutating func newID(hint: Message) throws -> Token {
+        let token = try next(Message(ParserText.anID), hint: hint)
         guard token.kind == .word || token.kind == .string, !token.text.isEmpty,
             token.text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
         else {
-            throw fail("expected a new id such as S0500, found \(token.described)", at: token.span, hint: hint)
+            throw fail(Message(ParserText.expectedNewID, token.described), at: token.span, hint: hint)
         }
         writeNames.append(.newID(token))
         return token
     }
 
     /// `"Surname First [Middle]"` of a new person.
-    mutating func fullName(hint: String) throws -> Token {
-        let token = try next("the name in quotes", hint: hint)
+    mutating func fullName(hint: Message) throws -> Token {
+        let token = try next(Message(ParserText.theNameInQuotes), hint: hint)
         guard token.kind == .string, (2...3).contains(token.text.split(separator: " ").count) else {
-            throw fail(
-                "expected the full name in quotes: \"Surname First [Middle]\", found \(token.described)",
-                at: token.span, hint: hint)
+            throw fail(Message(ParserText.expectedFullName, token.described), at: token.span, hint: hint)
         }
         return token
     }
 
     mutating func add() throws -> Syntax.WriteStatement {
-        let hint =
-            "add student|staff|parent|class|subject|period|timetable …, e.g. add student S0500 \"Иванов Пётр\" to 7А"
+        let hint = Message(ParserText.addExample)
         let what = try oneOf(
-            ["staff", "student", "parent", "class", "subject", "period", "timetable", "load"], what: "what to add",
+            ["staff", "student", "parent", "class", "subject", "period", "timetable", "load"],
+            what: Message(ParserText.whatToAdd),
             hint: hint)
         switch what {
         case "load":
-            let hint = "add load 7А alg teacher T007 hours 3 — or add load 7А-eng-1 eng teacher T009 hours 3"
-            let classOrGroup = try lookUp("a class or group", as: Syntax.NameRef.classOrGroup, hint: hint)
-            let subject = try lookUp("a subject", as: Syntax.NameRef.subject, hint: hint)
+            let hint = Message(ParserText.addLoadExample)
+            let classOrGroup = try lookUp(
+                Message(ParserText.aClassOrGroup), as: Syntax.NameRef.classOrGroup, hint: hint)
+            let subject = try lookUp(Message(ParserText.aSubject), as: Syntax.NameRef.subject, hint: hint)
             try expect("teacher", hint: hint)
-            let teacher = try person("a staff member", "staff", stoppingAt: ["hours"], hint: hint)
+            let teacher = try person(Message(ParserText.aStaffMember), "staff", stoppingAt: ["hours"], hint: hint)
             try expect("hours", hint: hint)
-            let token = try next("hours a week", hint: hint)
+            let token = try next(Message(ParserText.hoursAWeek), hint: hint)
             guard let hours = Double(token.text), hours > 0, hours <= 40 else {
-                throw fail(
-                    "expected hours a week (a number above 0), found \(token.described)", at: token.span, hint: hint)
+                throw fail(Message(ParserText.expectedHours, token.described), at: token.span, hint: hint)
             }
             try expectPartEnd(hint: hint)
             return .addLoad(classOrGroup: classOrGroup, subject: subject, teacher: teacher, hours: hours)
         case "staff":
-            let hint = "add staff T050 \"Петрова Анна Ивановна\" roles teacher, class_teacher email \"…\""
+            let hint = Message(ParserText.addStaffExample)
             let id = try newID(hint: hint)
             let name = try fullName(hint: hint)
             var roles: [String] = []
             if accept("roles") != nil || accept("role") != nil {
-                repeat { roles.append(try oneOf(Self.roles, what: "a role", hint: hint)) } while acceptComma()
+                repeat {
+                    roles.append(try oneOf(Self.roles, what: Message(ParserText.aRole), hint: hint))
+                } while acceptComma()
             }
             return .addStaff(id: id, name, roles: roles, options: try options(["email", "phone"], hint: hint))
         case "student":
-            let hint = "add student S0500 \"Иванов Пётр Сергеевич\" to 7А born 2013-05-01 sex m"
+            let hint = Message(ParserText.addStudentExample)
             let id = try newID(hint: hint)
             let name = try fullName(hint: hint)
-            try expect("to", hint: hint)
-            let schoolClass = try lookUp("a class", as: Syntax.NameRef.schoolClass, hint: hint)
+            try expect("to", shown: .wordInto, hint: hint)
+            let schoolClass = try lookUp(Message(ParserText.aClass), as: Syntax.NameRef.schoolClass, hint: hint)
             let options = try options(["born", "sex", "risk"], hint: hint)
             return .addStudent(id: id, name, toClass: schoolClass, options: options)
         case "parent":
-            let hint = "add parent P0500 \"Иванова Мария\" of Иванов phone \"+7 900 …\""
+            let hint = Message(ParserText.addParentExample)
             let id = try newID(hint: hint)
             let name = try fullName(hint: hint)
-            try expect("of", hint: hint)
-            var children = [try self.person("a student", "student", stoppingAt: ["phone", "email"], hint: hint)]
+            try expect("of", shown: .wordForChild, hint: hint)
+            var children = [
+                try self.person(Message(ParserText.aStudent), "student", stoppingAt: ["phone", "email"], hint: hint)
+            ]
             while acceptComma() {
-                children.append(try self.person("a student", "student", stoppingAt: ["phone", "email"], hint: hint))
+                children.append(
+                    try self.person(
+                        Message(ParserText.aStudent), "student", stoppingAt: ["phone", "email"], hint: hint))
             }
             let options = try options(["phone", "email"], hint: hint)
             return .addParent(id: id, name, children: children, options: options)
         case "class":
-            let hint = "add class 7В grade 7 scheme quarter teacher Петрова"
-            let token = try next("the class's name", hint: hint)
+            let hint = Message(ParserText.addClassExample)
+            let token = try next(Message(ParserText.theClassesName), hint: hint)
             guard token.kind == .className else {
-                throw fail(
-                    "a class's name starts with its grade, as 7В; found \(token.described)", at: token.span, hint: hint)
+                throw fail(Message(ParserText.classNameStartsWithGrade, token.described), at: token.span, hint: hint)
             }
             return .addClass(name: token, options: try options(["grade", "scheme", "teacher"], hint: hint))
         case "subject":
-            let hint = "add subject chem \"Химия\" course of sci foreign"
-            let code = try next("the subject's code", hint: hint)
-            let name = try next("the subject's name in quotes", hint: hint)
-            guard name.kind == .string else { throw fail("the name is written in quotes", at: name.span, hint: hint) }
+            let hint = Message(ParserText.addSubjectExample)
+            let code = try next(Message(ParserText.theSubjectsCode), hint: hint)
+            let name = try next(Message(ParserText.theSubjectsName), hint: hint)
+            guard name.kind == .string else {
+                throw fail(Message(ParserText.nameInQuotes), at: name.span, hint: hint)
+            }
             var parent: Token?
             if accept("course") != nil {
-                try expect("of", hint: hint)
-                parent = try lookUp("a subject", as: Syntax.NameRef.subject, hint: hint)
+                try expect("of", shown: .wordOfWhole, hint: hint)
+                parent = try lookUp(Message(ParserText.aSubject), as: Syntax.NameRef.subject, hint: hint)
             }
             let options = try options(["foreign"], hint: hint)
             return .addSubject(code: code.text, name: name.text, courseOf: parent, foreign: options["foreign"] != nil)
         case "period":
-            let hint = "add period quarter 3 from 2027-01-12 to 2027-03-20"
-            let scheme = try oneOf(Self.schemes, what: "a scheme", hint: hint)
-            let number = try integer("the period's number", in: 1...4, hint: hint)
+            let hint = Message(ParserText.addPeriodExample)
+            let scheme = try oneOf(Self.schemes, what: Message(ParserText.aScheme), hint: hint)
+            let number = try integer(Message(ParserText.thePeriodsNumber), in: 1...4, hint: hint)
             let (start, end) = try dayRange(hint: hint)
             return .addPeriod(scheme: scheme, number: number, from: start, to: end)
         default:
-            let hint = "add timetable 7А monday 3 alg teacher Петрова room 21 group 7А-eng-1 from 2027-01-12"
-            let schoolClass = try lookUp("a class", as: Syntax.NameRef.schoolClass, hint: hint)
+            let hint = Message(ParserText.addTimetableExample)
+            let schoolClass = try lookUp(Message(ParserText.aClass), as: Syntax.NameRef.schoolClass, hint: hint)
             let day = try weekday(hint: hint)
-            let number = try integer("the lesson's number", in: 1...12, hint: hint)
-            let subject = try lookUp("a subject", as: Syntax.NameRef.subject, hint: hint)
+            let number = try integer(Message(ParserText.theLessonsNumber), in: 1...12, hint: hint)
+            let subject = try lookUp(Message(ParserText.aSubject), as: Syntax.NameRef.subject, hint: hint)
             try expect("teacher", hint: hint)
-            let teacher = try person("a staff member", "staff", stoppingAt: ["room", "group", "from"], hint: hint)
+            let teacher = try person(
+                Message(ParserText.aStaffMember), "staff", stoppingAt: ["room", "group", "from"], hint: hint)
             let options = try options(["room", "group", "from"], hint: hint)
             return .addTimetable(
                 schoolClass: schoolClass, weekday: day, number: number, subject: subject, teacher: teacher,
@@ -143,53 +149,68 @@ extension Parser {
         "student": ["last_name", "first_name", "middle_name", "sex", "birth_date", "risk_group"],
         "staff": ["last_name", "first_name", "middle_name", "email", "phone", "roles"],
         "parent": ["last_name", "first_name", "middle_name", "email", "phone"],
-        "class": ["teacher", "scheme"],
+        "class": ["teacher", "class_teacher", "scheme"],
         "subject": ["name"],
     ]
 
+    /// What a field of each record is called in a message.
+    static let fieldOf = [
+        "student": Message(ParserText.aFieldOfStudent), "staff": Message(ParserText.aFieldOfStaff),
+        "parent": Message(ParserText.aFieldOfParent), "class": Message(ParserText.aFieldOfClass),
+        "subject": Message(ParserText.aFieldOfSubject),
+    ]
+
     mutating func change() throws -> Syntax.WriteStatement {
-        let hint = "change student Иванов set risk_group = \"пропуски\", last_name = \"Петров\""
-        let what = try oneOf(["student", "staff", "parent", "class", "subject"], what: "what to change", hint: hint)
+        let hint = Message(ParserText.changeExample)
+        let what = try oneOf(
+            ["student", "staff", "parent", "class", "subject"], what: Message(ParserText.whatToChange), hint: hint)
         let record: Syntax.Record
         switch what {
         case "student":
-            record = .person(kind: what, try person("a student", "student", stoppingAt: ["set"], hint: hint))
+            record = .person(
+                kind: what, try person(Message(ParserText.aStudent), "student", stoppingAt: ["set"], hint: hint))
         case "staff":
-            record = .person(kind: what, try person("a staff member", "staff", stoppingAt: ["set"], hint: hint))
-        case "parent": record = .person(kind: what, try person("a parent", "parent", stoppingAt: ["set"], hint: hint))
-        case "class": record = .schoolClass(try lookUp("a class", as: Syntax.NameRef.schoolClass, hint: hint))
-        default: record = .subject(try lookUp("a subject", as: Syntax.NameRef.subject, hint: hint))
+            record = .person(
+                kind: what, try person(Message(ParserText.aStaffMember), "staff", stoppingAt: ["set"], hint: hint))
+        case "parent":
+            record = .person(
+                kind: what, try person(Message(ParserText.aParent), "parent", stoppingAt: ["set"], hint: hint))
+        case "class":
+            record = .schoolClass(try lookUp(Message(ParserText.aClass), as: Syntax.NameRef.schoolClass, hint: hint))
+        default: record = .subject(try lookUp(Message(ParserText.aSubject), as: Syntax.NameRef.subject, hint: hint))
         }
         try expect("set", hint: hint)
         var assignments: [Syntax.Assignment] = []
         repeat {
-            let field = try oneOf(Self.changeable[what]!, what: "a field of \(what)", hint: hint)
+            // A class's teacher is its class teacher, by either name.
+            let named = try oneOf(Self.changeable[what]!, what: Self.fieldOf[what]!, hint: hint)
+            let field = named == "class_teacher" ? "teacher" : named
             guard let equals = word, equals.isSymbol("=") else {
-                throw fail("expected \"=\", \(found())", hint: hint)
+                throw fail(Message(ParserText.expectedWord, "=", found()), hint: hint)
             }
             wordIndex += 1
             var value = Syntax.Assignment.Value.empty
             if let empty = accept("empty") {
                 if ["last_name", "first_name", "name", "scheme"].contains(field) {
-                    throw fail("\(field) cannot be empty", at: empty.span, hint: hint)
+                    throw fail(Message(ParserText.cannotBeEmpty, Self.writeWord(field)), at: empty.span, hint: hint)
                 }
             } else if field == "roles" {
-                var roles = [try oneOf(Self.roles, what: "a role", hint: hint)]
+                var roles = [try oneOf(Self.roles, what: Message(ParserText.aRole), hint: hint)]
                 while let token = word, token.isSymbol("+") {
                     wordIndex += 1
-                    roles.append(try oneOf(Self.roles, what: "a role", hint: hint))
+                    roles.append(try oneOf(Self.roles, what: Message(ParserText.aRole), hint: hint))
                 }
                 value = .text(roles.joined(separator: ","))
             } else if field == "teacher" {
-                value = .teacher(try person("a staff member", "staff", hint: hint))
+                value = .teacher(try person(Message(ParserText.aStaffMember), "staff", hint: hint))
             } else if field == "scheme" {
-                value = .text(try oneOf(Self.schemes, what: "a scheme", hint: hint))
+                value = .text(try oneOf(Self.schemes, what: Message(ParserText.aScheme), hint: hint))
             } else if field == "sex" {
-                value = .text(try oneOf(["m", "f"], what: "m or f", hint: hint))
+                value = .text(try oneOf(["m", "f"], what: Message(ParserText.mOrF), hint: hint))
             } else if field == "birth_date" {
                 value = .date(try day(hint: hint))
             } else {
-                value = .text(try text("a value", hint: hint))
+                value = .text(try text(Message(ParserText.aValue), hint: hint))
             }
             assignments.append(.init(field: field, value: value))
         } while acceptComma()
@@ -198,35 +219,39 @@ extension Parser {
     }
 
     mutating func remove() throws -> Syntax.WriteStatement {
-        let hint =
-            "remove student S0500 | staff T050 | parent P0500 | class 7В | subject chem | period quarter 4 | "
-            + "timetable 7А monday 3 | group 7А-eng-1"
+        let hint = Message(ParserText.removeExample)
         let what = try oneOf(
             ["student", "staff", "parent", "class", "subject", "period", "timetable", "group", "load"],
-            what: "what to remove", hint: hint)
+            what: Message(ParserText.whatToRemove), hint: hint)
         if what == "load" {
-            let classOrGroup = try lookUp("a class or group", as: Syntax.NameRef.classOrGroup, hint: hint)
-            let subject = try lookUp("a subject", as: Syntax.NameRef.subject, hint: hint)
+            let classOrGroup = try lookUp(
+                Message(ParserText.aClassOrGroup), as: Syntax.NameRef.classOrGroup, hint: hint)
+            let subject = try lookUp(Message(ParserText.aSubject), as: Syntax.NameRef.subject, hint: hint)
             try expectPartEnd(hint: hint)
             return .removeLoad(classOrGroup: classOrGroup, subject: subject)
         }
         let record: Syntax.Record
         switch what {
-        case "student": record = .person(kind: what, try person("a student", "student", hint: hint))
-        case "staff": record = .person(kind: what, try person("a staff member", "staff", hint: hint))
-        case "parent": record = .person(kind: what, try person("a parent", "parent", hint: hint))
-        case "class": record = .schoolClass(try lookUp("a class", as: Syntax.NameRef.schoolClass, hint: hint))
-        case "subject": record = .subject(try lookUp("a subject", as: Syntax.NameRef.subject, hint: hint))
+        case "student": record = .person(kind: what, try person(Message(ParserText.aStudent), "student", hint: hint))
+        case "staff": record = .person(kind: what, try person(Message(ParserText.aStaffMember), "staff", hint: hint))
+        case "parent": record = .person(kind: what, try person(Message(ParserText.aParent), "parent", hint: hint))
+        case "class":
+            record = .schoolClass(try lookUp(Message(ParserText.aClass), as: Syntax.NameRef.schoolClass, hint: hint))
+        case "subject":
+            record = .subject(try lookUp(Message(ParserText.aSubject), as: Syntax.NameRef.subject, hint: hint))
         case "period":
-            let scheme = try oneOf(Self.schemes, what: "a scheme", hint: hint)
-            record = .period(scheme: scheme, number: try integer("the period's number", in: 1...4, hint: hint))
-        case "group": record = .group(try lookUp("a group", as: Syntax.NameRef.group, hint: hint))
+            let scheme = try oneOf(Self.schemes, what: Message(ParserText.aScheme), hint: hint)
+            record = .period(
+                scheme: scheme, number: try integer(Message(ParserText.thePeriodsNumber), in: 1...4, hint: hint))
+        case "group": record = .group(try lookUp(Message(ParserText.aGroup), as: Syntax.NameRef.group, hint: hint))
         default:
-            let schoolClass = try lookUp("a class", as: Syntax.NameRef.schoolClass, hint: hint)
+            let schoolClass = try lookUp(Message(ParserText.aClass), as: Syntax.NameRef.schoolClass, hint: hint)
             let day = try weekday(hint: hint)
-            let number = try integer("the lesson's number", in: 1...12, hint: hint)
+            let number = try integer(Message(ParserText.theLessonsNumber), in: 1...12, hint: hint)
             var group: Token?
-            if accept("group") != nil { group = try lookUp("a group", as: Syntax.NameRef.group, hint: hint) }
+            if accept("group") != nil {
+                group = try lookUp(Message(ParserText.aGroup), as: Syntax.NameRef.group, hint: hint)
+            }
             record = .timetable(schoolClass: schoolClass, weekday: day, number: number, group: group)
         }
         try expectPartEnd(hint: hint)

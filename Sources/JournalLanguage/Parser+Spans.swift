@@ -6,7 +6,7 @@ extension Parser {
     func startsSpan() -> Bool {
         let token = current
         guard token.kind == .word else { return false }
-        let word = token.text.lowercased()
+        let word = token.key
         switch word {
         case "term", "quarter", "half", "trimester": return peek().kind == .integer
         case "year", "today", "yesterday":
@@ -20,20 +20,28 @@ extension Parser {
         }
     }
 
-    mutating func date(after keyword: String) throws -> String {
+    /// The date after `keyword` (`since`, `on`, `from`, `to`), as typed.
+    mutating func date(after keyword: Token) throws -> String {
         let token = current
         guard token.kind == .date else {
             throw fail(
-                "\"\(keyword)\" takes a date as YYYY-MM-DD, not \(token.described)", at: token.span,
-                hint: "e.g. \(keyword) 2026-11-01")
+                Message(ParserText.takesADate, keyword.text, token.described), at: token.span,
+                hint: Message(ParserText.dateExample, keyword.text))
         }
         advance()
         return token.text
     }
 
+    /// A date `YYYY-MM-DD` in a message: as it is in English, `ДД.ММ.ГГГГ` in Russian.
+    static func shown(date: String) -> Message {
+        let parts = date.split(separator: "-").map(String.init)
+        guard parts.count == 3 else { return .verbatim(date) }
+        return Message(ParserText.date, parts[0], parts[1], parts[2])
+    }
+
     mutating func timeSpan() throws -> Syntax.TimeSpan {
         let start = current
-        let word = start.kind == .word ? start.text.lowercased() : ""
+        let word = start.kind == .word ? start.key : ""
         func finish(_ kind: Syntax.TimeSpan.Kind) -> Syntax.TimeSpan {
             Syntax.TimeSpan(kind: kind, span: start.span.to(tokens[max(0, position - 1)].span))
         }
@@ -42,8 +50,8 @@ extension Parser {
             advance()
             guard current.kind == .integer, let number = Int(current.text) else {
                 throw fail(
-                    "\"\(word)\" takes the period's number, not \(current.described)", at: current.span,
-                    hint: "e.g. \(word) 1")
+                    Message(ParserText.takesThePeriodsNumber, start.text, current.described), at: current.span,
+                    hint: Message(ParserText.periodExample, start.text))
             }
             advance()
             return finish(.period(scheme: Self.periodSchemes[word]!, number: number))
@@ -64,7 +72,9 @@ extension Parser {
         case "this":
             advance()
             guard accept(word: "week") != nil else {
-                throw fail("\"this\" is followed by \"week\"", at: current.span, hint: "this week")
+                throw fail(
+                    Message(ParserText.followedBy, start.text, MessageArgument.keyword("week")), at: current.span,
+                    hint: Message(ParserText.thisWeekExample))
             }
             return finish(.thisWeek)
         case "last":
@@ -72,11 +82,11 @@ extension Parser {
             if accept(word: "week") != nil { return finish(.lastWeek) }
             guard current.kind == .integer, let count = Int(current.text), count > 0 else {
                 throw fail(
-                    "\"last\" takes \"week\" or a number of days or weeks, not \(current.described)", at: current.span,
-                    hint: "e.g. last week, last 14 days, last 2 weeks")
+                    Message(ParserText.lastTakes, start.text, current.described), at: current.span,
+                    hint: Message(ParserText.lastExample))
             }
             advance()
-            let unit = current.text.lowercased()
+            let unit = current.key
             if ["day", "days"].contains(unit) && current.kind == .word {
                 advance()
                 return finish(.lastDays(count))
@@ -86,29 +96,26 @@ extension Parser {
                 return finish(.lastDays(count * 7))
             }
             throw fail(
-                "\"last \(count)\" is followed by \"days\" or \"weeks\", not \(current.described)", at: current.span,
-                hint: Suggestion.didYouMean(unit, in: ["days", "weeks"]) ?? "e.g. last \(count) days")
+                Message(ParserText.lastNumberTakesUnit, start.text, count, current.described), at: current.span,
+                hint: (current.kind == .word ? Suggestion.meantKeyword(current.text, in: ["days", "weeks"]) : nil)
+                    ?? Message(ParserText.lastDaysExample, count))
         case "since":
-            advance()
-            return finish(.since(try date(after: "since")))
+            return finish(.since(try date(after: advance())))
         case "on":
-            advance()
-            return finish(.on(try date(after: "on")))
+            return finish(.on(try date(after: advance())))
         case "from":
-            advance()
-            let from = try date(after: "from")
-            guard accept(word: "to") != nil else {
+            let from = try date(after: advance())
+            guard let to = accept(word: "to") else {
                 throw fail(
-                    "\"from \(from)\" is followed by \"to\" and a date", at: current.span,
-                    hint: "from \(from) to 2026-09-30")
+                    Message(ParserText.fromIsFollowedByTo, Self.shown(date: from)), at: current.span,
+                    hint: Message(ParserText.fromToExample, Self.shown(date: from)))
             }
-            return finish(.between(from, try date(after: "to")))
+            return finish(.between(from, try date(after: to)))
         default:
-            let suggestion = start.kind == .word ? Suggestion.didYouMean(word, in: Self.spanWords) : nil
+            let suggestion = start.kind == .word ? Suggestion.meantKeyword(start.text, in: Self.spanWords) : nil
             throw fail(
-                "expected a time span, found \(start.described)", at: start.span,
-                hint: suggestion
-                    ?? "e.g. term 2, quarter 1, year, today, this week, last 14 days, since 2026-11-01, on 2026-11-20")
+                Message(ParserText.expectedTimeSpan, start.described), at: start.span,
+                hint: suggestion ?? Message(ParserText.spanExample))
         }
     }
 }

@@ -65,9 +65,8 @@ public struct Parser {
         guard source.utf8.count <= Self.longestText else {
             throw LanguageErrors([
                 LanguageError(
-                    "this text is \(source.utf8.count / 1024) KB long; a text of statements may be at most "
-                        + "\(Self.longestText / 1024) KB",
-                    at: SourceSpan(0, 1), hint: "split it into statements of their own, or a script of several")
+                    Message(ParserText.textTooLong, source.utf8.count / 1024, Self.longestText / 1024),
+                    at: SourceSpan(0, 1), hint: Message(ParserText.splitTheText))
             ])
         }
         let tokens = try Lexer.tokens(of: source, variables: variables)
@@ -127,7 +126,7 @@ public struct Parser {
     struct Failure: Error {}
 
     /// Records a mistake and unwinds to the clause being parsed.
-    mutating func fail(_ message: String, at span: SourceSpan, hint: String? = nil) -> Failure {
+    mutating func fail(_ message: Message, at span: SourceSpan, hint: Message? = nil) -> Failure {
         errors.append(LanguageError(message, at: span, hint: hint))
         return Failure()
     }
@@ -157,17 +156,15 @@ public struct Parser {
                 if errors.count == errorCount {
                     errors.append(
                         LanguageError(
-                            "\(current.described) cannot follow here", at: current.span,
-                            hint: "end the statement with ; before starting another"))
+                            Message(ParserText.cannotFollowHere, current.described), at: current.span,
+                            hint: Message(ParserText.endTheStatement)))
                 }
                 while !atStatementEnd { advance() }
             }
         }
         if result.isEmpty && errors.isEmpty {
             errors.append(
-                LanguageError(
-                    "the query is empty", at: current.span,
-                    hint: "start with what to list, e.g. students in 7А where marks(math, term 2) < 3"))
+                LanguageError(Message(ParserText.queryIsEmpty), at: current.span, hint: Message(ParserText.startWith)))
         }
         return result
     }
@@ -215,7 +212,9 @@ public struct Parser {
     mutating func closeYear() throws -> Syntax.Statement {
         let start = advance()
         guard accept(word: "year") != nil else {
-            throw fail("\"close\" is followed by \"year\"", at: current.span, hint: "close year 2026/2027")
+            throw fail(
+                Message(ParserText.followedBy, start.text, MessageArgument.keyword("year")), at: current.span,
+                hint: Message(ParserText.closeYearExample))
         }
         let first = current
         let year: String
@@ -225,8 +224,8 @@ public struct Parser {
         } else {
             guard first.kind == .integer, peek().isSymbol("/"), peek(2).kind == .integer else {
                 throw fail(
-                    "expected a school year such as 2026/2027, found \(first.described)", at: first.span,
-                    hint: "close year 2026/2027")
+                    Message(ParserText.expectedSchoolYear, first.described), at: first.span,
+                    hint: Message(ParserText.closeYearExample))
             }
             advance()
             advance()
@@ -236,8 +235,8 @@ public struct Parser {
         if accept(word: "force") != nil {
             guard current.kind == .string, !current.text.isEmpty else {
                 throw fail(
-                    "\"force\" needs the reason, in quotes", at: current.span,
-                    hint: "close year \(year) force \"the director's order № 15 of 2027-06-20\"")
+                    Message(ParserText.forceNeedsReason), at: current.span,
+                    hint: Message(ParserText.closeForceExample, year))
             }
             reason = advance().text
         }
@@ -249,19 +248,18 @@ public struct Parser {
         let start = advance()
         if start.isWord("backup") && accept(word: "status") != nil { return .backupStatus }
         let preposition = start.isWord("backup") ? "to" : "from"
+        let shownPreposition = Message(start.isWord("backup") ? ParserText.wordInto : .wordOutOf)
         guard accept(word: preposition) != nil else {
             throw fail(
-                "\"\(start.text)\" is followed by \"\(preposition)\"", at: current.span,
-                hint: start.isWord("backup")
-                    ? "backup to \"/media/a/journal.sqlite\", \"/media/b/journal.sqlite\" — or backup status"
-                    : "restore from \"/media/a/journal.sqlite\"")
+                Message(ParserText.followedBy, start.text, shownPreposition), at: current.span,
+                hint: Message(start.isWord("backup") ? ParserText.backupExample : .restoreExample))
         }
         var paths: [String] = []
         repeat {
             guard current.kind == .string else {
                 throw fail(
-                    "a path is written in quotes, not as \(current.described)", at: current.span,
-                    hint: "\(start.text.lowercased()) \(preposition) \"/media/a/journal.sqlite\"")
+                    Message(ParserText.pathInQuotes, current.described), at: current.span,
+                    hint: Message(ParserText.pathExample, start.text.lowercased(), shownPreposition))
             }
             paths.append(advance().text)
         } while start.isWord("backup") && accept(symbol: ",") != nil
@@ -271,10 +269,12 @@ public struct Parser {
 
     mutating func report() throws -> Syntax.Report {
         let start = advance()
-        var kind = Syntax.Report.Kind(rawValue: start.text.lowercased())
+        var kind = Syntax.Report.Kind(rawValue: start.key)
         if start.isWord("check") {
             guard accept(word: "density") != nil else {
-                throw fail("\"check\" is followed by \"density\" here", at: current.span, hint: "check density term 1")
+                throw fail(
+                    Message(ParserText.checkIsFollowedByDensity), at: current.span,
+                    hint: Message(ParserText.checkDensityExample))
             }
             kind = .checkDensity
         }
@@ -294,19 +294,18 @@ public struct Parser {
 
     mutating func query() throws -> Syntax.Query {
         let first = current
-        if first.kind != .word || !Self.sources.contains(first.text.lowercased()) {
-            let hint =
-                first.kind == .word
-                ? Suggestion.didYouMean(first.text.lowercased(), in: Self.statementWords)
-                    ?? "a query starts with one of: " + Self.sources.joined(separator: ", ")
-                : "a query starts with one of: " + Self.sources.joined(separator: ", ")
-            _ = fail("a query cannot start with \(first.described)", at: first.span, hint: hint)
+        if first.kind != .word || !Self.sources.contains(first.key) {
+            let sources = Message(ParserText.queryStartsWithOneOf, Message.keywords(Self.sources))
+            let hint = first.kind == .word ? Suggestion.meantKeyword(first.text, in: Self.statementWords) : nil
+            _ = fail(Message(ParserText.queryCannotStartWith, first.described), at: first.span, hint: hint ?? sources)
             // Read the clauses all the same, to report their mistakes too.
             guard first.kind == .word && isClauseStart(peek()) else { throw Failure() }
         }
         advance()
-        var query = Syntax.Query(source: Syntax.Word(text: first.text, span: first.span), span: first.span)
+        var query = Syntax.Query(
+            source: Syntax.Word(text: first.text, span: first.span, key: first.key), span: first.span)
         var lastClause = -1
+        var lastClauseWord = first
         while !atStatementEnd {
             let token = current
             guard let clause = Self.clauses.firstIndex(where: { token.isWord($0) }) else {
@@ -317,8 +316,10 @@ public struct Parser {
             }
             if clause <= lastClause {
                 _ = fail(
-                    "\"\(Self.clauses[clause])\" cannot come after \"\(Self.clauses[lastClause])\"", at: token.span,
-                    hint: "the clauses go in this order: " + Self.clauses.joined(separator: ", "))
+                    Message(ParserText.clauseAfterClause, token.text, lastClauseWord.text), at: token.span,
+                    hint: Message(ParserText.clausesGoInOrder, Message.keywords(Self.clauses)))
+            } else {
+                lastClauseWord = token
             }
             lastClause = max(lastClause, clause)
             advance()
@@ -339,17 +340,16 @@ public struct Parser {
 
     /// A token where a clause should start: a misspelt clause, or an item that lacks its clause.
     mutating func misplaced(_ token: Token) {
-        let word = token.text.lowercased()
-        if token.kind == .word, let suggestion = Suggestion.didYouMean(word, in: Self.clauses) {
-            _ = fail("\(token.described) is not a clause of a query", at: token.span, hint: suggestion)
+        if token.kind == .word, let suggestion = Suggestion.meantKeyword(token.text, in: Self.clauses) {
+            _ = fail(Message(ParserText.notAClause, token.described), at: token.span, hint: suggestion)
         } else if token.kind == .word && peek().isSymbol("(") {
             _ = fail(
-                "\(token.described) cannot follow here", at: token.span,
-                hint: "to show it as a column, write: show \(token.text)(…); to filter by it: where \(token.text)(…) …")
+                Message(ParserText.cannotFollowHere, token.described), at: token.span,
+                hint: Message(ParserText.showOrFilterByIt, token.text))
         } else {
             _ = fail(
-                "\(token.described) cannot follow here", at: token.span,
-                hint: "a clause ends where the next one (\(Self.clauses.joined(separator: ", "))) starts")
+                Message(ParserText.cannotFollowHere, token.described), at: token.span,
+                hint: Message(ParserText.clauseEndsWhereTheNextStarts, Message.keywords(Self.clauses)))
         }
     }
 
@@ -362,18 +362,26 @@ public struct Parser {
         case "where":
             query.condition = try expression()
         case "by":
-            query.groups = try items()
+            // `по классам`: the column is named `класс`.
+            query.groups = try items().map { item in
+                guard case .word(let word) = item.expression,
+                    let nominative = RussianWords.nominatives[RussianWords.key(word.text)]
+                else { return item }
+                return Syntax.Item(expression: item.expression, text: nominative)
+            }
         case "show":
             query.shows = try items()
         case "order":
             guard accept(word: "by") != nil else {
-                throw fail("\"order\" is followed by \"by\"", at: current.span, hint: "order by name")
+                throw fail(
+                    Message(ParserText.followedBy, keyword.text, MessageArgument.keyword("by")), at: current.span,
+                    hint: Message(ParserText.orderByExample))
             }
             repeat {
                 guard query.order.count < Self.mostItems else {
                     throw fail(
-                        "more than \(Self.mostItems) items in one list", at: current.span,
-                        hint: "order by the few that decide the order")
+                        Message(ParserText.tooManyItems, Self.mostItems), at: current.span,
+                        hint: Message(ParserText.orderByTheFew))
                 }
                 let expression = try expression()
                 var descending = false
@@ -387,7 +395,9 @@ public struct Parser {
         default:
             let token = current
             guard token.kind == .integer, let value = Int(token.text) else {
-                throw fail("\"limit\" takes a whole number, not \(token.described)", at: token.span, hint: "limit 10")
+                throw fail(
+                    Message(ParserText.limitTakesWholeNumber, keyword.text, token.described), at: token.span,
+                    hint: Message(ParserText.limitExample))
             }
             advance()
             query.limit = (value, token.span)
@@ -400,7 +410,7 @@ public struct Parser {
             let token = current
             switch token.kind {
             case .className, .word, .string:
-                if token.kind == .word && (isClauseStart(token) || Self.spanWords.contains(token.text.lowercased())) {
+                if token.kind == .word && (isClauseStart(token) || Self.spanWords.contains(token.key)) {
                     fallthrough
                 }
                 advance()
@@ -408,7 +418,7 @@ public struct Parser {
                 var span = token.span
                 // "Иванов Пётр": a surname and a first name name one student.
                 if token.kind == .word, current.kind == .word, !isClauseStart(current),
-                    !Self.spanWords.contains(current.text.lowercased())
+                    !Self.spanWords.contains(current.key)
                 {
                     text += " " + current.text
                     span = span.to(advance().span)
@@ -419,8 +429,8 @@ public struct Parser {
                 items.append(Syntax.ScopeItem(text: token.text, isNumber: true, span: token.span))
             default:
                 throw fail(
-                    "expected a class, grade or group after \"in\", found \(token.described)", at: token.span,
-                    hint: "e.g. in 7А, in 7А, 7Б, in 7 (all of grade 7), in 7А-eng-1")
+                    Message(ParserText.expectedScope, token.described), at: token.span,
+                    hint: Message(ParserText.scopeExample))
             }
         } while accept(symbol: ",") != nil
         return items

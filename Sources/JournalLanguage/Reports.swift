@@ -12,6 +12,18 @@ public struct ReportTable: Equatable, Sendable {
     }
 }
 
+extension Syntax.Report.Kind {
+    /// The report's name in the reader's language: `audit` (аудит), `check density` (накопляемость).
+    var name: Message {
+        switch self {
+        case .audit: return Message(ReportText.audit)
+        case .checkDensity: return Message(ReportText.checkDensity)
+        case .report: return Message(ReportText.report)
+        case .forecast: return Message(ReportText.forecast)
+        }
+    }
+}
+
 /// The four reports of the spec (`audit`, `check density`, `report`, `forecast`), each
 /// compiled to SQL through the same resolver (names, scope, span, errors) and the same
 /// parameterised span conditions as queries.
@@ -20,9 +32,9 @@ public struct ReportTable: Equatable, Sendable {
 /// let tables = try Reports.compile(report, catalog: catalog, today: CivilDate("2026-11-27")!)
 /// ```
 public enum Reports {
-    public static func compile(_ report: Syntax.Report, catalog: JournalCatalog, today: CivilDate)
-        throws(LanguageErrors) -> [ReportTable]
-    {
+    public static func compile(
+        _ report: Syntax.Report, catalog: JournalCatalog, today: CivilDate, dialect: any SQLDialect = SQLiteDialect()
+    ) throws(LanguageErrors) -> [ReportTable] {
         var resolver = Resolver(catalog: catalog, today: today, source: .classes)
         let scope = report.scope.isEmpty ? nil : resolver.resolveScope(report.scope, source: .classes)
         var span: Resolved.Span?
@@ -30,8 +42,8 @@ public enum Reports {
             span = resolver.resolveSpan(during)
             if report.kind != .audit, let span, span.periodKey == nil {
                 resolver.error(
-                    "\(report.kind.rawValue) works on a study period, not on \(span.text)", at: during.span,
-                    hint: "e.g. \(report.kind.rawValue) 7А term 1")
+                    Message(ResolverText.reportNeedsAPeriod, report.kind.name, span.text), at: during.span,
+                    hint: Message(ResolverText.exampleReport, report.kind.name))
             }
         }
         guard resolver.errors.isEmpty else { throw LanguageErrors(resolver.errors) }
@@ -44,19 +56,19 @@ public enum Reports {
             let from = today.adding(days: -13)
             resolvedSpan = Resolved.Span(
                 ranges: [:], common: Resolved.DateRange(from: from.text, to: today.text), periodKey: nil,
-                periodScheme: nil, text: "last 2 weeks")
+                periodScheme: nil, text: Message(ResolverText.spanLastWeeks, 2))
         } else {
             guard let current = currentPeriod(catalog: catalog, schemes: schemes, today: today) else {
                 throw LanguageErrors([
                     LanguageError(
-                        "there is no study period running on \(today.text)", at: report.span,
-                        hint: "name the period: \(report.kind.rawValue) term 1")
+                        Message(ResolverText.noPeriodRunning, today.text), at: report.span,
+                        hint: Message(ResolverText.nameThePeriod, report.kind.name))
                 ])
             }
             resolvedSpan = current
         }
         var builder = ReportBuilder(
-            scope: scope, span: resolvedSpan, catalog: catalog, today: today, schemes: schemes)
+            scope: scope, span: resolvedSpan, catalog: catalog, today: today, schemes: schemes, dialect: dialect)
         var tables: [ReportTable]
         switch report.kind {
         case .audit: tables = [builder.audit()]
@@ -87,7 +99,7 @@ public enum Reports {
         // The period grade key is the number when every scheme is in the same-numbered period.
         return Resolved.Span(
             ranges: ranges, common: nil, periodKey: keys.count == 1 ? keys.first : nil, periodScheme: nil,
-            text: "the current period")
+            text: Message(ResolverText.spanCurrentPeriod))
     }
 }
 
@@ -108,24 +120,29 @@ struct ReportBuilder {
     let today: CivilDate
     let schemes: [String]
 
-    init(scope: Resolved.Scope?, span: Resolved.Span, catalog: JournalCatalog, today: CivilDate, schemes: [String]) {
+    init(
+        scope: Resolved.Scope?, span: Resolved.Span, catalog: JournalCatalog, today: CivilDate, schemes: [String],
+        dialect: any SQLDialect = SQLiteDialect()
+    ) {
         generator = SQLGenerator(
             query: Resolved.Query(
                 source: .classes, scope: scope, span: span, condition: nil, groups: [], columns: [], order: [],
-                limit: nil, pastYear: catalog.isPast ? catalog.year : nil))
+                limit: nil, pastYear: catalog.isPast ? catalog.year : nil),
+            dialect: dialect)
         self.span = span
         self.catalog = catalog
         self.today = today
         self.schemes = schemes
     }
 
-    private mutating func finish(_ title: String, _ sql: String, columns: [String]) -> ReportTable {
-        let table = ReportTable(
-            title: title,
-            query: SQLQuery(
-                sql: sql, arguments: generator.arguments, columns: columns))
+    /// A report's table: its title and headers in the reader's language (the SQL is the same in
+    /// every language), and what each column holds.
+    private mutating func finish(_ title: Message, _ sql: String, columns: [(ReportText, ColumnKind)]) -> ReportTable {
+        var query = SQLQuery(
+            sql: sql, arguments: generator.arguments, columns: columns.map { Message($0.0).description })
+        query.columnKinds = columns.map(\.1)
         generator.arguments = []
-        return table
+        return ReportTable(title: title.description, query: query)
     }
 
     /// The classes of the scope, as the CTE `cls` (alias `k` in the conditions).
@@ -136,21 +153,37 @@ struct ReportBuilder {
         return sql + ")"
     }
 
+    /// The engine's spellings, the generator's.
+    var dialect: any SQLDialect { generator.dialect }
+
     /// The lesson `l` is in the span. Rows found through one student pass `byStudent`, so that
     /// SQLite keeps to the student's index rather than the date index of the whole school.
     private mutating func lessonDate(byStudent: Bool = false) -> String {
-        generator.dateCondition(span, column: byStudent ? "+l.date" : "l.date", scheme: "k.scheme")
+        generator.dateCondition(span, column: byStudent ? dialect.noIndex("l.date") : "l.date", scheme: "k.scheme")
     }
 
     private mutating func visitTime() -> String {
         generator.timestampCondition(span, column: "v.at", scheme: "k.scheme")
     }
 
-    static let name = "s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '')"
+    /// The student's full name.
+    var name: String { SourceSchema.fullName("s", in: dialect) }
+
+    /// A text as an SQL literal.
+    static func literal(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+    }
 
     // MARK: - audit (R30)
 
     mutating func audit() -> ReportTable {
+        let dialect = self.dialect
+        func percent(_ sql: String) -> String { dialect.round(sql, places: 1) }
+        // Of the parents: each counted once, though they have children in several classes.
+        let parentsVisited = """
+            (SELECT 100.0 * sum(visited) / count(*) FROM (SELECT parent_id, max(visited) AS visited
+                                                                     FROM pa GROUP BY parent_id))
+            """
         var sql = "WITH " + classes() + ",\n"
         sql += """
             st AS (SELECT s.id, s.class_id,
@@ -175,31 +208,31 @@ struct ReportBuilder {
               SELECT 0 AS part, k.grade AS grade, k.name AS class,
                 (SELECT count(*) FROM te WHERE te.class_id = k.id) AS teachers,
                 (SELECT count(*) FROM te WHERE te.class_id = k.id AND te.active) AS active_teachers,
-                round((SELECT 100.0 * sum(marks = 0) / count(*) FROM st WHERE st.class_id = k.id), 1) AS no_marks_pct,
-                round((SELECT 100.0 * sum(marks = 1) / count(*) FROM st WHERE st.class_id = k.id), 1) AS one_mark_pct,
-                round((SELECT 100.0 * sum(homework) / count(*) FROM ls WHERE ls.class_id = k.id), 1) AS homework_pct,
-                round((SELECT 100.0 * sum(topic) / count(*) FROM ls WHERE ls.class_id = k.id), 1) AS topics_pct,
-                round((SELECT 100.0 * sum(visited) / count(*) FROM pa WHERE pa.class_id = k.id), 1) AS parents_pct,
-                round((SELECT 100.0 * sum(visited) / count(*) FROM st WHERE st.class_id = k.id), 1) AS students_pct
+                \(percent("(SELECT 100.0 * sum(marks = 0) / count(*) FROM st WHERE st.class_id = k.id)")) AS no_marks_pct,
+                \(percent("(SELECT 100.0 * sum(marks = 1) / count(*) FROM st WHERE st.class_id = k.id)")) AS one_mark_pct,
+                \(percent("(SELECT 100.0 * sum(homework) / count(*) FROM ls WHERE ls.class_id = k.id)")) AS homework_pct,
+                \(percent("(SELECT 100.0 * sum(topic) / count(*) FROM ls WHERE ls.class_id = k.id)")) AS topics_pct,
+                \(percent("(SELECT 100.0 * sum(visited) / count(*) FROM pa WHERE pa.class_id = k.id)")) AS parents_pct,
+                \(percent("(SELECT 100.0 * sum(visited) / count(*) FROM st WHERE st.class_id = k.id)")) AS students_pct
               FROM cls k
               UNION ALL
-              SELECT 1, NULL, 'all',
+              SELECT 1, NULL, \(Self.literal(Message(ReportText.allClasses).description)),
                 (SELECT count(DISTINCT teacher) FROM te),
                 (SELECT count(DISTINCT teacher) FROM te WHERE active),
-                round((SELECT 100.0 * sum(marks = 0) / count(*) FROM st), 1),
-                round((SELECT 100.0 * sum(marks = 1) / count(*) FROM st), 1),
-                round((SELECT 100.0 * sum(homework) / count(*) FROM ls), 1),
-                round((SELECT 100.0 * sum(topic) / count(*) FROM ls), 1),
-                round((SELECT 100.0 * sum(visited) / count(*) FROM (SELECT parent_id, max(visited) AS visited
-                                                                     FROM pa GROUP BY parent_id)), 1),
-                round((SELECT 100.0 * sum(visited) / count(*) FROM st), 1))
+                \(percent("(SELECT 100.0 * sum(marks = 0) / count(*) FROM st)")),
+                \(percent("(SELECT 100.0 * sum(marks = 1) / count(*) FROM st)")),
+                \(percent("(SELECT 100.0 * sum(homework) / count(*) FROM ls)")),
+                \(percent("(SELECT 100.0 * sum(topic) / count(*) FROM ls)")),
+                \(percent(parentsVisited)),
+                \(percent("(SELECT 100.0 * sum(visited) / count(*) FROM st)")))
             ORDER BY part, grade, class
             """
         return finish(
-            "audit, \(span.text)", sql,
+            Message(ReportText.auditTitle, span.text), sql,
             columns: [
-                "class", "teachers", "active_teachers", "no_marks_%", "one_mark_%", "homework_%", "topics_%",
-                "parents_%", "students_%",
+                (.fieldClass, .text), (.teachers, .number), (.activeTeachers, .number), (.noMarksPercent, .number),
+                (.oneMarkPercent, .number), (.homeworkPercent, .number), (.topicsPercent, .number),
+                (.parentsPercent, .number), (.studentsPercent, .number),
             ])
     }
 
@@ -222,47 +255,53 @@ struct ReportBuilder {
     }
 
     /// R22's minimum for a period grade, and R23's progression towards it.
-    private static let required = """
-        CASE WHEN ended THEN final ELSE min(final, max(0, weeks - 2) * max(1, (CAST(hours AS INTEGER) + 1) / 2)) END
-        """
+    private var required: String {
+        let progression =
+            dialect.greatest("0", "weeks - 2") + " * " + dialect.greatest("1", "(CAST(hours AS INTEGER) + 1) / 2")
+        return "CASE WHEN ended THEN final ELSE \(dialect.least("final", progression)) END"
+    }
 
     /// Every student with every subject they study (their class's load, and their groups'),
     /// with the count and average of their marks in the span: the scope's marks are read once,
-    /// through its students, and grouped by student and subject. (CROSS JOIN is SQLite's way to
-    /// keep that order: from the classes to their students to their marks.)
+    /// through its students, and grouped by student and subject. (The dialect's ordered join keeps
+    /// that order: from the classes to their students to their marks.)
     private mutating func studentSubjects() -> String {
-        """
-        scored AS MATERIALIZED (SELECT m.student_id, l.subject, count(*) AS marks, avg(m.value) AS average
-            FROM cls k CROSS JOIN \(studentTable) s ON s.class_id = k.id CROSS JOIN mark m ON m.student_id = s.id
-            CROSS JOIN lesson l ON l.id = m.lesson_id
-            WHERE \(lessonDate(byStudent: true))
-            GROUP BY m.student_id, l.subject),
-        need AS MATERIALIZED (SELECT s.id AS student, \(Self.name) AS name, k.name AS class, k.grade AS class_grade,
-              s.last_name, s.first_name, tl.subject, tl.hours_per_week AS hours,
-              CASE WHEN tl.hours_per_week >= 2 THEN 5 ELSE 3 END AS final,
-              \(periodProgress { weeks, _ in weeks }) AS weeks, \(periodProgress { _, ended in ended ? 1 : 0 }) AS ended,
-              coalesce(sc.marks, 0) AS marks, sc.average AS average
-            FROM \(studentTable) s JOIN cls k ON k.id = s.class_id
-            JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR tl.group_id IN
-                (SELECT gm.group_id FROM group_member gm WHERE gm.student_id = s.id))
-            LEFT JOIN scored sc ON sc.student_id = s.id AND sc.subject = tl.subject)
-        """
+        let join = dialect.orderedJoin
+        return """
+            scored AS MATERIALIZED (SELECT m.student_id, l.subject, count(*) AS marks, avg(m.value) AS average
+                FROM cls k \(join) \(studentTable) s ON s.class_id = k.id \(join) mark m ON m.student_id = s.id
+                \(join) lesson l ON l.id = m.lesson_id
+                WHERE \(lessonDate(byStudent: true))
+                GROUP BY m.student_id, l.subject),
+            need AS MATERIALIZED (SELECT s.id AS student, \(name) AS name, k.name AS class, k.grade AS class_grade,
+                  s.last_name, s.first_name, tl.subject, tl.hours_per_week AS hours,
+                  CASE WHEN tl.hours_per_week >= 2 THEN 5 ELSE 3 END AS final,
+                  \(periodProgress { weeks, _ in weeks }) AS weeks, \(periodProgress { _, ended in ended ? 1 : 0 }) AS ended,
+                  coalesce(sc.marks, 0) AS marks, sc.average AS average
+                FROM \(studentTable) s JOIN cls k ON k.id = s.class_id
+                JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR tl.group_id IN
+                    (SELECT gm.group_id FROM group_member gm WHERE gm.student_id = s.id))
+                LEFT JOIN scored sc ON sc.student_id = s.id AND sc.subject = tl.subject)
+            """
     }
 
-    private static let subjectOrder = "(SELECT rowid FROM subject WHERE code = subject)"
+    private var subjectOrder: String { "(SELECT \(dialect.rowID(of: nil)) FROM subject WHERE code = subject)" }
 
     mutating func density() -> ReportTable {
         var sql = "WITH " + classes() + ",\n" + studentSubjects() + "\n"
         sql += """
             SELECT name, class, (SELECT name FROM subject WHERE code = subject) AS subject, hours, marks, required,
                    required - marks AS missing
-            FROM (SELECT need.*, \(Self.required) AS required FROM need)
+            FROM (SELECT need.*, \(required) AS required FROM need)
             WHERE marks < required
-            ORDER BY class_grade, class, last_name, first_name, student, \(Self.subjectOrder)
+            ORDER BY class_grade, class, last_name, first_name, student, \(subjectOrder)
             """
         return finish(
-            "check density, \(span.text) (R22, R23)", sql,
-            columns: ["student", "class", "subject", "hours_per_week", "marks", "required", "missing"])
+            Message(ReportText.densityTitle, span.text), sql,
+            columns: [
+                (.fieldStudent, .text), (.fieldClass, .text), (.fieldSubject, .text), (.hoursPerWeek, .number),
+                (.marksCount, .number), (.required, .number), (.missing, .number),
+            ])
     }
 
     // MARK: - report (R9, R13, R14)
@@ -277,18 +316,22 @@ struct ReportBuilder {
                  AND g.year = \(generator.year.year) AND g.period = \(generator.parameter(.text(key))))
                 """
         }
+        let average = dialect.round("average", places: 2)
         sql += """
-            SELECT name, class, (SELECT name FROM subject WHERE code = subject) AS subject, marks, round(average, 2),
+            SELECT name, class, (SELECT name FROM subject WHERE code = subject) AS subject, marks, \(average),
                    \(grade) AS period_grade
-            FROM need ORDER BY class_grade, class, last_name, first_name, student, \(Self.subjectOrder)
+            FROM need ORDER BY class_grade, class, last_name, first_name, student, \(subjectOrder)
             """
         tables.append(
             finish(
-                "marks and period grades, \(span.text)", sql,
-                columns: ["student", "class", "subject", "marks", "average", "grade"]))
+                Message(ReportText.marksTitle, span.text), sql,
+                columns: [
+                    (.fieldStudent, .text), (.fieldClass, .text), (.fieldSubject, .text), (.marksCount, .number),
+                    (.average, .number), (.periodGrade, .text),
+                ]))
         sql = "WITH " + classes() + "\n"
         sql += """
-            SELECT \(Self.name), k.name,
+            SELECT \(name), k.name,
               (SELECT count(*) FROM attendance a JOIN lesson l ON l.id = a.lesson_id WHERE a.student_id = s.id
                AND a.code IN ('absent', 'sick', 'excused') AND \(lessonDate(byStudent: true))),
               (SELECT count(*) FROM attendance a JOIN lesson l ON l.id = a.lesson_id WHERE a.student_id = s.id
@@ -302,7 +345,11 @@ struct ReportBuilder {
             """
         tables.append(
             finish(
-                "attendance, \(span.text)", sql, columns: ["student", "class", "absences", "sick", "excused", "lates"]))
+                Message(ReportText.attendanceTitle, span.text), sql,
+                columns: [
+                    (.fieldStudent, .text), (.fieldClass, .text), (.absences, .number), (.sick, .number),
+                    (.excused, .number), (.lates, .number),
+                ]))
         return tables
     }
 
@@ -310,15 +357,19 @@ struct ReportBuilder {
 
     mutating func forecast() -> ReportTable {
         var sql = "WITH " + classes() + ",\n" + studentSubjects() + "\n"
+        let average = dialect.round("average", places: 2)
         sql += """
-            SELECT name, class, (SELECT name FROM subject WHERE code = subject) AS subject, marks, round(average, 2),
+            SELECT name, class, (SELECT name FROM subject WHERE code = subject) AS subject, marks, \(average),
                    CASE WHEN average IS NULL THEN NULL WHEN average >= 4.5 THEN 5 WHEN average >= 3.5 THEN 4
                         WHEN average >= 2.5 THEN 3 ELSE 2 END,
-                   final, max(0, final - marks)
-            FROM need ORDER BY class_grade, class, last_name, first_name, student, \(Self.subjectOrder)
+                   final, \(dialect.greatest("0", "final - marks"))
+            FROM need ORDER BY class_grade, class, last_name, first_name, student, \(subjectOrder)
             """
         return finish(
-            "forecast, \(span.text) (R28)", sql,
-            columns: ["student", "class", "subject", "marks", "average", "forecast", "required", "still_needed"])
+            Message(ReportText.forecastTitle, span.text), sql,
+            columns: [
+                (.fieldStudent, .text), (.fieldClass, .text), (.fieldSubject, .text), (.marksCount, .number),
+                (.average, .number), (.forecast, .number), (.required, .number), (.stillNeeded, .number),
+            ])
     }
 }

@@ -1,3 +1,4 @@
+import JournalFoundation
 import JournalStore
 
 /// The resolved query: every name looked up, every expression typed, every span
@@ -22,18 +23,63 @@ public enum Resolved {
         /// A period grade: `2`…`5`, `н/а`, `осв`, `зач`, `незач`.
         case grade
 
-        var described: String {
+        /// What a value is, in a message: "a number" (число).
+        var described: Message {
             switch self {
-            case .number: return "a number"
-            case .text: return "a text"
-            case .date: return "a date"
-            case .timestamp: return "a date and time"
-            case .bool: return "a yes/no condition"
-            case .enumeration(let name, _): return "a \(name)"
-            case .person: return "a person"
-            case .subject: return "a subject"
-            case .schoolClass: return "a class"
-            case .grade: return "a period grade"
+            case .number: return Message(ResolverText.aNumber)
+            case .text: return Message(ResolverText.aText)
+            case .date: return Message(ResolverText.aDate)
+            case .timestamp: return Message(ResolverText.aTimestamp)
+            case .bool: return Message(ResolverText.aCondition)
+            case .enumeration(let name, _):
+                switch name {
+                case "sex": return Message(ResolverText.aSex)
+                case "kind of mark": return Message(ResolverText.aKindOfMark)
+                case "absence code": return Message(ResolverText.anAbsenceCode)
+                case "role": return Message(ResolverText.aRole)
+                case "status": return Message(ResolverText.aStatus)
+                default: return Message(ResolverText.aValueOf, name)
+                }
+            case .person: return Message(ResolverText.aPerson)
+            case .subject: return Message(ResolverText.aSubject)
+            case .schoolClass: return Message(ResolverText.aClass)
+            case .grade: return Message(ResolverText.aPeriodGrade)
+            }
+        }
+
+        /// Values of this kind, in a message: "numbers" (числа).
+        var describedPlural: Message {
+            switch self {
+            case .number: return Message(ResolverText.numbers)
+            case .text: return Message(ResolverText.texts)
+            case .date: return Message(ResolverText.dates)
+            case .timestamp: return Message(ResolverText.timestamps)
+            case .bool: return Message(ResolverText.conditions)
+            case .enumeration(let name, _):
+                switch name {
+                case "sex": return Message(ResolverText.sexes)
+                case "kind of mark": return Message(ResolverText.kindsOfMark)
+                case "absence code": return Message(ResolverText.absenceCodes)
+                case "role": return Message(ResolverText.roles)
+                case "status": return Message(ResolverText.statuses)
+                default: return Message(ResolverText.valuesOf, name)
+                }
+            case .person: return Message(ResolverText.people)
+            case .subject: return Message(ResolverText.subjects)
+            case .schoolClass: return Message(ResolverText.classes)
+            case .grade: return Message(ResolverText.periodGrades)
+            }
+        }
+
+        /// How the shell shows a value of this kind (да/нет, 27.11.2026, 3,84).
+        var columnKind: ColumnKind {
+            switch self {
+            case .number: return .number
+            case .date: return .date
+            case .timestamp: return .timestamp
+            case .bool: return .bool
+            case .enumeration: return .enumeration
+            case .text, .person, .subject, .schoolClass, .grade: return .text
             }
         }
     }
@@ -92,8 +138,8 @@ public enum Resolved {
         public var periodKey: String?
         /// The scheme the period belongs to (`quarter 2`), or nil for `term N` and `year`.
         public var periodScheme: String?
-        /// As typed, for messages.
-        public var text: String
+        /// As the reader says it, for messages and titles: `term 2` (период 2).
+        public var text: Message
 
         func range(scheme: String) -> DateRange? {
             common ?? ranges[scheme]
@@ -168,6 +214,9 @@ public enum Resolved {
         public var type: ValueType
         /// Rounding when shown: 2 decimals for averages, 1 for percentages.
         public var decimals: Int?
+        /// The header in the reader's language of a column the user did not type (a source's natural
+        /// columns, the count of a group); nil: the title as typed.
+        public var header: Message? = nil
     }
 
     public struct OrderItem: Equatable, Sendable {
@@ -187,7 +236,7 @@ public enum Resolved {
         /// The past school year the query reads (`during year 2026/2027`); nil for the current one.
         public var pastYear: String? = nil
         /// What the result leaves out though the query names it, said under the result.
-        public var notes: [String] = []
+        public var notes: [Message] = []
         /// The whole result summed up in one row: `count()` and aggregates with no `by`.
         public var summarized = false
     }

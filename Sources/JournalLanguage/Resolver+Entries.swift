@@ -47,8 +47,11 @@ extension Resolver {
     mutating func checkScheme(of schoolClass: JournalCatalog.SchoolClass, _ period: Token) throws {
         if let scheme = Parser.periodSchemes[period.key] ?? nil, scheme != schoolClass.scheme {
             throw refuse(
-                "\(schoolClass.name) is taught in \(Self.plural(schoolClass.scheme)), not " + Self.plural(scheme),
-                at: period.span, hint: "say term N or \(schoolClass.scheme) N")
+                Message(
+                    ResolverText.taughtInPeriods, schoolClass.name, Self.plural(schoolClass.scheme), Self.plural(scheme)
+                ),
+                at: period.span,
+                hint: Message(ResolverText.sayTermOr, Message.keyword("term"), Message.keyword(schoolClass.scheme)))
         }
     }
 
@@ -56,8 +59,8 @@ extension Resolver {
         let count = max(1, catalog.periods(scheme: schoolClass.scheme).count)
         guard number.kind == .integer, let value = Int(number.text), (1...count).contains(value) else {
             throw refuse(
-                "expected the period's number (1–\(count)), found \(number.described)", at: number.span,
-                hint: "grade 7А alg term 2: Иванов 5, Петрова н/а")
+                Message(ResolverText.expectedPeriodNumber, count, number.described), at: number.span,
+                hint: Message(ResolverText.exampleGradeStatement))
         }
         return value
     }

@@ -49,19 +49,25 @@ extension Resolver {
     private mutating func unknownWord(_ word: String, at span: SourceSpan, quoted: Bool = false) {
         let fields = schema.fields.map(\.name)
         let owned = Self.sets(of: schema.source)
+        let source = Message.keyword(schema.source.rawValue)
         if Self.functions.contains(word.lowercased()) {
             error(
-                "\(word) is a function: it takes its arguments in brackets", at: span,
-                hint: word.lowercased() == "students" ? "count(students)" : "\(word.lowercased())(term 1)")
+                Message(ResolverText.isAFunction, word), at: span,
+                hint: word.lowercased() == "students"
+                    ? Message(ResolverText.exampleCountStudents)
+                    : Message(ResolverText.exampleOfTerm1, Message.keyword(word.lowercased())))
             return
         }
         let known =
-            Suggestion.didYouMean(word, in: fields + owned)
-            ?? "the fields of \(schema.source.rawValue) are: " + fields.joined(separator: ", ")
-            + (owned.isEmpty ? "" : "; their functions: " + owned.joined(separator: ", "))
+            Suggestion.meantKeyword(word, in: fields + owned)
+            ?? (owned.isEmpty
+                ? Message(ResolverText.fieldsAre, source, Message.fields(fields, of: schema.source.rawValue))
+                : Message(
+                    ResolverText.fieldsAndFunctionsAre, source, Message.fields(fields, of: schema.source.rawValue),
+                    Message.keywords(owned)))
         error(
-            "\(schema.source.rawValue) have no field \"\(word)\"", at: span,
-            hint: quoted ? known + " — a text value is written in quotes: \"\(word)\"" : known)
+            Message(ResolverText.noField, source, word), at: span,
+            hint: quoted ? Message(ResolverText.textInQuotes, known, word) : known)
     }
 
     mutating func operand(_ syntax: Syntax.Expression) -> Operand? {
@@ -72,19 +78,20 @@ extension Resolver {
             return .typed(Typed(expression: .text(text), type: .text))
         case .date(let text, let span):
             guard CivilDate(text) != nil else {
-                error("\(text) is not a date", at: span, hint: "write dates as YYYY-MM-DD, e.g. 2026-11-20")
+                error(Message(ResolverText.notADate, text), at: span, hint: Message(ResolverText.dateForm))
                 return nil
             }
             return .typed(Typed(expression: .date(text), type: .date))
         case .className(let word):
             return .word(word.text, word.span)
         case .word(let word):
-            if let field = schema.field(word.text) {
+            if let field = word.readings.compactMap(schema.field).first {
                 if grouped && !groupKeys.contains(.field(field)) {
                     error(
-                        "\(word.text) is not one of the \"by\" items, so it has many values in a group", at: word.span,
-                        hint:
-                            "show the by items, or an aggregate such as count(), avg(\(word.text)), list(\(word.text))")
+                        Message(ResolverText.notABy, word.text, Message.keyword("by")), at: word.span,
+                        hint: Message(
+                            ResolverText.showTheBy, Message.keyword("by"), Message.keyword("count"),
+                            Message.keyword("avg"), Message.keyword(word.text), Message.keyword("list")))
                     return nil
                 }
                 return .typed(Typed(expression: .field(field), type: field.type))
@@ -114,7 +121,7 @@ extension Resolver {
                 return .typed(Typed(expression: .unary("not", condition), type: .bool))
             }
             guard typed.type == .number else {
-                error("only a number can be negative; this is \(typed.type.described)", at: span)
+                error(Message(ResolverText.onlyNumbersNegative, typed.type.described), at: span)
                 return nil
             }
             return .typed(Typed(expression: .unary("-", typed.expression), type: .number))
@@ -130,8 +137,8 @@ extension Resolver {
                 guard let l = expression(left), let r = expression(right) else { return nil }
                 for (side, typed) in [(left, l), (right, r)] where typed.type != .number {
                     error(
-                        "\"\(op)\" works on numbers, and this is \(typed.type.described)", at: side.span,
-                        hint: "count or average it first, e.g. count(marks(term 1))")
+                        Message(ResolverText.arithmeticOnNumbers, op, typed.type.described), at: side.span,
+                        hint: Message(ResolverText.countItFirst))
                     return nil
                 }
                 return .typed(Typed(expression: .binary(op, l.expression, r.expression), type: .number))
@@ -151,9 +158,8 @@ extension Resolver {
     mutating func requireBool(_ typed: Typed, at span: SourceSpan, clause: String) -> Resolved.Expression? {
         guard typed.type == .bool else {
             error(
-                "\"\(clause)\" needs a condition, and this is \(typed.type.described)", at: span,
-                hint: typed.type == .number ? "compare it, e.g. … < 3" : "compare it, e.g. … = \"value\", or … is empty"
-            )
+                Message(ResolverText.needsACondition, Message.keyword(clause), typed.type.described), at: span,
+                hint: Message(typed.type == .number ? ResolverText.compareNumber : ResolverText.compareValue))
             return nil
         }
         return typed.expression
@@ -187,17 +193,22 @@ extension Resolver {
     /// A bare word (or quoted text) read as a value of the other side's type.
     private mutating func coerce(_ word: String, at span: SourceSpan, to other: Typed, op: String) -> Typed? {
         switch other.type {
-        case .enumeration(let name, let values):
-            guard let value = values.first(where: { $0 == word.lowercased() }) else {
+        case .enumeration(_, let values):
+            // A value in either language: `control` or `контрольная`, `absent` or `н`.
+            let readings = [
+                word.lowercased(), Token.key(of: word), JournalStore.Vocabulary.attendanceAliases[word.lowercased()],
+            ]
+            guard let value = values.first(where: readings.contains) else {
                 error(
-                    "\"\(word)\" is not a \(name)", at: span,
-                    hint: Suggestion.didYouMean(word, in: values) ?? "use one of: " + values.joined(separator: ", "))
+                    Message(ResolverText.isNot, word, other.type.described), at: span,
+                    hint: Suggestion.meantKeyword(word, in: values)
+                        ?? Message(ResolverText.useOneOf, Message.keywords(values)))
                 return nil
             }
             return Typed(expression: .text(value), type: other.type)
         case .person:
             guard case .field(let field) = other.expression else {
-                error("name a person only in a comparison with a person field", at: span)
+                error(Message(ResolverText.personOnlyInComparison), at: span)
                 return nil
             }
             let kinds: Set<JournalCatalog.PersonKind> =
@@ -210,7 +221,7 @@ extension Resolver {
             return Typed(expression: .keyIn(field, codes), type: .subject)
         case .schoolClass:
             guard let found = findClass(word) else {
-                error("there is no class \"\(word)\"", at: span, hint: classNameHint(word))
+                error(Message(ResolverText.noClass, word), at: span, hint: classNameHint(word))
                 return nil
             }
             return Typed(expression: .text(found.name), type: .schoolClass)
@@ -219,8 +230,8 @@ extension Resolver {
             let normalized = word.lowercased().replacingOccurrences(of: "n/a", with: "н/а")
             guard values.contains(normalized) else {
                 error(
-                    "\"\(word)\" is not a period grade", at: span,
-                    hint: "period grades are " + values.joined(separator: ", "))
+                    Message(ResolverText.isNot, word, Resolved.ValueType.grade.described), at: span,
+                    hint: Message(ResolverText.periodGradesAre, values.joined(separator: ", ")))
                 return nil
             }
             return Typed(expression: .text(normalized), type: .grade)
@@ -233,8 +244,8 @@ extension Resolver {
             return nil
         default:
             error(
-                "\"\(word)\" is not \(other.type.described)", at: span,
-                hint: other.type == .number ? "compare with a number, e.g. 3 or 4.5" : nil)
+                Message(ResolverText.isNot, word, other.type.described), at: span,
+                hint: other.type == .number ? Message(ResolverText.compareWithNumber) : nil)
             return nil
         }
     }
@@ -248,7 +259,9 @@ extension Resolver {
         for (keyed, other) in [(b, a), (a, b)] {
             if case .keyIn(let field, let keys) = keyed.expression {
                 guard !ordering, case .field(let same) = other.expression, same == field else {
-                    error("\"\(op)\" cannot compare \(field.type.described) this way", at: span, hint: "use = or !=")
+                    error(
+                        Message(ResolverText.cannotCompareThisWay, op, field.type.described), at: span,
+                        hint: Message(ResolverText.useEquals))
                     return nil
                 }
                 let match = Resolved.Expression.keyIn(field, keys)
@@ -277,17 +290,21 @@ extension Resolver {
             break
         }
         if ordering && a.type == b.type {
-            error("\"\(op)\" cannot order \(a.type.described)s", at: span, hint: "use = or !=")
+            error(
+                Message(ResolverText.cannotOrder, op, a.type.describedPlural), at: span,
+                hint: Message(ResolverText.useEquals))
             return nil
         }
-        let hint: String
+        let hint: ResolverText
         switch a.type {
-        case .number: hint = "compare with a number, e.g. marks(math) < 3"
-        case .schoolClass: hint = "name the class, e.g. class = 5А"
-        case .date, .timestamp: hint = "compare with a date, e.g. 2026-11-20"
-        default: hint = "compare values of one kind"
+        case .number: hint = .compareWithMarks
+        case .schoolClass: hint = .nameTheClass
+        case .date, .timestamp: hint = .compareWithDate
+        default: hint = .compareOneKind
         }
-        error("cannot compare \(a.type.described) with \(b.type.described)", at: rightSpan, hint: hint)
+        error(
+            Message(ResolverText.cannotCompare, a.type.described, b.type.described), at: rightSpan,
+            hint: Message(hint))
         return nil
     }
 }

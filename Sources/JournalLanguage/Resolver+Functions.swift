@@ -19,25 +19,29 @@ extension Resolver {
             return gradeMeasure(measure, name: name, arguments)
         }
         if Self.dateParts.contains(key) {
+            let function = Message.keyword(key)
             guard arguments.count == 1, case .expression(let argument) = arguments[0] else {
-                error("\(key)(…) takes one date", at: span, hint: "e.g. \(key)(birth_date)")
+                error(
+                    Message(ResolverText.takesOneDate, function), at: span,
+                    hint: Message(ResolverText.exampleCall, function, Message.keyword("birth_date")))
                 return nil
             }
             guard let typed = expression(argument) else { return nil }
             guard typed.type == .date || typed.type == .timestamp else {
                 error(
-                    "\(key)(…) takes a date, and this is \(typed.type.described)", at: argument.span,
-                    hint: "e.g. \(key)(birth_date), \(key)(date)")
+                    Message(ResolverText.takesADate, function, typed.type.described), at: argument.span,
+                    hint: Message(
+                        ResolverText.exampleCalls, function, Message.keyword("birth_date"), Message.keyword("date")))
                 return nil
             }
             return Typed(expression: .datePart(key, typed.expression), type: key == "week" ? .date : .number)
         }
         let fields = schema.fields.map(\.name)
         error(
-            "there is no function \"\(name.text)\"", at: name.span,
-            hint: Suggestion.didYouMean(key, in: Self.functions)
-                ?? (fields.contains(key) ? "\(key) is a field: write it without brackets" : nil)
-                ?? "the functions are: " + Self.functions.joined(separator: ", "))
+            Message(ResolverText.noFunction, name.text), at: name.span,
+            hint: Suggestion.meantKeyword(key, in: Self.functions)
+                ?? (fields.contains(key) ? Message(ResolverText.isAField, Message.keyword(key)) : nil)
+                ?? Message(ResolverText.functionsAre, Message.keywords(Self.functions)))
         return nil
     }
 
@@ -45,29 +49,32 @@ extension Resolver {
         -> Typed?
     {
         let aggregate = Resolved.Aggregate(rawValue: key)!
+        let function = Message.keyword(key)
         if arguments.isEmpty && key == "count" && grouped {
             return Typed(expression: .groupAggregate(.count, nil), type: .number)
         }
         guard arguments.count == 1, case .expression(let argument) = arguments[0] else {
             error(
-                "\(key)(…) takes one argument", at: span,
-                hint: "e.g. \(key)(marks(term 1))" + (grouped ? " or \(key)(value)" : ""))
+                Message(ResolverText.takesOneArgument, function), at: span,
+                hint: Message(grouped ? ResolverText.exampleAggregateOrField : ResolverText.exampleAggregate, function))
             return nil
         }
         // The argument is a set: marks(…), absences(…), students.
         if aggregate == .share, case .call(let inner, _, _) = argument, Self.setFunctions.contains(inner.key) {
             error(
-                "share(…) takes a condition on the rows, not \(inner.text)(…)", at: argument.span,
-                hint: "e.g. marks during term 1 by teacher show teacher, share(late)")
+                Message(ResolverText.shareTakesACondition, inner.text), at: argument.span,
+                hint: Message(ResolverText.exampleShareByTeacher))
             return nil
         }
         switch argument {
         case .call(let inner, let innerArguments, _) where Self.setFunctions.contains(inner.key):
             guard let typed = measure(inner, innerArguments, aggregate: aggregate) else { return nil }
             return typed
-        case .word(let word) where word.key == "students" && schema.field(word.text) == nil:
+        case .word(let word) where word.key == "students" && schema.field(word.key) == nil:
             guard aggregate == .count else {
-                error("students can only be counted", at: span, hint: "count(students)")
+                error(
+                    Message(ResolverText.studentsAreCounted), at: span, hint: Message(ResolverText.exampleCountStudents)
+                )
                 return nil
             }
             return measure(word, [], aggregate: .count)
@@ -76,8 +83,8 @@ extension Resolver {
         }
         guard grouped else {
             error(
-                "\(key)(…) of a field needs \"by\" to say which rows go together", at: span,
-                hint: "e.g. \(schema.source.rawValue) by subject show subject, \(key)(…)")
+                Message(ResolverText.aggregateNeedsBy, function, Message.keyword("by")), at: span,
+                hint: Message(ResolverText.exampleBySubject, Message.keyword(schema.source.rawValue), function))
             return nil
         }
         // Inside an aggregate, every field of the rows may be used.
@@ -86,13 +93,13 @@ extension Resolver {
         defer { grouped = wasGrouped }
         guard let typed = expression(argument) else { return nil }
         if [.avg, .sum].contains(aggregate) && typed.type != .number {
-            error("\(key)(…) needs numbers, and this is \(typed.type.described)", at: argument.span)
+            error(Message(ResolverText.needsNumbers, function, typed.type.described), at: argument.span)
             return nil
         }
         if aggregate == .share && typed.type != .bool {
             error(
-                "share(…) is the percent of rows for which a condition holds; this is \(typed.type.described)",
-                at: argument.span, hint: "e.g. share(late), share(value = 5)")
+                Message(ResolverText.shareIsAPercent, typed.type.described), at: argument.span,
+                hint: Message(ResolverText.exampleShare))
             return nil
         }
         return Typed(
@@ -109,12 +116,15 @@ extension Resolver {
         let owned = Self.sets(of: schema.source)
         guard owned.contains(key) else {
             let owners = Resolved.Source.allCases.filter { Self.sets(of: $0).contains(key) }.map(\.rawValue)
+            let source = Message.keyword(schema.source.rawValue)
+            let function = Message.keyword(key)
             error(
-                "\(schema.source.rawValue) have no \(key)(…)", at: name.span,
+                Message(ResolverText.noFunctionOf, source, function), at: name.span,
                 hint: owned.isEmpty
-                    ? "\(key)(…) is a function of \(owners.joined(separator: ", ")); \(schema.source.rawValue) rows have fields: "
-                        + schema.fields.map(\.name).joined(separator: ", ")
-                    : "the functions of \(schema.source.rawValue) are: " + owned.joined(separator: ", "))
+                    ? Message(
+                        ResolverText.functionOfOthers, function, Message.keywords(owners), source,
+                        Message.fields(schema.fields.map(\.name), of: schema.source.rawValue))
+                    : Message(ResolverText.functionsOfSourceAre, source, Message.keywords(owned)))
             return nil
         }
         let set = Resolved.SetKind(rawValue: key)!
@@ -128,9 +138,10 @@ extension Resolver {
         case (.marks, _), (.topics, .avg), (.homework, .avg), (_, .count):
             break
         default:
+            let function = Message.keyword(key)
             error(
-                "\(aggregate.rawValue)(\(key)(…)) has no meaning: \(key) are counted", at: name.span,
-                hint: "count(\(key)(…))")
+                Message(ResolverText.onlyCounted, Message.keyword(aggregate.rawValue), function), at: name.span,
+                hint: Message(ResolverText.exampleCountOf, function))
             return nil
         }
         let type: Resolved.ValueType = aggregate == .list ? .text : .number
@@ -151,16 +162,21 @@ extension Resolver {
             switch argument {
             case .span(let syntax):
                 if sawSpan {
-                    error("\(function)(…) takes one span", at: syntax.span, hint: "remove one of them")
+                    error(
+                        Message(ResolverText.takesOneSpan, Message.keyword(function)), at: syntax.span,
+                        hint: Message(ResolverText.removeOne))
                     continue
                 }
                 sawSpan = true
                 span = resolveSpan(syntax)
             case .expression(let expression):
                 guard takesSubject, subjects == nil else {
+                    let name = Message.keyword(function)
                     error(
-                        takesSubject ? "\(function)(…) takes one subject" : "\(function)(…) takes only a span",
-                        at: expression.span, hint: "e.g. \(function)(\(takesSubject ? "math, " : "")last 14 days)")
+                        Message(takesSubject ? ResolverText.takesOneSubject : ResolverText.takesOnlyASpan, name),
+                        at: expression.span,
+                        hint: Message(
+                            takesSubject ? ResolverText.exampleSubjectAndDays : ResolverText.exampleDays, name))
                     continue
                 }
                 switch expression {
@@ -170,8 +186,8 @@ extension Resolver {
                     subjects = subjectCodes(text, at: span)
                 default:
                     error(
-                        "expected a subject or a span here", at: expression.span,
-                        hint: "e.g. \(function)(math, term 2), \(function)(term 1), \(function)(last 2 weeks)")
+                        Message(ResolverText.expectedSubjectOrSpan), at: expression.span,
+                        hint: Message(ResolverText.exampleSubjectOrSpan, Message.keyword(function)))
                 }
             }
         }
@@ -182,8 +198,7 @@ extension Resolver {
     private mutating func grade(_ name: Syntax.Word, _ arguments: [Syntax.Argument]) -> Typed? {
         guard schema.source == .students, !grouped else {
             error(
-                "grade(…) is a student's period grade; it belongs to students", at: name.span,
-                hint: "students in 7Б where grade(alg, term 1) = 2; or grades in 7Б during term 1")
+                Message(ResolverText.gradeIsAStudents), at: name.span, hint: Message(ResolverText.exampleGrade))
             return nil
         }
         var subject: String?
@@ -194,17 +209,21 @@ extension Resolver {
             case .expression(.word(let word)): subject = findSubject(word.text, at: word.span)?.code
             case .expression(.text(let text, let location)): subject = findSubject(text, at: location)?.code
             case .expression(let other):
-                error("expected a subject or a period here", at: other.span, hint: "grade(alg, term 1)")
+                error(
+                    Message(ResolverText.expectedSubjectOrPeriod), at: other.span,
+                    hint: Message(ResolverText.exampleGradeCall))
             }
         }
         guard let subject, let span = span ?? defaultSpan else {
             if errors.isEmpty {
-                error("grade(…) needs a subject and a period", at: name.span, hint: "grade(alg, term 1)")
+                error(
+                    Message(ResolverText.gradeNeedsSubjectAndPeriod), at: name.span,
+                    hint: Message(ResolverText.exampleGradeCall))
             }
             return nil
         }
         guard span.periodKey != nil else {
-            error("grade(…) needs a period, not \(span.text)", at: name.span, hint: "term N, quarter N, half N or year")
+            error(Message(ResolverText.gradeNeedsAPeriod, span.text), at: name.span, hint: Self.periodForms)
             return nil
         }
         return Typed(expression: .grade(subject: subject, span: span), type: .grade)
@@ -218,21 +237,21 @@ extension Resolver {
     {
         guard Self.sets(of: schema.source).contains(measure.rawValue) || (schema.source == .students && grouped) else {
             error(
-                "\(measure.rawValue)(…) counts the period grades of a group of students", at: name.span,
-                hint:
-                    "use it on classes or subjects, or on students with by: students by class show class, \(measure.rawValue)(term 1)"
-            )
+                Message(ResolverText.measureOfAGroup, Message.keyword(measure.rawValue)), at: name.span,
+                hint: Message(ResolverText.useMeasureOnGroups, Message.keyword(measure.rawValue)))
             return nil
         }
         let (subjects, span) = subjectAndSpan(arguments, of: measure.rawValue, takesSubject: true)
         guard let span = span ?? defaultSpan else {
-            error("\(measure.rawValue)(…) needs a period", at: name.span, hint: "\(measure.rawValue)(term 1)")
+            error(
+                Message(ResolverText.measureNeedsAPeriod, Message.keyword(measure.rawValue)), at: name.span,
+                hint: Message(ResolverText.exampleOfTerm1, Message.keyword(measure.rawValue)))
             return nil
         }
         guard span.periodKey != nil else {
             error(
-                "\(measure.rawValue)(…) counts period grades, so it needs a period, not \(span.text)", at: name.span,
-                hint: "term N, quarter N, half N or year")
+                Message(ResolverText.measureNeedsAPeriodNot, Message.keyword(measure.rawValue), span.text),
+                at: name.span, hint: Self.periodForms)
             return nil
         }
         return Typed(expression: .gradeMeasure(measure, subjects: subjects, span: span), type: .number)

@@ -7,8 +7,8 @@ extension Resolver {
     mutating func newID(_ token: Token) throws -> String {
         if let holder = catalog.people.first(where: { $0.id.lowercased() == token.text.lowercased() }) {
             throw refuse(
-                "the id \(token.text) is taken by \(holder.fullName)", at: token.span,
-                hint: "ids are unique across staff, students and parents")
+                Message(ResolverText.idTaken, token.text, holder.fullName), at: token.span,
+                hint: Message(ResolverText.idsAreUnique))
         }
         return token.text
     }
@@ -37,10 +37,12 @@ extension Resolver {
             let person = try newPerson(id, name)
             let schoolClass = try self.schoolClass(target)
             if let born = options["born"], CivilDate(born.text) == nil {
-                throw refuse("\(born.described) is not a date", at: born.span, hint: "born YYYY-MM-DD")
+                throw refuse(
+                    Message(ResolverText.notADate, born.described), at: born.span,
+                    hint: Message(ResolverText.exampleBorn, Message.keyword("born")))
             }
             if let sex = options["sex"], !["m", "f"].contains(sex.key) {
-                throw refuse("sex is m or f", at: sex.span)
+                throw refuse(Message(ResolverText.sexIsMOrF), at: sex.span)
             }
             return .addStudent(
                 person, classID: schoolClass.id, birthDate: options["born"]?.text, sex: options["sex"]?.key,
@@ -52,11 +54,15 @@ extension Resolver {
         case .addClass(let token, let options):
             let grade = Int(options["grade"]?.text ?? String(token.text.prefix { $0.isNumber })) ?? 0
             guard (1...11).contains(grade) else {
-                throw refuse("the grade is 1–11", at: options["grade"]?.span ?? token.span)
+                throw refuse(Message(ResolverText.gradeIs1To11), at: options["grade"]?.span ?? token.span)
             }
             let scheme = options["scheme"]?.key ?? "quarter"
             guard Parser.schemes.contains(scheme) else {
-                throw refuse("the scheme is quarter, half or trimester", at: options["scheme"]!.span)
+                throw refuse(
+                    Message(
+                        ResolverText.schemeIs, Message.keyword("quarter"), Message.keyword("half"),
+                        Message.keyword("trimester")),
+                    at: options["scheme"]!.span)
             }
             var teacher: String?
             if let name = options["teacher"] {
@@ -67,25 +73,25 @@ extension Resolver {
             let parent = try courseOf.map { try subject($0).code }
             return .addSubject(code: code, name: name, parent: parent, foreignLanguage: foreign)
         case .addPeriod(let scheme, let number, let from, let to):
-            let (start, end) = try range(
-                from, to, in: write, hint: "add period quarter 3 from 2027-01-12 to 2027-03-20")
+            let (start, end) = try range(from, to, in: write, hint: Message(ResolverText.exampleAddPeriod))
             return .addPeriod(scheme: scheme, number: number, start: start, end: end)
         case .addTimetable(let classToken, let weekday, let number, let subject, let teacher, let options):
-            let hint = "add timetable 7А monday 3 alg teacher Петрова room 21 group 7А-eng-1 from 2027-01-12"
+            let hint = Message(ResolverText.exampleAddTimetable)
             let schoolClass = try self.schoolClass(classToken)
             let code = try self.subject(subject).code
             let staff = try person(teacher, [.staff]).id
             var groupID: Int?
             if let token = options["group"] {
                 guard let group = findGroup(token.text), group.classID == schoolClass.id else {
-                    throw refuse("\(schoolClass.name) has no group \"\(token.text)\"", at: token.span, hint: hint)
+                    throw refuse(
+                        Message(ResolverText.classHasNoGroup, schoolClass.name, token.text), at: token.span, hint: hint)
                 }
                 groupID = group.id
             }
             var from = today.text
             if let token = options["from"] {
                 guard let date = CivilDate(token.text) else {
-                    throw refuse("\(token.described) is not a date", at: token.span)
+                    throw refuse(Message(ResolverText.notADate, token.described), at: token.span)
                 }
                 from = date.text
             }
@@ -111,7 +117,7 @@ extension Resolver {
         case .remove(let record):
             return .remove(try self.record(record))
         default:
-            throw refuse("cannot read this statement", at: write.span)
+            throw refuse(Message(ResolverText.cannotRead), at: write.span)
         }
     }
 

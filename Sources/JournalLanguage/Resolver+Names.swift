@@ -24,7 +24,7 @@ extension Resolver {
         return catalog.groups.first { Self.normalizedClassName($0.name) == wanted }
     }
 
-    func classNameHint(_ text: String) -> String {
+    func classNameHint(_ text: String) -> Message {
         let names = catalog.classes.map(\.name) + catalog.groups.map(\.name)
         let normalized = Self.normalizedClassName(text)
         // Compare in one spelling, so "7Г" finds "7Б" and "7b" finds "7Б".
@@ -32,9 +32,9 @@ extension Resolver {
             Suggestion.editDistance(Array(Self.normalizedClassName($0)), Array(normalized)) <= 1
         }
         if !near.isEmpty {
-            return "did you mean " + near.prefix(3).map { "\($0)" }.joined(separator: " or ") + "?"
+            return Message(FoundationText.didYouMean, Suggestion.alternatives(near.prefix(3).map(Message.verbatim)))
         }
-        return "the classes are: " + catalog.classes.map(\.name).joined(separator: ", ")
+        return Message(ResolverText.classesAre, catalog.classes.map(\.name).joined(separator: ", "))
     }
 
     /// A subject by code, name, or an unambiguous prefix of either, in any case.
@@ -51,16 +51,21 @@ extension Resolver {
         if prefixed.count == 1 { return prefixed[0] }
         if prefixed.count > 1 {
             error(
-                "\"\(text)\" could be \(prefixed.count) subjects", at: span,
-                hint: "say which: " + prefixed.map { "\($0.code) (\($0.name))" }.joined(separator: ", "))
+                Message(ResolverText.couldBeSubjects, text, prefixed.count), at: span,
+                hint: Message(ResolverText.sayWhich, Self.listed(prefixed)))
             return nil
         }
         let candidates = catalog.subjects.map(\.code) + catalog.subjects.map(\.name)
         error(
-            "there is no subject \"\(text)\"", at: span,
-            hint: Suggestion.didYouMean(text, in: candidates)
-                ?? "the subjects are: " + catalog.subjects.map { "\($0.code) (\($0.name))" }.joined(separator: ", "))
+            Message(ResolverText.noSubject, text), at: span,
+            hint: Suggestion.meant(text, in: candidates)
+                ?? Message(ResolverText.subjectsAre, Self.listed(catalog.subjects)))
         return nil
+    }
+
+    /// Subjects as a hint lists them: `alg (Алгебра), geom (Геометрия)`.
+    static func listed(_ subjects: [JournalCatalog.Subject]) -> String {
+        subjects.map { "\($0.code) (\($0.name))" }.joined(separator: ", ")
     }
 
     /// The codes a subject stands for (itself and its courses), checked against the scope's load.
@@ -72,12 +77,12 @@ extension Resolver {
             if !taught.isEmpty && taught.isDisjoint(with: codes) {
                 let names = classes.map(\.name).joined(separator: ", ")
                 let offered = catalog.subjects.filter { taught.contains($0.code) }
+                let taughtThere = Message(ResolverText.taughtIn, names, classes.count, Self.listed(offered))
                 error(
-                    "\(names) \(classes.count == 1 ? "has" : "have") no subject \"\(text)\" (\(subject.name))",
-                    at: span,
-                    hint: (Suggestion.didYouMean(text, in: offered.map(\.code) + offered.map(\.name)).map { $0 + " " }
-                        ?? "") + "\(names) \(classes.count == 1 ? "is" : "are") taught: "
-                        + offered.map { "\($0.code) (\($0.name))" }.joined(separator: ", "))
+                    Message(ResolverText.classHasNoSubject, names, classes.count, text, subject.name), at: span,
+                    hint: Suggestion.meant(text, in: offered.map(\.code) + offered.map(\.name)).map {
+                        Message(ResolverText.twoHints, $0, taughtThere)
+                    } ?? taughtThere)
                 return nil
             }
         }
@@ -97,12 +102,14 @@ extension Resolver {
             if words.count > 2 && person.middleName?.lowercased() != words[2] { return false }
             return true
         }
-        let what = kinds == [.student] ? "student" : kinds == [.staff] ? "staff member" : "person"
+        let students = kinds == [.student]
         if matches.isEmpty {
             let surnames = Array(Set(candidates.map(\.lastName))).sorted()
+            let missing: ResolverText =
+                students ? .noStudentNamed : kinds == [.staff] ? .noStaffNamed : .noPersonNamed
             error(
-                "there is no \(what) named \"\(text)\"", at: span,
-                hint: Suggestion.didYouMean(words.first ?? text, in: surnames) ?? "name a person by surname or by id")
+                Message(missing, text), at: span,
+                hint: Suggestion.meant(words.first ?? text, in: surnames) ?? Message(ResolverText.namePerson))
             return nil
         }
         // Namesakes in other classes do not count when the query keeps to some classes.
@@ -116,9 +123,10 @@ extension Resolver {
                 "\(person.id) \(person.fullName)" + (person.className.map { " (\($0))" } ?? "")
             }
             error(
-                "\"\(text)\" matches \(matches.count) \(what == "student" ? "students" : "people"): "
-                    + listed.joined(separator: ", ") + (matches.count > 6 ? ", …" : ""),
-                at: span, hint: "add the first name (\"\(matches[0].lastName) \(matches[0].firstName)\") or use the id")
+                Message(
+                    students ? ResolverText.matchesStudents : ResolverText.matchesPeople, text, matches.count,
+                    listed.joined(separator: ", ") + (matches.count > 6 ? ", …" : "")),
+                at: span, hint: Message(ResolverText.addFirstName, "\(matches[0].lastName) \(matches[0].firstName)"))
             return nil
         }
         return matches

@@ -20,12 +20,12 @@ extension Resolver {
         guard resolver.errors.isEmpty, let resolved else {
             throw LanguageErrors(
                 resolver.errors.isEmpty
-                    ? [LanguageError("cannot read this statement", at: write.span)] : resolver.errors)
+                    ? [LanguageError(Message(ResolverText.cannotRead), at: write.span)] : resolver.errors)
         }
         return resolved
     }
 
-    mutating func refuse(_ message: String, at span: SourceSpan, hint: String? = nil) -> Refusal {
+    mutating func refuse(_ message: Message, at span: SourceSpan, hint: Message? = nil) -> Refusal {
         error(message, at: span, hint: hint)
         return Refusal()
     }
@@ -43,17 +43,17 @@ extension Resolver {
     }
 
     /// `from … to …` as dates; a range that ends before it starts is pointed at the statement's end.
-    mutating func range(_ from: Syntax.Day, _ to: Syntax.Day, in write: Syntax.Write, hint: String) throws -> (
+    mutating func range(_ from: Syntax.Day, _ to: Syntax.Day, in write: Syntax.Write, hint: Message) throws -> (
         String, String
     ) {
         let (start, end) = (date(from), date(to))
-        if end < start { throw refuse("the range ends before it starts", at: write.end, hint: hint) }
+        if end < start { throw refuse(Message(ResolverText.rangeBackwards), at: write.end, hint: hint) }
         return (start, end)
     }
 
     mutating func schoolClass(_ token: Token) throws -> JournalCatalog.SchoolClass {
         guard let found = findClass(token.text) else {
-            throw refuse("there is no class \"\(token.text)\"", at: token.span, hint: classNameHint(token.text))
+            throw refuse(Message(ResolverText.noClass, token.text), at: token.span, hint: classNameHint(token.text))
         }
         return found
     }
@@ -64,12 +64,13 @@ extension Resolver {
         if let group = findGroup(token.text), let owner = catalog.classes.first(where: { $0.id == group.classID }) {
             return (owner, group)
         }
-        throw refuse("there is no class or group \"\(token.text)\"", at: token.span, hint: classNameHint(token.text))
+        throw refuse(
+            Message(ResolverText.noClassOrGroup, token.text), at: token.span, hint: classNameHint(token.text))
     }
 
     mutating func group(_ token: Token) throws -> JournalCatalog.Group {
         guard let group = findGroup(token.text) else {
-            throw refuse("there is no group \"\(token.text)\"", at: token.span, hint: classNameHint(token.text))
+            throw refuse(Message(ResolverText.noGroup, token.text), at: token.span, hint: classNameHint(token.text))
         }
         return group
     }
@@ -136,14 +137,16 @@ extension Resolver {
             }
             let words = text.lowercased().split(separator: " ").map(String.init)
             throw refuse(
-                "there is no student \"\(text)\" in \(schoolClass.name)", at: full.name.span,
-                hint: Suggestion.didYouMean(words.first ?? text, in: classmates.map(\.lastName))
-                    ?? "the class list: students in \(schoolClass.name)")
+                Message(ResolverText.noStudentIn, text, schoolClass.name), at: full.name.span,
+                hint: Suggestion.meant(words.first ?? text, in: classmates.map(\.lastName))
+                    ?? Message(ResolverText.classList, schoolClass.name))
         }
         throw refuse(
-            "\"\(text)\" matches \(matches.count) students of \(schoolClass.name): "
-                + matches.map { "\($0.id) \($0.fullName)" }.joined(separator: ", "), at: full.name.span,
-            hint: "add the first name in quotes (\"\(matches[0].lastName) \(matches[0].firstName)\") or use the id")
+            Message(
+                ResolverText.matchesStudentsOf, text, matches.count, schoolClass.name,
+                matches.map { "\($0.id) \($0.fullName)" }.joined(separator: ", ")),
+            at: full.name.span,
+            hint: Message(ResolverText.addFirstNameInQuotes, "\(matches[0].lastName) \(matches[0].firstName)"))
     }
 
     /// `CLASS|GROUP [SUBJECT] DATE [lesson N]` as a reference the store finds the lesson by.
@@ -168,8 +171,7 @@ extension Resolver {
             return .withdraw(student: try person(name, [.student]).id, on: on.map(date) ?? today.text)
         case .createLessons(let classes, let from, let to):
             let ids = try classes?.map { try schoolClass($0).id }
-            let (start, end) = try range(
-                from, to, in: write, hint: "create lessons in 7А from 2026-12-01 to 2026-12-07")
+            let (start, end) = try range(from, to, in: write, hint: Message(ResolverText.exampleCreateLessons))
             return .createLessons(classIDs: ids, from: start, to: end)
         case .topic(let syntax, let text): return .lessonTopic(try lesson(syntax), text)
         case .homework(let syntax, let text): return .lessonHomework(try lesson(syntax), text)

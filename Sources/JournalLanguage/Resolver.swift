@@ -16,7 +16,7 @@ public struct Resolver {
     let today: CivilDate
     var errors: [LanguageError] = []
     /// What the result leaves out though the query names it: said in a note under the result.
-    var notes: [String] = []
+    var notes: [Message] = []
     /// The classes the scope names or implies; nil for the whole school.
     var scopeClasses: [JournalCatalog.SchoolClass]?
     var schema: SourceSchema
@@ -31,7 +31,7 @@ public struct Resolver {
         self.schema = SourceSchema.schema(source)
     }
 
-    mutating func error(_ message: String, at span: SourceSpan, hint: String? = nil) {
+    mutating func error(_ message: Message, at span: SourceSpan, hint: Message? = nil) {
         errors.append(LanguageError(message, at: span, hint: hint))
     }
 
@@ -40,7 +40,9 @@ public struct Resolver {
         throws(LanguageErrors) -> Resolved.Query
     {
         guard let source = Resolved.Source(rawValue: query.source.key) else {
-            throw LanguageErrors([LanguageError("unknown source \"\(query.source.text)\"", at: query.source.span)])
+            throw LanguageErrors([
+                LanguageError(Message(ResolverText.unknownSource, query.source.text), at: query.source.span)
+            ])
         }
         var resolver = Resolver(catalog: catalog, today: today, source: source)
         let resolved = resolver.query(query, source: source)
@@ -55,8 +57,8 @@ public struct Resolver {
             span = resolveSpan(during)
             if source == .grades, let span, span.periodKey == nil {
                 error(
-                    "period grades are given for a period, not for \"\(span.text)\"", at: during.span,
-                    hint: "use term N, quarter N, half N or year")
+                    Message(ResolverText.gradesNeedAPeriod, span.text), at: during.span,
+                    hint: Message(ResolverText.usePeriod, Self.periodForms))
             }
             if source.ownsMeasures { defaultSpan = span }
         }
@@ -82,13 +84,16 @@ public struct Resolver {
             if groups.isEmpty {
                 columns = schema.natural.map { name in
                     let field = schema.field(name)!
-                    return Resolved.Column(title: name, expression: .field(field), type: field.type, decimals: nil)
+                    return Resolved.Column(
+                        title: name, expression: .field(field), type: field.type, decimals: nil,
+                        header: ReportText.header(of: name, in: schema.source))
                 }
             } else {
                 columns =
                     groups + [
                         Resolved.Column(
-                            title: "count", expression: .groupAggregate(.count, nil), type: .number, decimals: nil)
+                            title: "count", expression: .groupAggregate(.count, nil), type: .number, decimals: nil,
+                            header: Message(ReportText.count))
                     ]
             }
         } else {
@@ -173,8 +178,8 @@ public struct Resolver {
                 if ofGrade.isEmpty {
                     let grades = Array(Set(catalog.classes.map(\.grade))).sorted().map(String.init)
                     error(
-                        "there are no classes in grade \(item.text)", at: item.span,
-                        hint: "the school has grades " + grades.joined(separator: ", "))
+                        Message(ResolverText.noGrade, item.text), at: item.span,
+                        hint: Message(ResolverText.schoolGrades, grades.count, grades.joined(separator: ", ")))
                 }
                 scope.classIDs += ofGrade.map(\.id)
                 classes += ofGrade
@@ -185,7 +190,7 @@ public struct Resolver {
                 scope.groupIDs.append(group.id)
                 classes += catalog.classes.filter { $0.id == group.classID }
             } else if item.text.first?.isNumber == true {
-                error("there is no class or group \"\(item.text)\"", at: item.span, hint: classNameHint(item.text))
+                error(Message(ResolverText.noClassOrGroup, item.text), at: item.span, hint: classNameHint(item.text))
             } else if let students = findPeople(item.text, kinds: [.student], at: item.span) {
                 scope.studentIDs += students.map(\.id)
                 classes += catalog.classes.filter { schoolClass in
@@ -194,9 +199,10 @@ public struct Resolver {
             }
         }
         if !scope.studentIDs.isEmpty && [.teachers, .staff, .classes, .subjects].contains(source) {
+            let name = Message.keyword(source.rawValue)
             error(
-                "\(source.rawValue) cannot be scoped to a student", at: items[0].span.to(items[items.count - 1].span),
-                hint: "scope \(source.rawValue) by class, grade or group: \(source.rawValue) in 7А")
+                Message(ResolverText.noStudentScope, name), at: items[0].span.to(items[items.count - 1].span),
+                hint: Message(ResolverText.scopeByClass, name))
         }
         var seen = Set<Int>()
         scopeClasses = classes.filter { seen.insert($0.id).inserted }
@@ -224,7 +230,7 @@ public struct Resolver {
         }
         func date(_ text: String) -> CivilDate? {
             guard let date = CivilDate(text) else {
-                error("\(text) is not a date", at: span.span, hint: "write dates as YYYY-MM-DD, e.g. 2026-11-20")
+                error(Message(ResolverText.notADate, text), at: span.span, hint: Message(ResolverText.dateForm))
                 return nil
             }
             return date
@@ -235,15 +241,17 @@ public struct Resolver {
         case .schoolYear(let year) where year != catalog.year:
             let years = Array(Set(catalog.periods.map(\.year))).sorted()
             error(
-                "the journal has no school year \(year)", at: span.span,
-                hint: "its years are " + years.joined(separator: ", "))
+                Message(ResolverText.noSchoolYear, year), at: span.span,
+                hint: Message(ResolverText.journalYears, years.count, years.joined(separator: ", ")))
             return nil
         case .year, .schoolYear:
             let periods = catalog.periods.filter { $0.year == catalog.year }
             guard let start = periods.map(\.start).min(), let end = periods.map(\.end).max(),
                 let from = CivilDate(start), let to = CivilDate(end)
             else {
-                error("the school year \(catalog.year) has no study periods", at: span.span, hint: "import periods.csv")
+                error(
+                    Message(ResolverText.noStudyPeriods, catalog.year), at: span.span,
+                    hint: Message(ResolverText.importPeriods))
                 return nil
             }
             return fixed(from, to, period: "year")
@@ -268,15 +276,15 @@ public struct Resolver {
             guard let from = date(first), let to = date(second) else { return nil }
             if to < from {
                 error(
-                    "the span ends (\(second)) before it starts (\(first))", at: span.span,
-                    hint: "from \(second) to \(first)")
+                    Message(ResolverText.spanBackwards, second, first), at: span.span,
+                    hint: Message(ResolverText.spanBetween, second, first))
                 return nil
             }
             return fixed(from, to)
         }
     }
 
-    private mutating func periodSpan(scheme: String?, number: Int, at location: SourceSpan, text: String)
+    private mutating func periodSpan(scheme: String?, number: Int, at location: SourceSpan, text: Message)
         -> Resolved.Span?
     {
         let schemes = scheme.map { [$0] } ?? relevantSchemes
@@ -287,21 +295,29 @@ public struct Resolver {
             else { continue }
             ranges[candidate] = Resolved.DateRange(from: start.text, to: min(end, today).text)
         }
-        let who = scopeClasses.map { $0.map(\.name).joined(separator: ", ") } ?? "the school"
+        let names = scopeClasses.map { $0.map(\.name).joined(separator: ", ") }
         if let scheme, let classes = scopeClasses, !classes.isEmpty, !classes.contains(where: { $0.scheme == scheme }) {
             let theirs = classes[0].scheme
             error(
-                "\(who) \(classes.count == 1 ? "counts" : "count") \(Self.plural(theirs)), not \(Self.plural(scheme))",
-                at: location, hint: "use term \(number) (the class's own period \(number)) or \(theirs) \(number)")
+                Message(
+                    ResolverText.countsOtherPeriods, names ?? "", classes.count, Self.plural(theirs),
+                    Self.plural(scheme)),
+                at: location,
+                hint: Message(ResolverText.useOwnPeriod, Message.keyword("term"), number, Message.keyword(theirs)))
             return nil
         }
         if ranges.isEmpty {
-            let counts = relevantSchemes.map { "\(catalog.periods(scheme: $0).count) \(Self.plural($0))" }
+            let counts = relevantSchemes.map { Self.count(catalog.periods(scheme: $0).count, of: $0) }
+            let message =
+                scopeClasses.flatMap {
+                    $0.isEmpty ? nil : Message(ResolverText.classesHaveNoSpan, names ?? "", $0.count, text)
+                }
+                ?? Message(ResolverText.schoolHasNoSpan, text)
             error(
-                "\(who) has no \(text)", at: location,
+                message, at: location,
                 hint: counts.isEmpty
-                    ? "periods.csv has no periods for \(catalog.year)"
-                    : "the year \(catalog.year) has " + counts.joined(separator: " and "))
+                    ? Message(ResolverText.noPeriodsForYear, catalog.year)
+                    : Message(ResolverText.yearHas, catalog.year, Self.both(counts)))
             return nil
         }
         noteMissingPeriods(schemes: schemes, number: number, text: text)
@@ -318,44 +334,81 @@ public struct Resolver {
 
     /// Names the classes of the scope whose own period `number` the year lacks or has not begun:
     /// their rows are missing from the result for that reason, not because there are none.
-    private mutating func noteMissingPeriods(schemes: [String], number: Int, text: String) {
+    private mutating func noteMissingPeriods(schemes: [String], number: Int, text: Message) {
         let classes = scopeClasses ?? catalog.classes
         for scheme in schemes {
             let names = classes.filter { $0.scheme == scheme }.map(\.name)
             guard !names.isEmpty else { continue }
             let who = names.joined(separator: ", ")
             guard let period = catalog.periods(scheme: scheme).first(where: { $0.number == number }) else {
-                let note = "\(who): the year has no \(scheme) \(number) — nothing of \(text) for \(who)"
+                let note = Message(ResolverText.noteNoPeriod, who, Message.keyword(scheme), number, text)
                 if !notes.contains(note) { notes.append(note) }
                 continue
             }
             if let start = CivilDate(period.start), start > today {
-                let note = "\(who): \(text) is \(scheme) \(number), from \(period.start) — not begun, no rows yet"
+                let note = Message(
+                    ResolverText.noteNotBegun, who, text, Message.keyword(scheme), number, period.start)
                 if !notes.contains(note) { notes.append(note) }
             }
         }
     }
 
-    static func plural(_ scheme: String) -> String {
+    /// A scheme's periods as a class is taught in them: "halves" (по полугодиям).
+    static func plural(_ scheme: String) -> Message {
         switch scheme {
-        case "half": return "halves"
-        default: return scheme + "s"
+        case "quarter": return Message(ResolverText.inQuarters)
+        case "half": return Message(ResolverText.inHalves)
+        case "trimester": return Message(ResolverText.inTrimesters)
+        default: return .verbatim(scheme + "s")
         }
     }
 
-    private func spanText(_ span: Syntax.TimeSpan) -> String {
-        switch span.kind {
-        case .period(let scheme, let number): return "\(scheme ?? "term") \(number)"
-        case .year: return "year"
-        case .schoolYear(let year): return "year \(year)"
-        case .today: return "today"
-        case .yesterday: return "yesterday"
-        case .thisWeek: return "this week"
-        case .lastWeek: return "last week"
-        case .lastDays(let days): return "last \(days) days"
-        case .since(let date): return "since \(date)"
-        case .on(let date): return "on \(date)"
-        case .between(let from, let to): return "from \(from) to \(to)"
+    /// How many periods of a scheme: "2 halves" (2 полугодия).
+    static func count(_ count: Int, of scheme: String) -> Message {
+        switch scheme {
+        case "quarter": return Message(ResolverText.quarters, count)
+        case "half": return Message(ResolverText.halves, count)
+        case "trimester": return Message(ResolverText.trimesters, count)
+        default: return .verbatim("\(count) \(scheme)s")
         }
+    }
+
+    /// "a and b and c" in the reader's language.
+    static func both(_ items: [Message]) -> Message {
+        var parts: [Message] = []
+        for (index, item) in items.enumerated() {
+            if index > 0 { parts.append(Message(ResolverText.and)) }
+            parts.append(item)
+        }
+        return Message.joined(parts, separator: "")
+    }
+
+    /// `term N, quarter N, half N or year`, in the reader's words.
+    static var periodForms: Message {
+        Message(
+            ResolverText.periodForms, Message.keyword("term"), Message.keyword("quarter"), Message.keyword("half"),
+            Message.keyword("year"))
+    }
+
+    /// The span as the reader says it: `term 2` (период 2), `last 14 days` (последние 14 дней).
+    private func spanText(_ span: Syntax.TimeSpan) -> Message {
+        switch span.kind {
+        case .period(let scheme, let number): return Self.periodText(scheme ?? "term", number)
+        case .year: return Message.keyword("year")
+        case .schoolYear(let year): return Message(ResolverText.spanSchoolYear, year)
+        case .today: return Message.keyword("today")
+        case .yesterday: return Message.keyword("yesterday")
+        case .thisWeek: return Message(ResolverText.spanThisWeek)
+        case .lastWeek: return Message(ResolverText.spanLastWeek)
+        case .lastDays(let days): return Message(ResolverText.spanLastDays, days)
+        case .since(let date): return Message(ResolverText.spanSince, date)
+        case .on(let date): return Message(ResolverText.spanOn, date)
+        case .between(let from, let to): return Message(ResolverText.spanBetween, from, to)
+        }
+    }
+
+    /// A period by its scheme and number: `quarter 2` (четверть 2).
+    static func periodText(_ scheme: String, _ number: Int) -> Message {
+        Message(ResolverText.period, Message.keyword(scheme), number)
     }
 }

@@ -104,9 +104,10 @@ extension SQLGenerator {
             case .visits: conditions.append(timestampCondition(span, column: "v.at", scheme: ownerScheme))
             case .students: break
             default:
-                // A student's or a class's rows are found through its students; the unary + keeps
-                // SQLite from starting at the date index instead, across every class of the school.
-                let column = query.source == .students || query.source == .classes ? "+l.date" : "l.date"
+                // A student's or a class's rows are found through its students; with the date off its
+                // index, SQLite does not start at the date index instead, across every class of the school.
+                let column =
+                    query.source == .students || query.source == .classes ? dialect.noIndex("l.date") : "l.date"
                 conditions.append(
                     dateCondition(
                         span, column: column,
@@ -148,7 +149,7 @@ extension SQLGenerator {
         case (_, .list):
             let rows = setRows(measure)
             return """
-                (SELECT group_concat(val, ' ') FROM (SELECT \(value) AS val FROM \(rows.from) \
+                (SELECT \(dialect.groupConcat("val", separator: " ")) FROM (SELECT \(value) AS val FROM \(rows.from) \
                 WHERE \(rows.conditions.joined(separator: " AND ")) ORDER BY \(rows.order)))
                 """
         case (_, .sum):
@@ -163,17 +164,17 @@ extension SQLGenerator {
         let value = valueColumn(measure.set)
         switch (measure.set, measure.aggregate) {
         case (.topics, _), (.homework, _):
-            let part = subquery(measure, select: "total(\(value))")
+            let part = subquery(measure, select: dialect.sumOrZero(value))
             let count = subquery(measure, select: "count(*)")
-            return "(100.0 * total(\(part)) / NULLIF(total(\(count)), 0))"
+            return "(100.0 * \(dialect.sumOrZero(part)) / NULLIF(\(dialect.sumOrZero(count)), 0))"
         case (_, .count):
-            return "CAST(total(\(subquery(measure, select: "count(*)"))) AS INTEGER)"
+            return "CAST(\(dialect.sumOrZero(subquery(measure, select: "count(*)"))) AS INTEGER)"
         case (_, .avg):
-            let sum = subquery(measure, select: "total(\(value))")
+            let sum = subquery(measure, select: dialect.sumOrZero(value))
             let count = subquery(measure, select: "count(*)")
-            return "(total(\(sum)) / NULLIF(total(\(count)), 0))"
+            return "(\(dialect.sumOrZero(sum)) / NULLIF(\(dialect.sumOrZero(count)), 0))"
         case (_, .list):
-            return "group_concat(\(self.measure(measure)), ' ')"
+            return dialect.groupConcat(self.measure(measure), separator: " ")
         case (_, .sum):
             return "coalesce(sum(\(subquery(measure, select: "sum(\(value))"))), 0)"
         default:
@@ -194,10 +195,10 @@ extension SQLGenerator {
         // Each use of the conditions binds its own parameters, so they are made anew for each.
         func conditions(_ generator: inout SQLGenerator) -> String {
             var conditions = [
-                // The unary + keeps SQLite on the grades' key (which starts with the student) rather than
-                // the index by period, which would read the grades of the whole school.
-                "+g.year = \(generator.year.year)",
-                "+g.period = \(generator.parameter(.text(span.periodKey ?? "")))",
+                // Off their indexes, year and period keep SQLite on the grades' key (which starts with the
+                // student) rather than the index by period, which would read the grades of the whole school.
+                "\(generator.dialect.noIndex("g.year")) = \(generator.year.year)",
+                "\(generator.dialect.noIndex("g.period")) = \(generator.parameter(.text(span.periodKey ?? "")))",
                 "g.value IN ('2', '3', '4', '5', 'н/а')",
             ]
             if let subjects {
@@ -229,27 +230,29 @@ extension SQLGenerator {
         if grouped {
             // Each student's part (the lowest grade, or the SOU weights), combined over the group.
             if measure == .sou {
-                let weights = "(SELECT total(\(Self.souWeight)) FROM period_grade g WHERE \(conditions(&self)))"
+                let weights =
+                    "(SELECT \(dialect.sumOrZero(Self.souWeight)) FROM period_grade g WHERE \(conditions(&self)))"
                 let count = "(SELECT count(*) FROM period_grade g WHERE \(conditions(&self)))"
-                return "(total(\(weights)) / NULLIF(total(\(count)), 0))"
+                return "(\(dialect.sumOrZero(weights)) / NULLIF(\(dialect.sumOrZero(count)), 0))"
             }
             let test = thresholds[measure]!
             let lowest = "(SELECT min(\(Self.gradeNumber)) FROM period_grade g WHERE \(conditions(&self)))"
             if measure == .quality || measure == .pass_rate {
                 let counted = "(SELECT min(\(Self.gradeNumber)) FROM period_grade g WHERE \(conditions(&self)))"
-                return "(100.0 * total(\(lowest) \(test)) / NULLIF(count(\(counted)), 0))"
+                return "(100.0 * \(dialect.sumOrZero("\(lowest) \(test)")) / NULLIF(count(\(counted)), 0))"
             }
-            return "CAST(total(\(lowest) \(test)) AS INTEGER)"
+            return "CAST(\(dialect.sumOrZero("\(lowest) \(test)")) AS INTEGER)"
         }
         if measure == .sou {
-            return "(SELECT total(\(Self.souWeight)) / count(*) FROM \(grades) WHERE \(conditions(&self)))"
+            return
+                "(SELECT \(dialect.sumOrZero(Self.souWeight)) / count(*) FROM \(grades) WHERE \(conditions(&self)))"
         }
         let lowest = """
             (SELECT min(\(Self.gradeNumber)) AS low FROM \(grades) WHERE \(conditions(&self)) GROUP BY g.student_id)
             """
         let test = thresholds[measure]!
         if measure == .quality || measure == .pass_rate {
-            return "(SELECT 100.0 * total(low \(test)) / count(*) FROM \(lowest))"
+            return "(SELECT 100.0 * \(dialect.sumOrZero("low \(test)")) / count(*) FROM \(lowest))"
         }
         return "(SELECT count(*) FROM \(lowest) WHERE low \(test))"
     }
@@ -353,14 +356,16 @@ extension SQLGenerator {
             guard !scope.covered.isEmpty else { return "0" }
             let lessons = "SELECT sl.id FROM lesson sl WHERE sl.class_id IN"
             let students = "SELECT se.student_id FROM enrolment se WHERE se.class_id IN"
+            let dialect = self.dialect
+            let data = { (key: String) in dialect.jsonField("r.data", key: key) }
             return """
                 EXISTS (SELECT 1 FROM change_row r WHERE r.change_id = ch.id AND (\
                 (r.table_name = 'lesson' AND r.key IN (\(lessons) (\(integers(scope.covered))))) \
-                OR (r.table_name IN ('mark', 'attendance') AND json_extract(r.data, '$.lesson_id') IN \
+                OR (r.table_name IN ('mark', 'attendance') AND \(data("lesson_id")) IN \
                 (\(lessons) (\(integers(scope.covered))))) \
-                OR (r.table_name = 'mark_correction' AND json_extract(r.data, '$.mark_id') IN \
+                OR (r.table_name = 'mark_correction' AND \(data("mark_id")) IN \
                 (SELECT sm.id FROM mark sm WHERE sm.lesson_id IN (\(lessons) (\(integers(scope.covered)))))) \
-                OR (r.table_name IN ('period_grade', 'enrolment') AND json_extract(r.data, '$.student_id') IN \
+                OR (r.table_name IN ('period_grade', 'enrolment') AND \(data("student_id")) IN \
                 (\(students) (\(integers(scope.covered))))) \
                 OR (r.table_name = 'student' AND r.key IN (\(students) (\(integers(scope.covered))))) \
                 OR (r.table_name = 'class' AND CAST(r.key AS INTEGER) IN (\(integers(scope.covered))))))

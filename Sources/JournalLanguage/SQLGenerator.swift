@@ -12,7 +12,7 @@ public struct SQLQuery: Equatable, Sendable {
     /// What the query reads, for deciding who may run it: the kinds of data and whose.
     public var reads = Reading([], classIDs: nil)
     /// Notes to print under the result: what it leaves out though the query names it.
-    public var notes: [String] = []
+    public var notes: [Message] = []
 }
 
 /// The fourth stage: resolved query → one parameterised SQLite statement.
@@ -26,23 +26,32 @@ public struct SQLGenerator {
     let schema: SourceSchema
     /// The school year the query reads: the generator's input, never a rewrite of its output.
     let year: SchoolYearSQL
+    /// The engine's spellings: the generator's input too.
+    let dialect: any SQLDialect
 
     /// Generates the statement of a resolved query.
-    public static func generate(_ query: Resolved.Query) -> SQLQuery {
-        var generator = SQLGenerator(query: query)
+    public static func generate(_ query: Resolved.Query, dialect: any SQLDialect = SQLiteDialect()) -> SQLQuery {
+        var generator = SQLGenerator(query: query, dialect: dialect)
         return generator.statement()
     }
 
-    init(query: Resolved.Query) {
+    init(query: Resolved.Query, dialect: any SQLDialect = SQLiteDialect()) {
         self.query = query
         self.year = SchoolYearSQL(pastYear: query.pastYear)
-        self.schema = SourceSchema.schema(query.source, year: year)
+        self.dialect = dialect
+        self.schema = SourceSchema.schema(query.source, year: year, dialect: dialect)
     }
 
     mutating func parameter(_ value: CellValue) -> String {
         arguments.append(value)
         // Numbered, so a piece of SQL used twice (a `by` key in GROUP BY and ORDER BY) binds the same value.
-        return "?\(arguments.count)"
+        return dialect.parameter(arguments.count)
+    }
+
+    /// A field as the generator's own schema has it, in its dialect: the resolver looked the
+    /// field up (by name, in the SQLite schema) only to type it.
+    private func ownField(_ field: Resolved.Field) -> Resolved.Field {
+        schema.field(field.name) ?? field
     }
 
     mutating func parameters(_ values: [String]) -> String {
@@ -94,7 +103,7 @@ public struct SQLGenerator {
         if !grouped, let alias = rowAlias {
             let repeated = repeatedMeasures()
             if !repeated.isEmpty {
-                var columns = ["\(alias).rowid AS rid"]
+                var columns = ["\(dialect.rowID(of: alias)) AS rid"]
                 for (index, measure) in repeated.enumerated() {
                     columns.append(expression(measure, grouped: false) + " AS m\(index + 1)")
                 }
@@ -106,13 +115,13 @@ public struct SQLGenerator {
                 if !conditions.isEmpty { inner += " WHERE " + conditions.joined(separator: " AND ") }
                 prefix = inner + ")\n"
                 shared = repeated.enumerated().map { ($1, "measured.m\($0 + 1)") }
-                from += " JOIN measured ON measured.rid = \(alias).rowid"
+                from += " JOIN measured ON measured.rid = \(dialect.rowID(of: alias))"
             }
         }
         var select: [String] = []
         for column in query.columns {
             var sql = expression(column.expression, grouped: grouped)
-            if let decimals = column.decimals { sql = "round(\(sql), \(decimals))" }
+            if let decimals = column.decimals { sql = dialect.round(sql, places: decimals) }
             select.append("\(sql) AS \(quoted(column.title))")
         }
         var conditions: [String] = []
@@ -125,19 +134,23 @@ public struct SQLGenerator {
         var order: [String] = []
         for item in query.order {
             // Empty values last, whichever the direction: a class with no grades yet is not the best or worst.
-            let direction = (item.descending ? " DESC" : "") + " NULLS LAST"
             let sql = expression(item.expression, grouped: grouped)
             if case .field(let field) = item.expression, field.type == .schoolClass {
                 // Classes go by grade, then letter: 5А before 10А.
-                order.append("CAST(\(sql) AS INTEGER)\(direction), \(sql)\(direction)")
+                order.append(
+                    dialect.nullsLast(dialect.leadingInteger(sql), descending: item.descending) + ", "
+                        + dialect.nullsLast(sql, descending: item.descending))
             } else {
-                order.append(sql + direction)
+                order.append(dialect.nullsLast(sql, descending: item.descending))
             }
         }
         if grouped {
             let keys = query.groups.map { expression($0.expression, grouped: false) }
             if !keys.isEmpty { sql += "\nGROUP BY " + keys.joined(separator: ", ") }
-            order += keys
+            // Classes go by grade, then letter: 5А before 10А.
+            order += zip(query.groups, keys).map {
+                $0.type == .schoolClass ? dialect.leadingInteger($1) + ", " + $1 : $1
+            }
         } else {
             order.append(schema.order)
         }
@@ -146,6 +159,7 @@ public struct SQLGenerator {
         return SQLQuery(sql: sql, arguments: arguments, columns: query.columns.map(\.title), notes: query.notes)
     }
 
+    /// Classes go by grade, then letter, as a school lists them: 5А before 10А, 7А before 7Б.
     private func quoted(_ name: String) -> String {
         "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
@@ -168,8 +182,9 @@ public struct SQLGenerator {
         case .bool(let value):
             return value ? "1" : "0"
         case .field(let field):
-            return field.sql
+            return ownField(field).sql
         case .keyIn(let field, let keys):
+            let field = ownField(field)
             return "(\(field.keySQL ?? field.sql) IN (\(parameters(keys))))"
         case .measure(let measure):
             return grouped ? pooled(measure) : self.measure(measure)
@@ -186,7 +201,7 @@ public struct SQLGenerator {
             guard let argument else { return "count(*)" }
             let inner = self.expression(argument, grouped: false)
             switch aggregate {
-            case .list: return "group_concat(\(inner), ', ')"
+            case .list: return dialect.groupConcat(inner, separator: ", ")
             case .sum: return "coalesce(sum(\(inner)), 0)"
             // A row whose condition is unknown (an empty value) does not count as holding.
             case .share: return "(100.0 * avg(CASE WHEN \(inner) THEN 1.0 ELSE 0.0 END))"
@@ -210,12 +225,12 @@ public struct SQLGenerator {
             switch op {
             case "and": return "(\(l) AND \(r))"
             case "or": return "(\(l) OR \(r))"
-            case "/": return "(CAST(\(l) AS REAL) / \(r))"
+            case "/": return "(\(dialect.real(l)) / \(r))"
             default: return "(\(l) \(op) \(r))"
             }
         case .isEmpty(let inner, let negated):
             let sql: String
-            if case .field(let field) = inner, let key = field.keySQL {
+            if case .field(let field) = inner, let key = ownField(field).keySQL {
                 sql = "\(key) IS NULL"
             } else {
                 let value = self.expression(inner, grouped: grouped)
@@ -225,19 +240,20 @@ public struct SQLGenerator {
         case .numericGrade(let inner):
             // The value is named once, so that its parameters are bound once.
             let value = self.expression(inner, grouped: grouped)
+            let mark = dialect.matches("gv", glob: "[2-5]")
             return """
-                (SELECT CASE WHEN gv GLOB '[2-5]' THEN CAST(gv AS INTEGER) WHEN gv = 'н/а' THEN 1 END \
+                (SELECT CASE WHEN \(mark) THEN CAST(gv AS INTEGER) WHEN gv = 'н/а' THEN 1 END \
                 FROM (SELECT \(value) AS gv))
                 """
         case .datePart(let part, let inner):
             let date = self.expression(inner, grouped: grouped)
             switch part {
-            case "month": return "CAST(strftime('%m', \(date)) AS INTEGER)"
-            case "weekday": return "((CAST(strftime('%w', \(date)) AS INTEGER) + 6) % 7 + 1)"
-            default: return "date(\(date), 'weekday 0', '-6 days')"
+            case "month": return dialect.month(of: date)
+            case "weekday": return dialect.weekday(of: date)
+            default: return dialect.weekStart(of: date)
             }
         case .dateOf(let inner):
-            return "substr(\(self.expression(inner, grouped: grouped)), 1, 10)"
+            return dialect.day(of: self.expression(inner, grouped: grouped))
         }
     }
 }

@@ -22,24 +22,26 @@ struct SourceSchema {
 
     typealias Field = Resolved.Field
 
-    static func fullName(_ alias: String) -> String {
-        "\(alias).last_name || ' ' || \(alias).first_name || coalesce(' ' || \(alias).middle_name, '')"
+    /// A person's full name: last, first and (when there is one) middle name.
+    static func fullName(_ alias: String, in dialect: any SQLDialect) -> String {
+        let middle = dialect.concat(["' '", "\(alias).middle_name"])
+        return dialect.concat(["\(alias).last_name", "' '", "\(alias).first_name", "coalesce(\(middle), '')"])
     }
 
-    static func staffName(_ id: String) -> String {
-        "(SELECT \(fullName("n")) FROM staff n WHERE n.id = \(id))"
+    static func staffName(_ id: String, in dialect: any SQLDialect) -> String {
+        "(SELECT \(fullName("n", in: dialect)) FROM staff n WHERE n.id = \(id))"
     }
 
-    static func studentName(_ id: String) -> String {
-        "(SELECT \(fullName("n")) FROM student n WHERE n.id = \(id))"
+    static func studentName(_ id: String, in dialect: any SQLDialect) -> String {
+        "(SELECT \(fullName("n", in: dialect)) FROM student n WHERE n.id = \(id))"
     }
 
     static func subjectName(_ code: String) -> String {
         "(SELECT n.name FROM subject n WHERE n.code = \(code))"
     }
 
-    static func person(_ name: String, id: String, in table: String) -> Field {
-        let display = table == "student" ? studentName(id) : staffName(id)
+    static func person(_ name: String, id: String, in table: String, _ dialect: any SQLDialect) -> Field {
+        let display = table == "student" ? studentName(id, in: dialect) : staffName(id, in: dialect)
         return Field(name: name, type: .person, sql: display, keySQL: id)
     }
 
@@ -47,10 +49,10 @@ struct SourceSchema {
         Field(name: name, type: .subject, sql: subjectName(code), keySQL: code)
     }
 
-    static func names(_ alias: String) -> [Field] {
+    static func names(_ alias: String, _ dialect: any SQLDialect) -> [Field] {
         [
             Field(name: "id", type: .text, sql: "\(alias).id", keySQL: nil),
-            Field(name: "name", type: .text, sql: fullName(alias), keySQL: nil),
+            Field(name: "name", type: .text, sql: fullName(alias, in: dialect), keySQL: nil),
             Field(name: "last_name", type: .text, sql: "\(alias).last_name", keySQL: nil),
             Field(name: "first_name", type: .text, sql: "\(alias).first_name", keySQL: nil),
             Field(name: "middle_name", type: .text, sql: "\(alias).middle_name", keySQL: nil),
@@ -58,7 +60,9 @@ struct SourceSchema {
     }
 
     /// Whole days from the lesson to the day the mark was entered.
-    static let delaySQL = "CAST(julianday(substr(m.entered_at, 1, 10)) - julianday(l.date) AS INTEGER)"
+    static func delaySQL(_ dialect: any SQLDialect) -> String {
+        dialect.daysBetween("l.date", dialect.day(of: "m.entered_at"))
+    }
 
     /// The regulation's checking deadlines (R17, R21): days a mark of a kind may wait.
     static let allowedDelaySQL = """
@@ -74,35 +78,36 @@ struct SourceSchema {
         END)
         """
 
-    static func lessonFields() -> [Field] {
+    static func lessonFields(_ dialect: any SQLDialect) -> [Field] {
         [
             Field(name: "class", type: .schoolClass, sql: "lc.name", keySQL: nil),
             Field(name: "grade", type: .number, sql: "lc.grade", keySQL: nil),
             subject("subject", code: "l.subject"),
-            person("teacher", id: "l.teacher", in: "staff"),
+            person("teacher", id: "l.teacher", in: "staff", dialect),
             Field(name: "date", type: .date, sql: "l.date", keySQL: nil),
             Field(name: "number", type: .number, sql: "l.number", keySQL: nil),
-        ] + calendarFields("l.date")
+        ] + calendarFields("l.date", dialect)
     }
 
     /// Buckets of a date for `by`: its week (the Monday it starts on), its month (`2026-11`) and
     /// its weekday (1 Monday … 7 Sunday).
-    static func calendarFields(_ date: String) -> [Field] {
+    static func calendarFields(_ date: String, _ dialect: any SQLDialect) -> [Field] {
         [
-            Field(name: "week", type: .date, sql: "date(\(date), 'weekday 0', '-6 days')", keySQL: nil),
-            Field(name: "month", type: .text, sql: "substr(\(date), 1, 7)", keySQL: nil),
-            Field(
-                name: "weekday", type: .number, sql: "((CAST(strftime('%w', \(date)) AS INTEGER) + 6) % 7 + 1)",
-                keySQL: nil),
+            Field(name: "week", type: .date, sql: dialect.weekStart(of: date), keySQL: nil),
+            Field(name: "month", type: .text, sql: dialect.yearMonth(of: date), keySQL: nil),
+            Field(name: "weekday", type: .number, sql: dialect.weekday(of: date), keySQL: nil),
         ]
     }
 
-    static func schema(_ source: Resolved.Source, year: SchoolYearSQL = .current) -> SourceSchema {
+    /// The schema of a source, its SQL in `dialect` (the store's SQLite unless said).
+    static func schema(
+        _ source: Resolved.Source, year: SchoolYearSQL = .current, dialect: any SQLDialect = SQLiteDialect()
+    ) -> SourceSchema {
         switch source {
         case .students:
             return SourceSchema(
                 source: source, from: year.studentsWithClass, baseWhere: nil,
-                fields: names("s") + [
+                fields: names("s", dialect) + [
                     Field(name: "class", type: .schoolClass, sql: "c.name", keySQL: nil),
                     Field(name: "grade", type: .number, sql: "c.grade", keySQL: nil),
                     Field(name: "birth_date", type: .date, sql: "s.birth_date", keySQL: nil).personal(),
@@ -119,11 +124,13 @@ struct SourceSchema {
                 baseWhere: source == .teachers
                     ? "EXISTS (SELECT 1 FROM staff_role r WHERE r.staff_id = t.id AND r.role IN ('teacher', 'class_teacher'))"
                     : nil,
-                fields: names("t") + [
+                fields: names("t", dialect) + [
                     Field(
                         name: "roles", type: .text,
-                        sql:
-                            "(SELECT group_concat(role, ', ') FROM (SELECT role FROM staff_role WHERE staff_id = t.id ORDER BY position))",
+                        sql: """
+                            (SELECT \(dialect.groupConcat("role", separator: ", ")) FROM \
+                            (SELECT role FROM staff_role WHERE staff_id = t.id ORDER BY position))
+                            """,
                         keySQL: nil),
                     Field(name: "email", type: .text, sql: "t.email", keySQL: nil),
                     Field(name: "phone", type: .text, sql: "t.phone", keySQL: nil),
@@ -133,13 +140,14 @@ struct SourceSchema {
         case .parents:
             return SourceSchema(
                 source: source, from: "parent p", baseWhere: nil,
-                fields: names("p") + [
+                fields: names("p", dialect) + [
                     Field(name: "phone", type: .text, sql: "p.phone", keySQL: nil),
                     Field(name: "email", type: .text, sql: "p.email", keySQL: nil),
                     Field(
                         name: "children", type: .text,
                         sql: """
-                            (SELECT group_concat(nm, ', ') FROM (SELECT \(fullName("ch")) AS nm FROM parent_child pc \
+                            (SELECT \(dialect.groupConcat("nm", separator: ", ")) FROM \
+                            (SELECT \(fullName("ch", in: dialect)) AS nm FROM parent_child pc \
                             JOIN student ch ON ch.id = pc.student_id WHERE pc.parent_id = p.id ORDER BY pc.position))
                             """,
                         keySQL: nil),
@@ -154,7 +162,7 @@ struct SourceSchema {
                     Field(name: "grade", type: .number, sql: "k.grade", keySQL: nil),
                     Field(name: "year", type: .text, sql: "k.year", keySQL: nil),
                     Field(name: "scheme", type: .text, sql: "k.scheme", keySQL: nil),
-                    person("class_teacher", id: "k.class_teacher", in: "staff"),
+                    person("class_teacher", id: "k.class_teacher", in: "staff", dialect),
                 ],
                 natural: ["name", "grade", "scheme", "class_teacher"],
                 order: "k.grade, k.name")
@@ -167,22 +175,22 @@ struct SourceSchema {
                     subject("parent", code: "sub.parent"),
                 ],
                 natural: ["code", "name", "parent"],
-                order: "sub.rowid")
+                order: dialect.rowID(of: "sub"))
         case .lessons:
             return SourceSchema(
                 source: source,
                 from: "lesson l JOIN class lc ON lc.id = l.class_id LEFT JOIN class_group lg ON lg.id = l.group_id",
                 baseWhere: nil,
-                fields: [Field(name: "id", type: .text, sql: "l.id", keySQL: nil)] + lessonFields() + [
+                fields: [Field(name: "id", type: .text, sql: "l.id", keySQL: nil)] + lessonFields(dialect) + [
                     Field(name: "group", type: .text, sql: "lg.name", keySQL: nil),
-                    person("substitute", id: "l.substitute", in: "staff"),
+                    person("substitute", id: "l.substitute", in: "staff", dialect),
                     Field(name: "topic", type: .text, sql: "l.topic", keySQL: nil),
                     Field(name: "homework", type: .text, sql: "l.homework", keySQL: nil),
                     Field(name: "entered_at", type: .timestamp, sql: "l.entered_at", keySQL: nil),
                     // Filled in after the day of the lesson (R17 asks for the same day).
                     Field(
                         name: "late", type: .bool,
-                        sql: "(l.entered_at IS NOT NULL AND substr(l.entered_at, 1, 10) > l.date)",
+                        sql: "(l.entered_at IS NOT NULL AND \(dialect.day(of: "l.entered_at")) > l.date)",
                         keySQL: nil),
                 ],
                 natural: [
@@ -195,8 +203,8 @@ struct SourceSchema {
                 baseWhere: nil,
                 fields: [
                     Field(name: "id", type: .text, sql: "m.id", keySQL: nil),
-                    person("student", id: "m.student_id", in: "student"),
-                ] + lessonFields() + [
+                    person("student", id: "m.student_id", in: "student", dialect),
+                ] + lessonFields(dialect) + [
                     Field(name: "value", type: .number, sql: "m.value", keySQL: nil),
                     Field(
                         name: "kind",
@@ -204,9 +212,9 @@ struct SourceSchema {
                         sql: "m.kind",
                         keySQL: nil),
                     Field(name: "entered_at", type: .timestamp, sql: "m.entered_at", keySQL: nil),
-                    person("entered_by", id: "m.entered_by", in: "staff"),
-                    Field(name: "delay", type: .number, sql: delaySQL, keySQL: nil),
-                    Field(name: "late", type: .bool, sql: "(\(delaySQL) > \(allowedDelaySQL))", keySQL: nil),
+                    person("entered_by", id: "m.entered_by", in: "staff", dialect),
+                    Field(name: "delay", type: .number, sql: delaySQL(dialect), keySQL: nil),
+                    Field(name: "late", type: .bool, sql: "(\(delaySQL(dialect)) > \(allowedDelaySQL))", keySQL: nil),
                     Field(name: "lesson", type: .text, sql: "m.lesson_id", keySQL: nil),
                     Field(
                         name: "risk", type: .bool,
@@ -221,7 +229,7 @@ struct SourceSchema {
                 source: source,
                 from: "attendance a JOIN lesson l ON l.id = a.lesson_id JOIN class lc ON lc.id = l.class_id",
                 baseWhere: "a.code IN ('absent', 'sick', 'excused')",
-                fields: [person("student", id: "a.student_id", in: "student")] + lessonFields() + [
+                fields: [person("student", id: "a.student_id", in: "student", dialect)] + lessonFields(dialect) + [
                     Field(
                         name: "code",
                         type: .enumeration(
@@ -244,13 +252,13 @@ struct SourceSchema {
                 from: "period_grade g \(year.gradesWithClass)",
                 baseWhere: "g.year = \(year.year)",
                 fields: [
-                    person("student", id: "g.student_id", in: "student"),
+                    person("student", id: "g.student_id", in: "student", dialect),
                     Field(name: "class", type: .schoolClass, sql: "lc.name", keySQL: nil),
                     subject("subject", code: "g.subject"),
                     Field(name: "period", type: .text, sql: "g.period", keySQL: nil),
                     Field(name: "value", type: .grade, sql: "g.value", keySQL: nil),
                     Field(name: "entered_at", type: .timestamp, sql: "g.entered_at", keySQL: nil),
-                    person("entered_by", id: "g.entered_by", in: "staff"),
+                    person("entered_by", id: "g.entered_by", in: "staff", dialect),
                 ],
                 natural: ["student", "class", "subject", "period", "value"],
                 order: "lc.grade, lc.name, gs.last_name, gs.first_name, g.student_id, g.subject, g.period")
@@ -265,15 +273,15 @@ struct SourceSchema {
                     Field(
                         name: "user", type: .person,
                         sql: """
-                            coalesce(\(studentName("v.user_id")), (SELECT \(fullName("n")) FROM parent n \
-                            WHERE n.id = v.user_id), \(staffName("v.user_id")))
+                            coalesce(\(studentName("v.user_id", in: dialect)), (SELECT \(fullName("n", in: dialect)) \
+                            FROM parent n WHERE n.id = v.user_id), \(staffName("v.user_id", in: dialect)))
                             """,
                         keySQL: "v.user_id"),
                     Field(
                         name: "role", type: .enumeration(name: "role", values: ["student", "parent", "staff"]),
                         sql: role, keySQL: nil),
                     Field(name: "at", type: .timestamp, sql: "v.at", keySQL: nil),
-                    Field(name: "date", type: .date, sql: "substr(v.at, 1, 10)", keySQL: nil),
+                    Field(name: "date", type: .date, sql: dialect.day(of: "v.at"), keySQL: nil),
                 ],
                 natural: ["user", "role", "at"],
                 order: "v.at, v.id")
@@ -288,12 +296,12 @@ struct SourceSchema {
                 fields: [
                     Field(name: "id", type: .number, sql: "x.id", keySQL: nil),
                     Field(name: "mark", type: .text, sql: "x.mark_id", keySQL: nil),
-                    person("student", id: "m.student_id", in: "student"),
-                ] + lessonFields() + [
+                    person("student", id: "m.student_id", in: "student", dialect),
+                ] + lessonFields(dialect) + [
                     Field(name: "old_value", type: .number, sql: "x.old_value", keySQL: nil),
                     Field(name: "new_value", type: .number, sql: "x.new_value", keySQL: nil),
-                    person("requested_by", id: "x.requested_by", in: "staff"),
-                    person("approved_by", id: "x.approved_by", in: "staff"),
+                    person("requested_by", id: "x.requested_by", in: "staff", dialect),
+                    person("approved_by", id: "x.approved_by", in: "staff", dialect),
                     Field(name: "at", type: .timestamp, sql: "x.at", keySQL: nil),
                     Field(name: "reason", type: .text, sql: "x.reason", keySQL: nil),
                     Field(
@@ -314,7 +322,7 @@ struct SourceSchema {
                 fields: [
                     Field(name: "login", type: .text, sql: "f.login", keySQL: nil),
                     Field(name: "at", type: .timestamp, sql: "f.at", keySQL: nil),
-                    Field(name: "date", type: .date, sql: "substr(f.at, 1, 10)", keySQL: nil),
+                    Field(name: "date", type: .date, sql: dialect.day(of: "f.at"), keySQL: nil),
                     // A later log-in with the login succeeded: the failures no longer slow it down.
                     Field(name: "cleared", type: .bool, sql: "f.cleared", keySQL: nil),
                 ],
@@ -327,22 +335,23 @@ struct SourceSchema {
                     Field(
                         name: "user", type: .person,
                         sql: """
-                            coalesce(\(studentName("cr.user_id")), (SELECT \(fullName("n")) FROM parent n \
-                            WHERE n.id = cr.user_id), \(staffName("cr.user_id")))
+                            coalesce(\(studentName("cr.user_id", in: dialect)), (SELECT \(fullName("n", in: dialect)) \
+                            FROM parent n WHERE n.id = cr.user_id), \(staffName("cr.user_id", in: dialect)))
                             """,
                         keySQL: "cr.user_id"),
                     // NULL: the local administrator, who has no id.
                     Field(
                         name: "issued_by", type: .person,
-                        sql: "coalesce(\(staffName("cr.issued_by")), 'the local administrator')", keySQL: "cr.issued_by"
+                        sql: "coalesce(\(staffName("cr.issued_by", in: dialect)), 'the local administrator')",
+                        keySQL: "cr.issued_by"
                     ),
                     Field(name: "at", type: .timestamp, sql: "cr.at", keySQL: nil),
-                    Field(name: "date", type: .date, sql: "substr(cr.at, 1, 10)", keySQL: nil),
+                    Field(name: "date", type: .date, sql: dialect.day(of: "cr.at"), keySQL: nil),
                 ],
                 natural: ["user", "issued_by", "at"],
                 order: "cr.at, cr.id")
         case .changes:
-            return changes(source)
+            return changes(source, dialect)
         case .remarks:
             return SourceSchema(
                 source: source,
@@ -350,11 +359,11 @@ struct SourceSchema {
                 baseWhere: nil,
                 fields: [
                     Field(name: "id", type: .number, sql: "r.id", keySQL: nil),
-                    person("teacher", id: "r.teacher", in: "staff"),
+                    person("teacher", id: "r.teacher", in: "staff", dialect),
                     Field(name: "class", type: .schoolClass, sql: "lc.name", keySQL: nil),
                     subject("subject", code: "r.subject"),
                     Field(name: "text", type: .text, sql: "r.text", keySQL: nil),
-                    person("made_by", id: "r.made_by", in: "staff"),
+                    person("made_by", id: "r.made_by", in: "staff", dialect),
                     Field(name: "made_at", type: .timestamp, sql: "r.made_at", keySQL: nil),
                     Field(name: "due", type: .date, sql: "r.due", keySQL: nil),
                     Field(name: "resolved_at", type: .timestamp, sql: "r.resolved_at", keySQL: nil),
@@ -367,20 +376,21 @@ struct SourceSchema {
 
     /// The change trail (`change`, `ch`): each entry, who made it, when, the statement as typed, how
     /// many rows it wrote and to which tables.
-    static func changes(_ source: Resolved.Source) -> SourceSchema {
+    static func changes(_ source: Resolved.Source, _ dialect: any SQLDialect) -> SourceSchema {
         SourceSchema(
             source: source, from: "change ch", baseWhere: nil,
             fields: [
                 Field(name: "id", type: .number, sql: "ch.id", keySQL: nil),
                 Field(name: "at", type: .timestamp, sql: "ch.at", keySQL: nil),
-                Field(name: "date", type: .date, sql: "substr(ch.at, 1, 10)", keySQL: nil),
+                Field(name: "date", type: .date, sql: dialect.day(of: "ch.at"), keySQL: nil),
                 Field(name: "user", type: .text, sql: "ch.user", keySQL: nil),
                 Field(name: "statement", type: .text, sql: "ch.statement", keySQL: nil),
                 Field(name: "rows", type: .number, sql: "ch.rows", keySQL: nil),
                 Field(
                     name: "tables", type: .text,
                     sql: """
-                        (SELECT group_concat(t.table_name, ', ') FROM (SELECT DISTINCT r.table_name FROM change_row r \
+                        (SELECT \(dialect.groupConcat("t.table_name", separator: ", ")) FROM \
+                        (SELECT DISTINCT r.table_name FROM change_row r \
                         WHERE r.change_id = ch.id ORDER BY r.table_name) t)
                         """, keySQL: nil),
                 Field(name: "hash", type: .text, sql: "ch.hash", keySQL: nil),

@@ -1,3 +1,5 @@
+import JournalFoundation
+
 /// The syntax tree: what the parser makes of a statement, before any name is looked up.
 public enum Syntax {
     /// A statement of the language.
@@ -62,9 +64,21 @@ public enum Syntax {
     public struct Word: Equatable, Sendable {
         public var text: String
         public var span: SourceSpan
+        /// The word as keywords, fields and functions are matched: the English word a Russian one
+        /// stands for (`фио` is `name`), else the text in lower case.
+        public var key: String
 
-        /// The word in lower case, for comparing with keywords.
-        public var key: String { text.lowercased() }
+        /// Every English word this one can stand for, `key` first: `код` is `id`, or `code` for a
+        /// source with no `id`.
+        public var readings: [String] {
+            [key] + (RussianWords.readings[RussianWords.key(text)] ?? []).filter { $0 != key }
+        }
+
+        public init(text: String, span: SourceSpan, key: String? = nil) {
+            self.text = text
+            self.span = span
+            self.key = key ?? Token.key(of: text)
+        }
     }
 
     /// A class (`7А`), a grade (`7`), a group (`7А-eng-1`), or a person named in the scope.

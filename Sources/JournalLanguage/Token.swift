@@ -1,3 +1,5 @@
+import JournalFoundation
+
 /// A stretch of the query's text: where a token, an expression or a clause stands.
 ///
 /// Offsets count Unicode scalars from the start of the source, so that a caret can
@@ -26,7 +28,7 @@ public struct Token: Equatable, Sendable {
         case className
         case integer
         case decimal
-        /// A date `YYYY-MM-DD`.
+        /// A date, typed `YYYY-MM-DD` or `ДД.ММ.ГГГГ`; its text is always `YYYY-MM-DD`.
         case date
         /// A quoted text, without its quotes.
         case string
@@ -39,14 +41,31 @@ public struct Token: Equatable, Sendable {
     /// The token's text: for a string, its value without quotes.
     public let text: String
     public let span: SourceSpan
-    /// The text in lower case, for matching keywords (computed once: the parser asks often).
-    let key: String
+    /// The word as keywords are matched: the English word a Russian one stands for (`где` is
+    /// `where`), else the text in lower case with `ё` as `е` (computed once: the parser asks often).
+    public let key: String
 
     public init(kind: Kind, text: String, span: SourceSpan) {
+        self.init(kind: kind, text: text, span: span, key: kind == .word ? Self.key(of: text) : text)
+    }
+
+    /// A token read as `key` whatever its text (`по` read as `to` in `с … по …`).
+    public init(kind: Kind, text: String, span: SourceSpan, key: String) {
         self.kind = kind
         self.text = text
         self.span = span
-        self.key = kind == .word ? text.lowercased() : text
+        self.key = key
+    }
+
+    /// Every English word this token can stand for, `key` first (`период` is `term`, or `period`).
+    public var readings: [String] {
+        guard kind == .word else { return [key] }
+        return [key] + (RussianWords.readings[RussianWords.key(text)] ?? []).filter { $0 != key }
+    }
+
+    /// The key of a word when nothing around it decides: its English reading, or itself.
+    public static func key(of word: String) -> String {
+        RussianWords.english(word) ?? RussianWords.key(word)
     }
 
     /// Whether this token is the word `keyword`, in any case.
@@ -58,12 +77,13 @@ public struct Token: Equatable, Sendable {
         kind == .symbol && text == symbol
     }
 
-    /// How the token is named in a message: `"where"`, `the end of the query`.
-    var described: String {
+    /// How the token is named in a message, as typed: `"где"`, `the text "…"`, `the end of the query`
+    /// (in Russian the nominative, so that a message can put it anywhere: «где», текст «…», конец запроса).
+    var described: Message {
         switch kind {
-        case .end: return "the end of the query"
-        case .string: return "the text \"\(text)\""
-        default: return "\"\(text)\""
+        case .end: return Message(ParserText.endOfQuery)
+        case .string: return Message(ParserText.theText, text)
+        default: return Message(FoundationText.quoted, text)
         }
     }
 }

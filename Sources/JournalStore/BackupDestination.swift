@@ -20,27 +20,27 @@ struct BackupDestination {
     /// Throws a diagnostic saying why the copy may not be written there.
     func check() throws {
         if JournalFiles(journal: journal).contains(path) {
-            throw Diagnostic(
-                "\(path) is the journal's own file: a backup cannot be written over the journal",
-                hint: "back up to another medium: backup to \"/media/usb/journal.sqlite\"")
+            throw Diagnostic(Message(StoreText.backupOverJournal, path), hint: Message(StoreText.backUpElsewhere))
         }
-        try checkExisting(path, what: "backup copy")
-        try checkExisting(BackupManifest.path(for: path), what: "manifest")
+        try checkExisting(path, isCopy: true)
+        try checkExisting(BackupManifest.path(for: path), isCopy: false)
     }
 
-    private func checkExisting(_ file: String, what: String) throws {
+    /// Checks what is at `file`: the copy itself, or (`isCopy` false) its manifest.
+    private func checkExisting(_ file: String, isCopy: Bool) throws {
         guard let type = Self.type(of: file) else { return }
-        let hint = "name a new file, or an earlier copy of this journal; nothing at \(file) is removed"
+        let hint = Message(StoreText.nameNewFile, file)
         switch type {
         case .typeRegular: break
-        case .typeDirectory: throw Diagnostic("\(file) is a folder, not a \(what)", hint: hint)
-        case .typeSymbolicLink: throw Diagnostic("\(file) is a link: a backup does not follow links", hint: hint)
-        default: throw Diagnostic("\(file) is not a plain file (a device or a pipe)", hint: hint)
+        case .typeDirectory:
+            throw Diagnostic(Message(isCopy ? StoreText.folderNotCopy : StoreText.folderNotManifest, file), hint: hint)
+        case .typeSymbolicLink: throw Diagnostic(Message(StoreText.isALink, file), hint: hint)
+        default: throw Diagnostic(Message(StoreText.notAPlainFile, file), hint: hint)
         }
-        guard what == "backup copy" else {
+        guard isCopy else {
             // A manifest beside no copy is one left by an earlier copy that was moved away.
             if Self.type(of: path) == nil, !Self.isManifest(file) {
-                throw Diagnostic("\(file) is not the manifest of a backup copy", hint: hint)
+                throw Diagnostic(Message(StoreText.notAManifest, file), hint: hint)
             }
             return
         }
@@ -50,14 +50,12 @@ struct BackupDestination {
         let data = FileManager.default.contents(atPath: BackupManifest.path(for: file))
         let manifest = data.flatMap { try? JSONDecoder().decode(BackupManifest.self, from: $0) }
         if let school = manifest?.school, school != self.school {
-            throw Diagnostic("\(file) is a backup copy of another journal (\(school))", hint: hint)
+            throw Diagnostic(Message(StoreText.copyOfAnotherJournal, file, school), hint: hint)
         }
         if let manifest, (try? JournalStore.sha256(ofFile: file)) == manifest.sha256 { return }
         if Self.school(inCopy: file) == school { return }
         throw Diagnostic(
-            "\(file) exists and is not a backup copy of this journal"
-                + (manifest == nil ? " (it has no manifest)" : " (it does not match its manifest)"),
-            hint: hint)
+            Message(manifest == nil ? StoreText.notACopyNoManifest : StoreText.notACopyOtherManifest, file), hint: hint)
     }
 
     /// The school of the journal a file holds, or nil when it holds none.
@@ -79,7 +77,7 @@ struct BackupDestination {
                 return candidate
             }
         }
-        throw Diagnostic("no free name for the copy in \(folder)")
+        throw Diagnostic(Message(StoreText.noFreeName, folder))
     }
 
     static func isManifest(_ file: String) -> Bool {

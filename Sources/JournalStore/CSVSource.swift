@@ -40,7 +40,7 @@ final class CSVSource {
     init(path: String, name: String, dialect: CSVDialect) throws {
         self.name = name
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Diagnostic("cannot read \(path)", hint: "check that the file exists and can be read")
+            throw Diagnostic(Message(StoreText.cannotRead, path), hint: Message(StoreText.checkFileReadable))
         }
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
@@ -55,9 +55,9 @@ final class CSVSource {
         }
         guard let (text, encoding) = decoded else {
             throw Diagnostic(
-                "\(name) is not \(dialect.encoding.map { $0.rawValue } ?? "UTF-8 or Windows-1251") text",
-                at: .init(file: name, line: 1, column: 1),
-                hint: "save the file as CSV UTF-8 from the spreadsheet program")
+                dialect.encoding.map { Message(StoreText.notTextIn, name, $0.rawValue) }
+                    ?? Message(StoreText.notText, name),
+                at: .init(file: name, line: 1, column: 1), hint: Message(StoreText.saveAsUTF8))
         }
         self.text = text
         self.encoding = encoding
@@ -68,8 +68,8 @@ final class CSVSource {
         self.delimiter = delimiter
         guard !text.isEmpty else {
             throw Diagnostic(
-                "\(name) is empty", at: .init(file: name, line: 1, column: 1, sourceLine: ""),
-                hint: "the first line must name the columns")
+                Message(StoreText.fileEmpty, name), at: .init(file: name, line: 1, column: 1, sourceLine: ""),
+                hint: Message(StoreText.firstLineNamesColumns))
         }
         do {
             reader = try CSVReader(
@@ -77,8 +77,8 @@ final class CSVSource {
                 delimiter: delimiter.unicodeScalars.first!)
         } catch {
             throw Diagnostic(
-                "cannot read the header of \(name)", at: .init(file: name, line: 1, column: 1),
-                hint: "the first line must name the columns, separated by commas")
+                Message(StoreText.cannotReadHeader, name), at: .init(file: name, line: 1, column: 1),
+                hint: Message(StoreText.firstLineNamesColumnsWithCommas))
         }
         header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
         nextLine = 2 + header.reduce(0) { $0 + $1.newlineCount }
@@ -89,8 +89,9 @@ final class CSVSource {
         guard let fields = reader.next() else {
             if let error = reader.error {
                 throw Diagnostic(
-                    "\(name) is not well-formed CSV (\(error))", at: .init(file: name, line: nextLine, column: 1),
-                    hint: "a field that holds a comma, a quote or a line break must be in double quotes")
+                    Message(StoreText.notWellFormedCSV, name, "\(error)"),
+                    at: .init(file: name, line: nextLine, column: 1),
+                    hint: Message(StoreText.quoteFields))
             }
             return nil
         }

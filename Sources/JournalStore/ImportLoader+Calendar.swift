@@ -18,9 +18,10 @@ extension ImportLoader {
         {
             throw row.failure(
                 "start",
-                "\(scheme) \(period.number) (\(period.start) to \(period.end)) overlaps \(scheme) \(other.number) "
-                    + "(\(other.start) to \(other.end), line \(other.line))",
-                hint: "a day belongs to one period of a scheme: correct the dates of one of them")
+                Message(
+                    StoreText.periodsOverlap, StoreText.scheme(scheme), period.number, period.start, period.end,
+                    other.number, other.start, other.end, other.line),
+                hint: Message(StoreText.periodsOverlapHint))
         }
         periodRanges[key, default: []].append(period)
     }
@@ -28,19 +29,22 @@ extension ImportLoader {
     func checkInPeriods(_ date: String, of schoolClass: ClassInfo, _ row: ImportRow) throws {
         let periods = periodRanges["\(schoolClass.year) \(schoolClass.scheme)", default: []]
         guard !periods.contains(where: { $0.start <= date && date <= $0.end }) else { return }
-        let listed = periods.sorted { $0.number < $1.number }.map { "\($0.number): \($0.start) to \($0.end)" }
+        let listed = periods.sorted { $0.number < $1.number }.map {
+            Message(StoreText.periodSpan, $0.number, $0.start, $0.end)
+        }
         throw row.failure(
-            "date",
-            "the lesson's day \(date) falls in no \(schoolClass.scheme) of \(schoolClass.year) (a holiday, or another year)",
+            "date", Message(StoreText.dayInNoPeriod, date, StoreText.scheme(schoolClass.scheme), schoolClass.year),
             hint: listed.isEmpty
-                ? "periods.csv has no \(schoolClass.scheme) periods for \(schoolClass.year)"
-                : "the \(schoolClass.scheme)s are " + listed.joined(separator: ", "))
+                ? Message(StoreText.noPeriodsOfScheme, StoreText.scheme(schoolClass.scheme), schoolClass.year)
+                : Message(
+                    StoreText.periodsOfSchemeAre, StoreText.schemePlural(schoolClass.scheme),
+                    Message.joined(listed, separator: ", ")))
     }
 
     func checkEnteredAfter(_ lessonID: String, _ entered: String, _ row: ImportRow) throws {
         guard let lesson = lessons[lessonID], entered.prefix(10) < lesson.date else { return }
         throw row.failure(
-            "entered_at", "the mark was entered (\(entered)) before its lesson took place (\(lesson.date))",
-            hint: "a mark is entered on the day of the lesson or later (R17)")
+            "entered_at", Message(StoreText.enteredBeforeLesson, entered, lesson.date),
+            hint: Message(StoreText.enteredBeforeLessonHint))
     }
 }

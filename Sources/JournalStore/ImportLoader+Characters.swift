@@ -12,13 +12,15 @@ extension ImportLoader {
                     return (category == .control && !["\n", "\r", "\t"].contains(scalar)) || category == .format
                 })
             else { continue }
-            let column = index < source.header.count ? source.header[index] : "field \(index + 1)"
+            let column =
+                index < source.header.count
+                ? Message.verbatim(source.header[index]) : Message(StoreText.fieldNumber, index + 1)
             let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)
-            let name = bad == "\u{FEFF}" ? "a byte-order mark" : bad == "\0" ? "a NUL byte" : "an invisible character"
+            let name =
+                bad == "\u{FEFF}" ? StoreText.byteOrderMark : bad == "\0" ? StoreText.nulByte : StoreText.invisible
             throw Diagnostic(
-                "\(column) holds \(name) (\(code)) that would be stored unseen",
-                at: source.location(line: line, field: index),
-                hint: "remove it from the file (a byte-order mark belongs only at the very start of a file)")
+                Message(StoreText.invisibleCharacter, column, Message(name), code),
+                at: source.location(line: line, field: index), hint: Message(StoreText.removeInvisible))
         }
     }
 }

@@ -64,17 +64,17 @@ struct ImportLoader {
         while let (line, fields) = try source.next() {
             guard fields.count == source.header.count else {
                 throw Diagnostic(
-                    "this row has \(fields.count) fields but the header names \(source.header.count)",
+                    Message(StoreText.fieldCount, fields.count, source.header.count),
                     at: source.location(line: line, field: min(fields.count, source.header.count) - 1),
-                    hint: "a field that holds \"\(source.delimiter)\" must be in double quotes")
+                    hint: Message(StoreText.quoteDelimiter, String(source.delimiter)))
             }
             try Self.refuseInvisibleCharacters(fields, source: source, line: line)
             let row = ImportRow(source: source, line: line, fields: fields, header: source.header)
             if let key = try uniqueKey(of: row, file: layout.file) {
                 if let first = seenKeys.updateValue(line, forKey: key.value) {
                     throw row.failure(
-                        key.column, "\(key.what) \(key.value) appears twice in \(layout.file)",
-                        hint: "it was first given on line \(first); keep one of the two rows")
+                        key.column, Message(StoreText.appearsTwice, key.what, layout.file),
+                        hint: Message(StoreText.firstGivenOnLineKeepOne, first))
                 }
             }
             do {
@@ -82,8 +82,8 @@ struct ImportLoader {
             } catch let error as DatabaseError {
                 // The checks above should have caught it; the schema's own rules are the last guard.
                 throw Diagnostic(
-                    "this row breaks a rule of the journal: \(StoreFailure.explain(error))",
-                    at: source.location(line: line, field: 0), hint: "check the row's values against data-format.md")
+                    Message(StoreText.rowBreaksRule, StoreFailure.explain(error)),
+                    at: source.location(line: line, field: 0), hint: Message(StoreText.checkAgainstFormat))
             }
             count += 1
             rowsSoFar += 1
@@ -92,33 +92,34 @@ struct ImportLoader {
         if layout.file == "subjects.csv" { try checkSubjectParents() }
         if layout.file == "school.csv" && count != 1 {
             throw Diagnostic(
-                "school.csv must have exactly one row, it has \(count)",
-                at: .init(file: "school.csv", line: 1, column: 1),
-                hint: "one school per journal: name,year,today")
+                Message(StoreText.oneSchoolRow, count), at: .init(file: "school.csv", line: 1, column: 1),
+                hint: Message(StoreText.oneSchoolPerJournal))
         }
         progress?(layout.file, rowsSoFar)
         return count
     }
 
-    /// The fields that must not repeat within a file, when the file has such a key.
-    private func uniqueKey(of row: ImportRow, file: String) throws -> (column: String, what: String, value: String)? {
+    /// The fields that must not repeat within a file, when the file has such a key: the column to
+    /// point at, the key's value, and what it is called in a message.
+    private func uniqueKey(of row: ImportRow, file: String) throws -> (column: String, value: String, what: Message)? {
         switch file {
         case "periods.csv":
-            return (
-                "number", "period", [row.text("year"), row.text("scheme"), row.text("number")].joined(separator: " ")
-            )
-        case "subjects.csv": return ("code", "subject", row.text("code"))
-        case "staff.csv", "students.csv", "parents.csv": return ("id", "id", row.text("id"))
-        case "classes.csv": return ("name", "class", row.text("name"))
-        case "groups.csv": return ("name", "group", row.text("name"))
+            let value = [row.text("year"), row.text("scheme"), row.text("number")].joined(separator: " ")
+            return ("number", value, Message(StoreText.periodKey, value))
+        case "subjects.csv": return ("code", row.text("code"), Message(StoreText.subjectKey, row.text("code")))
+        case "staff.csv", "students.csv", "parents.csv":
+            return ("id", row.text("id"), Message(StoreText.idKey, row.text("id")))
+        case "classes.csv": return ("name", row.text("name"), Message(StoreText.classKey, row.text("name")))
+        case "groups.csv": return ("name", row.text("name"), Message(StoreText.groupKey, row.text("name")))
         case "attendance.csv":
-            return ("student_id", "attendance of", row.text("student_id") + " in lesson " + row.text("lesson_id"))
-        case "grades.csv":
             return (
-                "period", "grade of",
-                [row.text("student_id"), row.text("subject"), row.text("year"), row.text("period")].joined(
-                    separator: " ")
+                "student_id", row.text("student_id") + " in lesson " + row.text("lesson_id"),
+                Message(StoreText.attendanceKey, row.text("student_id"), row.text("lesson_id"))
             )
+        case "grades.csv":
+            let value = [row.text("student_id"), row.text("subject"), row.text("year"), row.text("period")].joined(
+                separator: " ")
+            return ("period", value, Message(StoreText.gradeKey, value))
         default: return nil
         }
     }
@@ -192,7 +193,8 @@ struct ImportLoader {
         let parts = value.split(separator: "/").map { Int($0) }
         guard parts.count == 2, value.count == 9, let first = parts[0], let second = parts[1], second == first + 1
         else {
-            throw row.failure(column, "\"\(value)\" is not a school year", hint: "write a school year as 2026/2027")
+            throw row.failure(
+                column, Message(StoreText.notASchoolYear, value), hint: Message(StoreText.writeSchoolYear))
         }
         if years.updateValue((), forKey: value) == nil {
             try db.execute(sql: "INSERT INTO school_year (year) VALUES (?)", arguments: [value])
@@ -209,13 +211,14 @@ struct ImportLoader {
 
     private mutating func loadPeriod(_ row: ImportRow, _ insert: PreparedInsert) throws {
         let year = try year(row, "year")
-        let scheme = try row.oneOf("scheme", Vocabulary.schemes, what: "a scheme of periods")
+        let scheme = try row.oneOf("scheme", Vocabulary.schemes, what: .aSchemeOfPeriods)
         let limit = ["quarter": 4, "half": 2, "trimester": 3][scheme]!
         let number = try row.integer("number", in: 1...limit)
         let start = try row.date("start")
         let end = try row.date("end")
         guard start <= end else {
-            throw row.failure("end", "the period ends (\(end)) before it starts (\(start))", hint: "swap the dates")
+            throw row.failure(
+                "end", Message(StoreText.periodEndsBeforeStart, end, start), hint: Message(StoreText.swapDates))
         }
         try checkOverlap(
             PeriodRange(number: number, start: start, end: end, line: row.line), of: "\(year) \(scheme)", row)
@@ -240,7 +243,7 @@ struct ImportLoader {
         let name = try row.required("name")
         if let first = subjectNames.updateValue(row.line, forKey: name) {
             throw row.failure(
-                "name", "subject name \"\(name)\" is used twice", hint: "it was first given on line \(first)")
+                "name", Message(StoreText.subjectNameTwice, name), hint: Message(StoreText.firstGivenOnLine, first))
         }
         subjects[code] = ()
         insert.bind(1, code)
@@ -256,9 +259,9 @@ struct ImportLoader {
             let parent: String = row["parent"]
             guard subjects[parent] != nil else {
                 throw Diagnostic(
-                    "subject \(row["code"] as String) has an unknown parent \"\(parent)\"",
+                    Message(StoreText.unknownParentSubject, row["code"] as String, parent),
                     at: .init(file: "subjects.csv", line: 1, column: 1),
-                    hint: Suggestion.didYouMean(parent, in: Array(subjects.keys)) ?? "name a code of subjects.csv")
+                    hint: Suggestion.meant(parent, in: Array(subjects.keys)) ?? Message(StoreText.nameASubjectCode))
             }
         }
     }
@@ -267,7 +270,7 @@ struct ImportLoader {
         let id = try row.required("id")
         if let other = people.updateValue(file, forKey: id), other != file {
             throw row.failure(
-                "id", "id \(id) is already used in \(other)", hint: "staff, students and parents need distinct ids")
+                "id", Message(StoreText.idUsedIn, id, other), hint: Message(StoreText.distinctPersonIDs))
         }
         return id
     }
@@ -278,12 +281,13 @@ struct ImportLoader {
         for (position, role) in roles.enumerated() {
             guard Vocabulary.roles.contains(role) else {
                 throw row.failure(
-                    "roles", "\"\(role)\" is not a role",
-                    hint: Suggestion.didYouMean(role, in: Vocabulary.roles)
-                        ?? "roles are " + Vocabulary.roles.joined(separator: ", ") + ", separated by |")
+                    "roles", Message(StoreText.notARole, role),
+                    hint: Suggestion.meant(role, in: Vocabulary.roles)
+                        ?? Message(StoreText.rolesAre, Vocabulary.roles.joined(separator: ", ")))
             }
             guard roles.firstIndex(of: role) == position else {
-                throw row.failure("roles", "role \(role) is given twice", hint: "name each role once")
+                throw row.failure(
+                    "roles", Message(StoreText.roleTwice, role), hint: Message(StoreText.nameEachRoleOnce))
             }
             try db.execute(
                 sql: "INSERT INTO staff_role (staff_id, role, position) VALUES (?, ?, ?)",
@@ -307,12 +311,11 @@ struct ImportLoader {
             (0x0410...0x042F).contains(scalar.value) || scalar.value == 0x0401
         else {
             throw row.failure(
-                "name", "\"\(name)\" is not a class name of grade \(grade)",
-                hint: "a class is named by its grade and a capital Cyrillic letter, e.g. \(grade)А")
+                "name", Message(StoreText.notAClassName, name, grade), hint: Message(StoreText.classNameHint, grade))
         }
         let year = try year(row, "year")
-        let scheme = try row.oneOf("scheme", Vocabulary.schemes, what: "a scheme of periods")
-        let teacher = try row.optionalReference("class_teacher", in: staff, what: "staff member", file: "staff.csv")
+        let scheme = try row.oneOf("scheme", Vocabulary.schemes, what: .aSchemeOfPeriods)
+        let teacher = try row.optionalReference("class_teacher", in: staff, what: .staffMember, file: "staff.csv")
         let id = nextClassID
         nextClassID += 1
         classes[name] = ClassInfo(id: id, grade: grade, year: year, scheme: scheme)
@@ -329,9 +332,9 @@ struct ImportLoader {
     private mutating func loadStudent(_ row: ImportRow, _ insert: PreparedInsert) throws {
         let id = try person(row, file: "students.csv")
         let sex = try row.optional("sex").map { _ in
-            try row.oneOf("sex", ["m", "f"], aliases: ["м": "m", "ж": "f"], what: "a sex (m or f)")
+            try row.oneOf("sex", ["m", "f"], aliases: ["м": "m", "ж": "f"], what: .aSex)
         }
-        let (_, schoolClass) = try row.reference("class", in: classes, what: "class", file: "classes.csv")
+        let (_, schoolClass) = try row.reference("class", in: classes, what: .schoolClass, file: "classes.csv")
         students[id] = schoolClass.id
         insert.bind(1, id)
         insert.bind(2, try row.required("last_name"))
@@ -345,7 +348,10 @@ struct ImportLoader {
     }
 
     /// The ids of a `|`-separated list field, each checked against `known`.
-    private func idList<T>(_ row: ImportRow, _ column: String, in known: [String: T], what: String, file: String)
+    private func idList<T>(
+        _ row: ImportRow, _ column: String, in known: [String: T], what: ImportThing,
+        file: any MessageArgumentConvertible
+    )
         throws -> [(String, T)]
     {
         var seen: Set<String> = []
@@ -353,12 +359,14 @@ struct ImportLoader {
             let id = String(part)
             guard let found = known[id] else {
                 throw row.failure(
-                    column, "unknown \(what) \"\(id)\" in \(column)",
-                    hint: Suggestion.didYouMean(id, in: Array(known.keys)).map { "\(file) has no such id; \($0)" }
-                        ?? "\(file) has no such id; separate ids with |")
+                    column, Message(StoreText.unknownReference, what.unknown, id, column),
+                    hint: Suggestion.meant(id, in: Array(known.keys)).map { Message(StoreText.noSuchIDMeant, file, $0) }
+                        ?? Message(StoreText.noSuchIDInList, file))
             }
             guard seen.insert(id).inserted else {
-                throw row.failure(column, "\(what) \(id) is listed twice in \(column)", hint: "list each once")
+                throw row.failure(
+                    column, Message(StoreText.listedTwice, what.noun, id, column), hint: Message(StoreText.listEachOnce)
+                )
             }
             return (id, found)
         }
@@ -366,7 +374,7 @@ struct ImportLoader {
 
     private mutating func loadParent(_ row: ImportRow, _ insert: PreparedInsert) throws {
         let id = try person(row, file: "parents.csv")
-        let children = try idList(row, "children", in: students, what: "student", file: "students.csv")
+        let children = try idList(row, "children", in: students, what: .student, file: "students.csv")
         parents[id] = ()
         insert.bind(1, id)
         insert.bind(2, try row.required("last_name"))
@@ -384,13 +392,13 @@ struct ImportLoader {
 
     private mutating func loadGroup(_ row: ImportRow, _ insert: PreparedInsert) throws {
         let name = try row.required("name")
-        let (className, schoolClass) = try row.reference("class", in: classes, what: "class", file: "classes.csv")
-        let (subject, _) = try row.reference("subject", in: subjects, what: "subject", file: "subjects.csv")
-        let members = try idList(row, "students", in: students, what: "student", file: "students.csv")
+        let (className, schoolClass) = try row.reference("class", in: classes, what: .schoolClass, file: "classes.csv")
+        let (subject, _) = try row.reference("subject", in: subjects, what: .subject, file: "subjects.csv")
+        let members = try idList(row, "students", in: students, what: .student, file: "students.csv")
         if let stranger = members.first(where: { $0.1 != schoolClass.id }) {
             throw row.failure(
-                "students", "student \(stranger.0) is not in class \(className)",
-                hint: "a group holds students of its own class only; check students.csv")
+                "students", Message(StoreText.studentNotInClass, stranger.0, className),
+                hint: Message(StoreText.groupOfOwnClass))
         }
         let id = nextGroupID
         nextGroupID += 1
@@ -410,30 +418,31 @@ struct ImportLoader {
 
     /// The class and (optional) group of a row, checking that the group belongs to the class and subject.
     private func classAndGroup(_ row: ImportRow, subject: String) throws -> (ClassInfo, GroupInfo?) {
-        let (className, schoolClass) = try row.reference("class", in: classes, what: "class", file: "classes.csv")
-        guard let (groupName, group) = try row.optionalReference("group", in: groups, what: "group", file: "groups.csv")
+        let (className, schoolClass) = try row.reference("class", in: classes, what: .schoolClass, file: "classes.csv")
+        guard let (groupName, group) = try row.optionalReference("group", in: groups, what: .group, file: "groups.csv")
         else { return (schoolClass, nil) }
         guard group.classID == schoolClass.id else {
             throw row.failure(
-                "group", "group \(groupName) is not a group of class \(className)", hint: "check groups.csv")
+                "group", Message(StoreText.groupNotOfClass, groupName, className), hint: Message(StoreText.checkGroups))
         }
         guard group.subject == subject else {
             throw row.failure(
-                "group", "group \(groupName) is a group for \(group.subject), not \(subject)", hint: "check groups.csv")
+                "group", Message(StoreText.groupOfOtherSubject, groupName, group.subject, subject),
+                hint: Message(StoreText.checkGroups))
         }
         return (schoolClass, group)
     }
 
     /// load.csv, timetable.csv and plan.csv: rows of a class (or group) and subject.
     private mutating func loadClassPlan(_ row: ImportRow, file: String, _ insert: PreparedInsert) throws {
-        let (subject, _) = try row.reference("subject", in: subjects, what: "subject", file: "subjects.csv")
+        let (subject, _) = try row.reference("subject", in: subjects, what: .subject, file: "subjects.csv")
         let (schoolClass, group) = try classAndGroup(row, subject: subject)
         insert.bind(1, schoolClass.id)
         insert.bind(2, group?.id)
         switch file {
         case "load.csv":
             insert.bind(3, subject)
-            insert.bind(4, try row.reference("teacher", in: staff, what: "staff member", file: "staff.csv").0)
+            insert.bind(4, try row.reference("teacher", in: staff, what: .staffMember, file: "staff.csv").0)
             let text = try row.required("hours_per_week")
             if let hours = Int(text), hours > 0 {
                 insert.bind(5, hours)
@@ -441,20 +450,19 @@ struct ImportLoader {
                 insert.bind(5, hours)
             } else {
                 throw row.failure(
-                    "hours_per_week", "\"\(text)\" is not a number of hours",
-                    hint: "write a positive number, e.g. 2 or 0.5")
+                    "hours_per_week", Message(StoreText.notHours, text), hint: Message(StoreText.writePositiveNumber))
             }
         case "timetable.csv":
             insert.bind(3, try row.integer("weekday", in: 1...7))
             insert.bind(4, try row.integer("number", in: 1...12))
             insert.bind(5, subject)
-            insert.bind(6, try row.reference("teacher", in: staff, what: "staff member", file: "staff.csv").0)
+            insert.bind(6, try row.reference("teacher", in: staff, what: .staffMember, file: "staff.csv").0)
             insert.bind(7, row.optional("room"))
             let from = try row.date("valid_from")
             let to = try row.optionalDate("valid_to")
             if let to, to < from {
                 throw row.failure(
-                    "valid_to", "the entry ends (\(to)) before it starts (\(from))", hint: "swap the dates")
+                    "valid_to", Message(StoreText.entryEndsBeforeStart, to, from), hint: Message(StoreText.swapDates))
             }
             insert.bind(8, from)
             insert.bind(9, to)
@@ -471,15 +479,15 @@ struct ImportLoader {
     private static func checkUnique(_ id: String, _ row: ImportRow, firstLine: Int?) throws {
         if let firstLine {
             throw row.failure(
-                "id", "id \(id) appears twice in \(row.source.name)",
-                hint: "it was first given on line \(firstLine); keep one of the two rows")
+                "id", Message(StoreText.appearsTwice, Message(StoreText.idKey, id), row.source.name),
+                hint: Message(StoreText.firstGivenOnLineKeepOne, firstLine))
         }
     }
 
     private mutating func loadLesson(_ row: ImportRow, _ insert: PreparedInsert) throws {
         let id = try row.required("id")
         try Self.checkUnique(id, row, firstLine: lessonLines[id])
-        let (subject, _) = try row.reference("subject", in: subjects, what: "subject", file: "subjects.csv")
+        let (subject, _) = try row.reference("subject", in: subjects, what: .subject, file: "subjects.csv")
         let (schoolClass, group) = try classAndGroup(row, subject: subject)
         let date = try row.date("date")
         try checkInPeriods(date, of: schoolClass, row)
@@ -491,8 +499,8 @@ struct ImportLoader {
         insert.bind(4, schoolClass.id)
         insert.bind(5, group?.id)
         insert.bind(6, subject)
-        insert.bind(7, try row.reference("teacher", in: staff, what: "staff member", file: "staff.csv").0)
-        insert.bind(8, try row.optionalReference("substitute", in: staff, what: "staff member", file: "staff.csv")?.0)
+        insert.bind(7, try row.reference("teacher", in: staff, what: .staffMember, file: "staff.csv").0)
+        insert.bind(8, try row.optionalReference("substitute", in: staff, what: .staffMember, file: "staff.csv")?.0)
         insert.bind(9, row.optional("topic"))
         insert.bind(10, row.optional("homework"))
         insert.bind(11, try row.optionalTimestamp("entered_at"))
@@ -501,17 +509,17 @@ struct ImportLoader {
 
     /// The lesson and student of a mark or attendance row, checking the student sits in that lesson.
     private func lessonAndStudent(_ row: ImportRow) throws -> (String, String) {
-        let (lessonID, lesson) = try row.reference("lesson_id", in: lessons, what: "lesson", file: "lessons.csv")
-        let (studentID, classID) = try row.reference("student_id", in: students, what: "student", file: "students.csv")
+        let (lessonID, lesson) = try row.reference("lesson_id", in: lessons, what: .lesson, file: "lessons.csv")
+        let (studentID, classID) = try row.reference("student_id", in: students, what: .student, file: "students.csv")
         guard classID == lesson.classID else {
             throw row.failure(
-                "student_id", "student \(studentID) is not in the class of lesson \(lessonID)",
-                hint: "marks and attendance are only for the students of the lesson's class")
+                "student_id", Message(StoreText.studentNotInLessonClass, studentID, lessonID),
+                hint: Message(StoreText.onlyStudentsOfLessonClass))
         }
         if let groupID = lesson.groupID, groupMembers[groupID]?.contains(studentID) != true {
             throw row.failure(
-                "student_id", "student \(studentID) is not in the group of lesson \(lessonID)",
-                hint: "the lesson is for one group of the class; check groups.csv")
+                "student_id", Message(StoreText.studentNotInLessonGroup, studentID, lessonID),
+                hint: Message(StoreText.lessonForOneGroup))
         }
         return (lessonID, studentID)
     }
@@ -527,11 +535,11 @@ struct ImportLoader {
         insert.bind(2, lessonID)
         insert.bind(3, studentID)
         insert.bind(4, try row.integer("value", in: 1...5))
-        insert.bind(5, try row.oneOf("kind", Vocabulary.markKinds, what: "a kind of mark"))
+        insert.bind(5, try row.oneOf("kind", Vocabulary.markKinds, what: .aKindOfMark))
         let entered = try row.timestamp("entered_at")
         try checkEnteredAfter(lessonID, entered, row)
         insert.bind(6, entered)
-        insert.bind(7, try row.reference("entered_by", in: staff, what: "staff member", file: "staff.csv").0)
+        insert.bind(7, try row.reference("entered_by", in: staff, what: .staffMember, file: "staff.csv").0)
         try insert.run(db)
     }
 
@@ -542,51 +550,53 @@ struct ImportLoader {
         insert.bind(
             3,
             try row.oneOf(
-                "code", Vocabulary.attendanceCodes, aliases: Vocabulary.attendanceAliases, what: "an attendance code"))
+                "code", Vocabulary.attendanceCodes, aliases: Vocabulary.attendanceAliases, what: .anAttendanceCode))
         insert.bind(4, try row.optionalTimestamp("entered_at"))
         try insert.run(db)
     }
 
     private mutating func loadGrade(_ row: ImportRow, _ insert: PreparedInsert) throws {
-        let (studentID, classID) = try row.reference("student_id", in: students, what: "student", file: "students.csv")
-        let (subject, _) = try row.reference("subject", in: subjects, what: "subject", file: "subjects.csv")
-        let (year, _) = try row.reference("year", in: years, what: "school year", file: "school.csv or periods.csv")
+        let (studentID, classID) = try row.reference("student_id", in: students, what: .student, file: "students.csv")
+        let (subject, _) = try row.reference("subject", in: subjects, what: .subject, file: "subjects.csv")
+        let (year, _) = try row.reference(
+            "year", in: years, what: .schoolYear, file: Message(StoreText.twoFiles, "school.csv", "periods.csv"))
         let period = try row.required("period")
         if !Vocabulary.gradePeriods.contains(period) {
             let schoolClass = classesByID[classID]!
             let count = periodCounts["\(year) \(schoolClass.scheme)"] ?? 0
             guard let number = Int(period), number >= 1, number <= count else {
                 throw row.failure(
-                    "period", "\"\(period)\" is not a period of the \(schoolClass.scheme) scheme in \(year)",
+                    "period", Message(StoreText.notAPeriodOfScheme, period, StoreText.scheme(schoolClass.scheme), year),
                     hint: count > 0
-                        ? "use 1 to \(count), year, exam or final"
-                        : "periods.csv has no \(schoolClass.scheme) periods for \(year)")
+                        ? Message(StoreText.usePeriodNumbers, count)
+                        : Message(StoreText.noPeriodsOfScheme, StoreText.scheme(schoolClass.scheme), year))
             }
         }
         insert.bind(1, studentID)
         insert.bind(2, subject)
         insert.bind(3, year)
         insert.bind(4, period)
-        insert.bind(5, try row.oneOf("value", Vocabulary.gradeValues, aliases: ["н/a": "н/а"], what: "a period grade"))
+        insert.bind(5, try row.oneOf("value", Vocabulary.gradeValues, aliases: ["н/a": "н/а"], what: .aPeriodGrade))
         insert.bind(6, try row.optionalTimestamp("entered_at"))
-        insert.bind(7, try row.optionalReference("entered_by", in: staff, what: "staff member", file: "staff.csv")?.0)
+        insert.bind(7, try row.optionalReference("entered_by", in: staff, what: .staffMember, file: "staff.csv")?.0)
         try insert.run(db)
     }
 
     private mutating func loadVisit(_ row: ImportRow, _ insert: PreparedInsert) throws {
         let (user, _) = try row.reference(
-            "user_id", in: people, what: "user", file: "staff.csv, students.csv or parents.csv")
+            "user_id", in: people, what: .user,
+            file: Message(StoreText.threeFiles, "staff.csv", "students.csv", "parents.csv"))
         insert.bind(1, user)
         insert.bind(2, try row.timestamp("at"))
         try insert.run(db)
     }
 
     private mutating func loadCorrection(_ row: ImportRow, _ insert: PreparedInsert) throws {
-        insert.bind(1, try row.reference("mark_id", in: marks, what: "mark", file: "marks.csv").0)
+        insert.bind(1, try row.reference("mark_id", in: marks, what: .mark, file: "marks.csv").0)
         insert.bind(2, try row.integer("old_value", in: 1...5))
         insert.bind(3, try row.integer("new_value", in: 1...5))
-        insert.bind(4, try row.reference("requested_by", in: staff, what: "staff member", file: "staff.csv").0)
-        insert.bind(5, try row.optionalReference("approved_by", in: staff, what: "staff member", file: "staff.csv")?.0)
+        insert.bind(4, try row.reference("requested_by", in: staff, what: .staffMember, file: "staff.csv").0)
+        insert.bind(5, try row.optionalReference("approved_by", in: staff, what: .staffMember, file: "staff.csv")?.0)
         insert.bind(6, try row.timestamp("at"))
         insert.bind(7, row.optional("reason"))
         try insert.run(db)

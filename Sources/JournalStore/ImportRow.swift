@@ -43,21 +43,22 @@ struct ImportRow {
     func required(_ column: String) throws -> String {
         let value = text(column)
         guard !value.isEmpty else {
-            throw failure(column, "\(column) is empty", hint: "every row of \(source.name) needs a \(column)")
+            throw failure(
+                column, Message(StoreText.fieldEmpty, column),
+                hint: Message(StoreText.fieldEmptyHint, source.name, column))
         }
         return value
     }
 
     /// An error about this row's `column`, with a caret under the field.
-    func failure(_ column: String, _ message: String, hint: String? = nil) -> Diagnostic {
+    func failure(_ column: String, _ message: Message, hint: Message? = nil) -> Diagnostic {
         Diagnostic(message, at: source.location(line: line, field: position(column) ?? 0), hint: hint)
     }
 
     func date(_ column: String) throws -> String {
         let value = try required(column)
         guard CalendarText.isDate(value) else {
-            throw failure(
-                column, "\"\(value)\" in \(column) is not a date", hint: "write dates as YYYY-MM-DD, e.g. 2026-09-01")
+            throw failure(column, Message(StoreText.notADate, value, column), hint: Message(StoreText.writeDates))
         }
         return value
     }
@@ -70,9 +71,7 @@ struct ImportRow {
     func timestamp(_ column: String) throws -> String {
         let value = try required(column)
         guard CalendarText.isTimestamp(value) else {
-            throw failure(
-                column, "\"\(value)\" in \(column) is not a date and time",
-                hint: "write times as YYYY-MM-DD HH:MM in school-local time, e.g. 2026-09-01 14:30")
+            throw failure(column, Message(StoreText.notATimestamp, value, column), hint: Message(StoreText.writeTimes))
         }
         return value
     }
@@ -86,39 +85,79 @@ struct ImportRow {
         let value = try required(column)
         guard let number = Int(value), range.contains(number) else {
             throw failure(
-                column,
-                "\"\(value)\" in \(column) is not a whole number from \(range.lowerBound) to \(range.upperBound)")
+                column, Message(StoreText.notAWholeNumber, value, column, range.lowerBound, range.upperBound))
         }
         return number
     }
 
     /// A value of a closed set; `aliases` maps other accepted spellings to the stored one.
-    func oneOf(_ column: String, _ values: [String], aliases: [String: String] = [:], what: String) throws -> String {
+    func oneOf(_ column: String, _ values: [String], aliases: [String: String] = [:], what: StoreText) throws
+        -> String
+    {
         let value = try required(column)
         if values.contains(value) { return value }
         if let stored = aliases[value.lowercased()] { return stored }
         throw failure(
-            column, "\"\(value)\" is not \(what)",
-            hint: Suggestion.didYouMean(value, in: values) ?? "use one of: " + values.joined(separator: ", "))
+            column, Message(StoreText.notOneOf, value, Message(what)),
+            hint: Suggestion.meant(value, in: values) ?? Message(StoreText.useOneOf, values.joined(separator: ", ")))
     }
 
     /// An id that must name a row loaded before: `known` maps ids to anything.
-    func reference<T>(_ column: String, in known: [String: T], what: String, file: String) throws -> (String, T) {
+    func reference<T>(_ column: String, in known: [String: T], what: ImportThing, file: any MessageArgumentConvertible)
+        throws -> (String, T)
+    {
         let value = try required(column)
         guard let found = known[value] else {
             throw failure(
-                column, "unknown \(what) \"\(value)\" in \(column)",
-                hint: Suggestion.didYouMean(value, in: Array(known.keys)).map { "\(file) has no such id; \($0)" }
-                    ?? "\(file) has no such id")
+                column, Message(StoreText.unknownReference, what.unknown, value, column),
+                hint: Suggestion.meant(value, in: Array(known.keys)).map { Message(StoreText.noSuchIDMeant, file, $0) }
+                    ?? Message(StoreText.noSuchID, file))
         }
         return (value, found)
     }
 
-    func optionalReference<T>(_ column: String, in known: [String: T], what: String, file: String) throws -> (
+    func optionalReference<T>(
+        _ column: String, in known: [String: T], what: ImportThing, file: any MessageArgumentConvertible
+    ) throws -> (
         String, T
     )? {
         guard optional(column) != nil else { return nil }
         return try reference(column, in: known, what: what, file: file)
+    }
+}
+
+/// What an id of an import row names, for the messages about it.
+enum ImportThing {
+    case staffMember, schoolClass, student, subject, group, lesson, schoolYear, user, mark
+
+    /// "unknown student", "неизвестный ученик".
+    var unknown: Message {
+        switch self {
+        case .staffMember: Message(StoreText.unknownStaffMember)
+        case .schoolClass: Message(StoreText.unknownClass)
+        case .student: Message(StoreText.unknownStudent)
+        case .subject: Message(StoreText.unknownSubject)
+        case .group: Message(StoreText.unknownGroup)
+        case .lesson: Message(StoreText.unknownLesson)
+        case .schoolYear: Message(StoreText.unknownSchoolYear)
+        case .user: Message(StoreText.unknownUser)
+        case .mark: Message(StoreText.unknownMark)
+        }
+    }
+
+    /// "student", "ученик".
+    var noun: Message {
+        switch self {
+        case .staffMember: Message(StoreText.staffMember)
+        case .schoolClass: Message(StoreText.schoolClass)
+        case .student: Message(StoreText.student)
+        case .subject: Message(StoreText.subject)
+        case .group: Message(StoreText.group)
+        case .lesson: Message(StoreText.lesson)
+        case .schoolYear: Message(StoreText.schoolYear)
+        case .user: Message(StoreText.user)
+        case .mark: Message(StoreText.mark)
+        }
     }
 }
 

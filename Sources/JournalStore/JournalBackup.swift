@@ -23,7 +23,7 @@ public struct BackupManifest: Codable, Equatable, Sendable {
 public struct BackupOutcome: Equatable, Sendable {
     public var path: String
     /// The reason it failed, or nil when the copy was written and verified.
-    public var problem: String?
+    public var problem: Message?
     public var sha256: String?
 }
 
@@ -34,7 +34,7 @@ public struct BackupStatus: Equatable, Sendable {
     /// Distinct folders (media) the verified copies are on.
     public var media: Int
     /// A warning for the user, when the regulation's deadline is near or past without two copies.
-    public var warning: String?
+    public var warning: Message?
 
     public static func == (a: BackupStatus, b: BackupStatus) -> Bool {
         a.media == b.media && a.warning == b.warning && a.backups.map(\.path) == b.backups.map(\.path)
@@ -59,9 +59,9 @@ extension JournalStore {
             do {
                 outcome.sha256 = try backup(to: path, now: now, year: year, school: school)
             } catch let diagnostic as Diagnostic {
-                outcome.problem = diagnostic.message.description
+                outcome.problem = diagnostic.message
             } catch {
-                outcome.problem = "\(error)"
+                outcome.problem = .verbatim("\(error)")
             }
             outcomes.append(outcome)
         }
@@ -70,7 +70,9 @@ extension JournalStore {
             for outcome in outcomes {
                 try db.execute(
                     sql: "INSERT INTO backup_record (at, path, sha256, verified, problem) VALUES (?, ?, ?, ?, ?)",
-                    arguments: [now, outcome.path, outcome.sha256, outcome.problem == nil ? 1 : 0, outcome.problem])
+                    arguments: [
+                        now, outcome.path, outcome.sha256, outcome.problem == nil ? 1 : 0, outcome.problem?.description,
+                    ])
             }
         }
         return outcomes
@@ -81,7 +83,7 @@ extension JournalStore {
         let folder = destination.folder
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw Diagnostic("the folder \(folder) does not exist (is the medium mounted?)")
+            throw Diagnostic(Message(StoreText.noBackupFolder, folder))
         }
         // Checked again: the medium may have changed since the statement began.
         try destination.check()
@@ -98,11 +100,9 @@ extension JournalStore {
             try copy.close()
         } catch let error as DatabaseError {
             if error.resultCode == .SQLITE_LOCKED {
-                throw Diagnostic(
-                    "a script that has changed the journal cannot back it up before it ends; "
-                        + "back up in a script of its own, or with -c")
+                throw Diagnostic(Message(StoreText.backupInChangedScript))
             }
-            throw Diagnostic("the copy could not be written: \(StoreFailure.explain(error))")
+            throw Diagnostic(Message(StoreText.copyNotWritten, StoreFailure.explain(error)))
         }
         let rows = try Self.checkCopy(at: partial)
         let sha256 = try Self.sha256(ofFile: partial)
@@ -114,18 +114,18 @@ extension JournalStore {
         do {
             try encoder.encode(manifest).write(to: URL(fileURLWithPath: partialManifest), options: .withoutOverwriting)
         } catch {
-            throw Diagnostic("the copy's manifest could not be written: \(error.localizedDescription)")
+            throw Diagnostic(Message(StoreText.manifestNotWritten, error.localizedDescription))
         }
         // rename(2) replaces an earlier copy (a plain file, checked above) in one step.
         // The manifest first: a copy in place always has its own manifest beside it.
         for (from, to) in [(partialManifest, BackupManifest.path(for: path)), (partial, path)] {
             guard rename(from, to) == 0 else {
-                throw Diagnostic("the copy could not be put in place: \(String(cString: strerror(errno)))")
+                throw Diagnostic(Message(StoreText.copyNotPutInPlace, String(cString: strerror(errno))))
             }
         }
         // Read back what is on the medium now.
         guard try Self.sha256(ofFile: path) == sha256 else {
-            throw Diagnostic("the copy on the medium differs from what was written (checksum)")
+            throw Diagnostic(Message(StoreText.copyDiffers))
         }
         return sha256
     }
@@ -140,10 +140,11 @@ extension JournalStore {
             return try copy.read { db in
                 let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
                 guard integrity == ["ok"] else {
-                    throw Diagnostic("the copy fails integrity_check: \(integrity.prefix(3).joined(separator: "; "))")
+                    throw Diagnostic(
+                        Message(StoreText.copyFailsIntegrity, integrity.prefix(3).joined(separator: "; ")))
                 }
                 guard try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty else {
-                    throw Diagnostic("the copy fails foreign_key_check")
+                    throw Diagnostic(Message(StoreText.copyFailsForeignKeys))
                 }
                 var rows: [String: Int] = [:]
                 // A copy made before a table existed simply has none of its rows.
@@ -154,13 +155,13 @@ extension JournalStore {
                 return rows
             }
         } catch let error as DatabaseError {
-            throw Diagnostic("the copy fails integrity_check: \(StoreFailure.explain(error))")
+            throw Diagnostic(Message(StoreText.copyFailsIntegrity, StoreFailure.explain(error)))
         }
     }
 
     static func sha256(ofFile path: String) throws -> String {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw Diagnostic("cannot read \(path)")
+            throw Diagnostic(Message(StoreText.cannotRead, path))
         }
         defer { try? handle.close() }
         var digest = SHA256Digest()
@@ -173,25 +174,23 @@ extension JournalStore {
     /// Checks a backup copy against its manifest; throws a diagnostic naming the check that fails.
     public static func verifyBackup(at path: String) throws -> BackupManifest {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw Diagnostic("there is no backup copy at \(path)", hint: "give the path of a copy made by: backup to …")
+            throw Diagnostic(Message(StoreText.noBackupCopy, path), hint: Message(StoreText.givePathOfCopy))
         }
         guard let data = FileManager.default.contents(atPath: BackupManifest.path(for: path)),
             let manifest = try? JSONDecoder().decode(BackupManifest.self, from: data)
         else {
             throw Diagnostic(
-                "the copy has no readable manifest (\(BackupManifest.path(for: path)))",
-                hint: "only copies made by ejournal's backup can be restored")
+                Message(StoreText.noReadableManifest, BackupManifest.path(for: path)),
+                hint: Message(StoreText.onlyOwnCopies))
         }
         guard try sha256(ofFile: path) == manifest.sha256 else {
-            throw Diagnostic(
-                "the copy fails its checksum: its bytes are not those that were backed up",
-                hint: "the copy is damaged; restore the other medium's copy")
+            throw Diagnostic(Message(StoreText.copyFailsChecksum), hint: Message(StoreText.copyDamaged))
         }
         let rows = try checkCopy(at: path)
         for (table, count) in manifest.rows.sorted(by: { $0.key < $1.key }) where rows[table] != count {
             throw Diagnostic(
-                "the copy fails its row counts: \(table) has \(rows[table] ?? 0) rows, the manifest says \(count)",
-                hint: "the copy is damaged; restore the other medium's copy")
+                Message(StoreText.copyFailsRowCounts, table, rows[table] ?? 0, count),
+                hint: Message(StoreText.copyDamaged))
         }
         return manifest
     }
@@ -203,7 +202,7 @@ extension JournalStore {
         -> BackupManifest
     {
         guard current == nil else {
-            throw Diagnostic("restore cannot run inside a script's transaction", hint: "run it on its own, with -c")
+            throw Diagnostic(Message(StoreText.restoreInTransaction), hint: Message(StoreText.runOnItsOwn))
         }
         let manifest = try Self.verifyBackup(at: path)
         var configuration = Configuration()
@@ -219,7 +218,7 @@ extension JournalStore {
                     in: db, by: user, statement: statement ?? "restore from \"\(path)\"", at: Self.clockTime())
             }
         } catch let error as DatabaseError {
-            throw Diagnostic("the journal could not be restored: \(StoreFailure.explain(error))")
+            throw Diagnostic(Message(StoreText.notRestored, StoreFailure.explain(error)))
         }
         return manifest
     }
@@ -235,14 +234,14 @@ extension JournalStore {
                 arguments: [start])
             let backups = rows.map { (at: $0["at"] as String, path: $0["path"] as String) }
             let media = Set(backups.map { ($0.path as NSString).deletingLastPathComponent }).count
-            var warning: String?
+            var warning: Message?
             let deadline = String(year.suffix(4)) + "-06-30"
             let june = String(year.suffix(4)) + "-06-01"
             if media < 2 && today >= june {
                 warning =
                     today > deadline
-                    ? "the regulation's deadline (\(deadline)) has passed without a backup on two media (R6)"
-                    : "back up onto two media by \(deadline) (R6): \(media == 0 ? "no" : "one") medium so far"
+                    ? Message(StoreText.backupDeadlinePassed, deadline)
+                    : Message(media == 0 ? StoreText.backUpByNoMedium : StoreText.backUpByOneMedium, deadline)
             }
             return BackupStatus(backups: backups, media: media, warning: warning)
         }

@@ -83,12 +83,12 @@ public struct JournalExport {
     /// What the folder format cannot carry that this store holds: the format describes one
     /// school year with each student in one class, so a folder written after a promotion, a
     /// move or a withdrawal will not import back as it is (the SQLite backup keeps it all).
-    public static func caveats(of store: JournalStore) throws -> [String] {
+    public static func caveats(of store: JournalStore) throws -> [Message] {
         try store.read { db in
-            var caveats: [String] = []
+            var caveats: [Message] = []
             let years = try Int.fetchOne(db, sql: "SELECT count(DISTINCT year) FROM class") ?? 0
             if years > 1 {
-                caveats.append("the store holds classes of \(years) school years; a folder holds one")
+                caveats.append(Message(StoreText.severalYears, years))
             }
             let moved =
                 try Int.fetchOne(
@@ -96,9 +96,9 @@ public struct JournalExport {
                     sql:
                         "SELECT count(*) FROM (SELECT student_id FROM enrolment GROUP BY student_id HAVING count(*) > 1)"
                 ) ?? 0
-            if moved > 0 { caveats.append("\(moved) students changed class; a folder keeps only their last class") }
+            if moved > 0 { caveats.append(Message(StoreText.studentsMoved, moved)) }
             let left = try Int.fetchOne(db, sql: "SELECT count(*) FROM student WHERE class_id IS NULL") ?? 0
-            if left > 0 { caveats.append("\(left) students left the school; a folder has no place for them") }
+            if left > 0 { caveats.append(Message(StoreText.studentsLeft, left)) }
             let kept = try Row.fetchOne(
                 db,
                 sql: """
@@ -107,12 +107,12 @@ public struct JournalExport {
                     """)
             if let kept {
                 let parts = [
-                    ("remarks", kept["remarks"] as Int), ("exam results", kept["exams"]),
-                    ("accounts", kept["accounts"]),
+                    (StoreText.remarksCount, kept["remarks"] as Int), (StoreText.examResultsCount, kept["exams"]),
+                    (StoreText.accountsCount, kept["accounts"]),
                 ]
-                .filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }
+                .filter { $0.1 > 0 }.map { Message($0.0, $0.1) }
                 if !parts.isEmpty {
-                    caveats.append("the folder format has no files for " + parts.joined(separator: ", "))
+                    caveats.append(Message(StoreText.noFilesFor, Message.joined(parts, separator: ", ")))
                 }
             }
             return caveats
@@ -125,7 +125,8 @@ public struct JournalExport {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw Diagnostic("cannot create the folder \(folder)", hint: "check the path and its permissions")
+            throw Diagnostic(
+                Message(StoreText.cannotCreateFolder, folder), hint: Message(StoreText.checkPathPermissions))
         }
         // One read transaction: the files agree with each other even while others write.
         return try store.read { db in
@@ -142,7 +143,7 @@ public struct JournalExport {
         guard FileManager.default.createFile(atPath: path, contents: nil),
             let handle = FileHandle(forWritingAtPath: path)
         else {
-            throw Diagnostic("cannot write \(path)", hint: "check the folder's permissions")
+            throw Diagnostic(Message(StoreText.cannotWrite, path), hint: Message(StoreText.checkFolderPermissions))
         }
         defer { try? handle.close() }
         var out = CSVLineWriter(handle: handle)

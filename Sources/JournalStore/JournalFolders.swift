@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
+import JournalFoundation
 
 /// A folder the operator sets for the files of users who logged in: results written with
 /// `.output` and `.once` go into the export folder, scripts run with `.read` come from the
@@ -73,28 +74,27 @@ extension JournalWriter {
         guard let path else {
             try db.execute(sql: "DELETE FROM setting WHERE name = ?", arguments: [folder.setting])
             return WriteOutcome(
-                summary:
-                    "no \(folder.rawValue) folder: users who log in \(folder == .export ? "write" : "read") no files")
+                summary: Message(folder == .export ? StoreText.noExportFolder : StoreText.noScriptsFolder))
         }
         guard path.hasPrefix("/") else {
             throw WriteRefusal(
-                "the \(folder.rawValue) folder is given from the root, not as \"\(path)\"",
-                hint: "set \(folder.rawValue) folder \"/srv/ejournal/\(folder.rawValue)\"")
+                Message(folder == .export ? StoreText.exportFolderFromRoot : StoreText.scriptsFolderFromRoot, path),
+                hint: Message(StoreText.setFolderHint, folder.rawValue))
         }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw WriteRefusal("there is no folder \(path)", hint: "make the folder first, then set it")
+            throw WriteRefusal(Message(StoreText.noFolder, path), hint: Message(StoreText.makeFolderFirst))
         }
         let resolved = JournalFiles.resolved(path)
         let store = sqlite3_db_filename(db.sqliteConnection, "main").map { String(cString: $0) } ?? ""
         if !store.isEmpty, resolved == JournalFiles.resolved((store as NSString).deletingLastPathComponent) {
-            throw WriteRefusal(
-                "\(path) is the journal's own folder", hint: "give users a folder of their own, beside it")
+            throw WriteRefusal(Message(StoreText.journalsOwnFolder, path), hint: Message(StoreText.folderOfTheirOwn))
         }
         try db.execute(
             sql:
                 "INSERT INTO setting (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
             arguments: [folder.setting, resolved])
-        return WriteOutcome(summary: "the \(folder.rawValue) folder is \(resolved)")
+        return WriteOutcome(
+            summary: Message(folder == .export ? StoreText.exportFolderIs : StoreText.scriptsFolderIs, resolved))
     }
 }

@@ -97,8 +97,7 @@ public struct JournalImport {
         let sources = try openSources()
         guard try store.isEmpty() else {
             throw Diagnostic(
-                "the journal \(store.path) already holds a school",
-                hint: "import into a new store file: ejournal import \(folder) --db NEW.sqlite")
+                Message(StoreText.journalHoldsSchool, store.path), hint: Message(StoreText.importIntoNewStore, folder))
         }
         return try store.writeWithoutTransaction { db in
             // Rows are checked here, in full, before they are written; SQLite's own
@@ -128,8 +127,8 @@ public struct JournalImport {
                 guard dangling.isEmpty else {
                     let table: String = dangling[0][0]
                     throw Diagnostic(
-                        "the folder's rows refer to missing rows (\(dangling.count), first in table \(table))",
-                        hint: "this is a fault of ejournal's import checks; please report it with the folder")
+                        Message(StoreText.folderRowsDangle, dangling.count, table),
+                        hint: Message(StoreText.importFault))
                 }
                 return .commit
             }
@@ -141,8 +140,7 @@ public struct JournalImport {
     private func openSources() throws -> [String: CSVSource] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Diagnostic(
-                "\(folder) is not a folder", hint: "name the folder that holds school.csv, students.csv, …")
+            throw Diagnostic(Message(StoreText.notAFolder, folder), hint: Message(StoreText.nameTheFolder))
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         let known = Self.layouts.map(\.file)
@@ -150,9 +148,10 @@ public struct JournalImport {
         for name in names where name.lowercased().hasSuffix(".csv") {
             guard known.contains(name) else {
                 throw Diagnostic(
-                    "\(name) is not a file of the journal's folder format",
+                    Message(StoreText.notAFolderFile, name),
                     at: .init(file: name, line: 1, column: 1, sourceLine: name, length: name.count),
-                    hint: Suggestion.didYouMean(name, in: known) ?? "the files are: " + known.joined(separator: ", "))
+                    hint: Suggestion.meant(name, in: known)
+                        ?? Message(StoreText.theFilesAre, known.joined(separator: ", ")))
             }
             let source = try CSVSource(
                 path: (folder as NSString).appendingPathComponent(name), name: name, dialect: dialect)
@@ -160,8 +159,7 @@ public struct JournalImport {
             sources[name] = source
         }
         guard sources["school.csv"] != nil else {
-            throw Diagnostic(
-                "\(folder) has no school.csv", hint: "school.csv names the school and its year: name,year,today")
+            throw Diagnostic(Message(StoreText.noSchoolFile, folder), hint: Message(StoreText.schoolFileHint))
         }
         return sources
     }
@@ -171,14 +169,14 @@ public struct JournalImport {
         for (i, column) in source.header.enumerated() {
             guard layout.columns.contains(column) else {
                 throw Diagnostic(
-                    "unknown column \"\(column)\" in \(layout.file)", at: source.location(line: 1, field: i),
-                    hint: Suggestion.didYouMean(column, in: layout.columns)
-                        ?? "the columns of \(layout.file) are: " + layout.columns.joined(separator: ", "))
+                    Message(StoreText.unknownColumn, column, layout.file), at: source.location(line: 1, field: i),
+                    hint: Suggestion.meant(column, in: layout.columns)
+                        ?? Message(StoreText.columnsAre, layout.file, layout.columns.joined(separator: ", ")))
             }
             guard seen.insert(column).inserted else {
                 throw Diagnostic(
-                    "column \"\(column)\" appears twice in \(layout.file)", at: source.location(line: 1, field: i),
-                    hint: "keep one of them")
+                    Message(StoreText.columnTwice, column, layout.file), at: source.location(line: 1, field: i),
+                    hint: Message(StoreText.keepOneOfThem))
             }
         }
         if let missing = layout.columns.first(where: { layout.required.contains($0) && !seen.contains($0) }) {
@@ -186,8 +184,8 @@ public struct JournalImport {
             var location = source.location(line: 1, field: 0)
             location.column = (location.sourceLine?.count ?? 0) + 1
             throw Diagnostic(
-                "\(layout.file) has no column \"\(missing)\"", at: location,
-                hint: "the columns of \(layout.file) are: " + layout.columns.joined(separator: ", "))
+                Message(StoreText.missingColumn, layout.file, missing), at: location,
+                hint: Message(StoreText.columnsAre, layout.file, layout.columns.joined(separator: ", ")))
         }
     }
 }

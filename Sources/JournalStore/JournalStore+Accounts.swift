@@ -12,11 +12,11 @@ public struct IssuedCredential: Sendable, Equatable, CustomStringConvertible {
     public let name: String
     /// What the user is: a staff member's roles ("teacher, class teacher"), a student's class
     /// ("7А"), or a parent's children's classes ("parent, 7А").
-    public let classOrRole: String
+    public let classOrRole: Message
     public let login: String
     public let oneTimePassword: String
 
-    public var description: String { "\(name) (\(classOrRole)): login \(login)" }
+    public var description: String { Message(StoreText.credentialDescribed, name, classOrRole, login).description }
 }
 
 /// A refused log-in. A wrong login and a wrong password are told apart by nothing, so that
@@ -50,14 +50,16 @@ extension JournalStore {
 
         var name: String { "\(lastName) \(firstName)" }
 
-        var classOrRole: String {
+        var classOrRole: Message {
             switch kind {
             case .staff:
                 return roles.isEmpty
-                    ? "staff" : roles.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ")
-            case .student: return classNames.first ?? "student"
-            case .parent: return (["parent"] + classNames).joined(separator: ", ")
-            case .administrator: return "administrator"
+                    ? Message(StoreText.staffRole) : Message.joined(roles.map(StoreText.role), separator: ", ")
+            case .student: return classNames.first.map(Message.verbatim) ?? Message(StoreText.student)
+            case .parent:
+                return Message.joined(
+                    [Message(StoreText.parentRole)] + classNames.map(Message.verbatim), separator: ", ")
+            case .administrator: return Message(StoreText.administratorRole)
             }
         }
 
@@ -69,12 +71,12 @@ extension JournalStore {
 
     /// Why `password` may not be chosen, or nil when it may: at least eight characters, not
     /// the login, not the password it replaces.
-    public static func passwordRuleProblem(_ password: String, login: String, old: String?) -> String? {
+    public static func passwordRuleProblem(_ password: String, login: String, old: String?) -> Message? {
         if password.count < minimumPasswordLength {
-            return "the new password is shorter than \(minimumPasswordLength) characters"
+            return Message(StoreText.passwordTooShort, minimumPasswordLength)
         }
-        if password.lowercased() == login.lowercased() { return "the new password is the login" }
-        if password == old { return "the new password is the old one" }
+        if password.lowercased() == login.lowercased() { return Message(StoreText.passwordIsLogin) }
+        if password == old { return Message(StoreText.passwordIsOld) }
         return nil
     }
 
@@ -108,9 +110,9 @@ extension JournalStore {
             try wanted.map { id in
                 guard let holder = try Self.accountHolder(id, db: db) else {
                     throw Diagnostic(
-                        "there is no staff member, student or parent with the id \"\(id)\"",
-                        hint: Suggestion.didYouMean(id, in: try Self.allUserIDs(db: db))
-                            ?? "ids are as in the journal: T005, S0001, P0002")
+                        Message(StoreText.noUserWithID, id),
+                        hint: Suggestion.meant(id, in: try Self.allUserIDs(db: db))
+                            ?? Message(StoreText.idsAreAsInJournal))
                 }
                 try Self.checkIssuing(to: holder, by: authorizer, db: db)
                 return holder
@@ -268,10 +270,7 @@ extension JournalStore {
     }
 
     static let wrongLogIn = LogInRefused(
-        diagnostic: Diagnostic(
-            "wrong login or password",
-            hint: "the login is your id in lower case (t005, s0001, p0002); the password is case-sensitive; "
-                + "if it is lost, ask for new credentials"))
+        diagnostic: Diagnostic(Message(StoreText.wrongLogIn), hint: Message(StoreText.wrongLogInHint)))
 
     /// A hash of no one's password, checked when the login is unknown.
     private static let decoyHash = (try? PasswordHash.make(OneTimePassword.make())) ?? ""
@@ -290,15 +289,15 @@ extension JournalStore {
                     db, sql: "SELECT login, password_hash FROM account WHERE user_id = ?", arguments: [userID])
             })
         else {
-            throw Diagnostic("\(userID) has no log-in credentials", hint: "ask for credentials to be issued")
+            throw Diagnostic(Message(StoreText.noCredentials, userID), hint: Message(StoreText.askForCredentials))
         }
         let login: String = row["login"]
         let stored: String = row["password_hash"]
         guard PasswordHash.matches(old, stored) else {
-            throw Diagnostic("wrong password", hint: "give the password you logged in with")
+            throw Diagnostic(Message(StoreText.wrongPassword), hint: Message(StoreText.giveLogInPassword))
         }
         if let problem = Self.passwordRuleProblem(new, login: login, old: old) {
-            throw Diagnostic(problem, hint: "choose at least \(Self.minimumPasswordLength) characters, not the login")
+            throw Diagnostic(problem, hint: Message(StoreText.choosePassword, Self.minimumPasswordLength))
         }
         let hash = try PasswordHash.make(new, cost: cost)
         try write { db in
@@ -307,7 +306,7 @@ extension JournalStore {
                 sql: "UPDATE account SET password_hash = ?, must_change = 0 WHERE user_id = ? AND password_hash = ?",
                 arguments: [hash, userID, stored])
             guard db.changesCount == 1 else {
-                throw Diagnostic("the password was changed meanwhile", hint: "log in again with the new one")
+                throw Diagnostic(Message(StoreText.passwordChangedMeanwhile), hint: Message(StoreText.logInAgain))
             }
         }
     }

@@ -6,17 +6,20 @@ import JournalFoundation
 /// what to do about it.
 public struct JournalFinding: Equatable, Sendable, CustomStringConvertible {
     /// The row or part: `mark M0000123`, `trigger mark_never_deleted`, `backups`.
-    public let subject: String
-    public let problem: String
-    public let todo: String
+    public let subject: Message
+    public let problem: Message
+    public let todo: Message
 
-    public init(_ subject: String, _ problem: String, todo: String) {
+    public init(_ subject: Message, _ problem: Message, todo: Message) {
         self.subject = subject
         self.problem = problem
         self.todo = todo
     }
 
-    public var description: String { "\(subject): \(problem)\n  what to do: \(todo)" }
+    /// The finding as it is printed: what, what is wrong, and what to do.
+    public var message: Message { Message(StoreText.finding, subject, problem, todo) }
+
+    public var description: String { message.description }
 }
 
 /// `check journal` (R4): what keeps the journal from working or from being trusted, for the operator
@@ -29,9 +32,7 @@ extension JournalStore {
     ///   - minimumFreeBytes: free space the store's volume must have beyond twice the file's size.
     public func checkJournal(today: String, minimumFreeBytes: Int64 = 100 << 20) throws -> [JournalFinding] {
         var findings = try integrityProblems().map {
-            JournalFinding(
-                "the file", $0,
-                todo: "restore the last good backup (restore from \"PATH\") and enter what came after it")
+            JournalFinding(Message(StoreText.theFile), $0, todo: Message(StoreText.restoreLastGoodBackup))
         }
         try read { db in
             findings += try schemaFindings(db)
@@ -46,8 +47,8 @@ extension JournalStore {
 
     /// What the change trail finds: a broken chain, rows written outside ejournal, and rows that differ
     /// from what the trail says last. Each as one line, for tests.
-    public func trailProblems() throws -> [String] {
-        try read { db in try Self.trailFindings(db).map { "\($0.subject): \($0.problem)" } }
+    public func trailProblems() throws -> [Message] {
+        try read { db in try Self.trailFindings(db).map { Message(StoreText.findingLine, $0.subject, $0.problem) } }
     }
 
     // MARK: - The schema
@@ -69,26 +70,26 @@ extension JournalStore {
         for migration in Self.migrator.migrations where !applied.contains(migration) {
             findings.append(
                 .init(
-                    "migration \(migration)", "not applied",
-                    todo: "open the journal with this ejournal with write access; it applies its migrations"))
+                    Message(StoreText.migrationNamed, migration), Message(StoreText.notApplied),
+                    todo: Message(StoreText.applyMigrations)))
         }
         let expected = try Self.expectedTriggers()
         let rows = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'")
         let present = Dictionary(uniqueKeysWithValues: rows.map { ($0["name"] as String, $0["sql"] as String?) })
-        let todo =
-            "someone changed the store's rules outside ejournal: compare the journal with the change trail "
-            + "(the findings below name the rows), restore the last good backup, and find out who could open the file"
+        let todo = Message(StoreText.rulesChangedTodo)
         for name in expected.keys.sorted() {
             if let sql = present[name] {
                 if sql != expected[name] {
-                    findings.append(.init("trigger \(name)", "its SQL is not what the migrations made", todo: todo))
+                    findings.append(
+                        .init(Message(StoreText.triggerNamed, name), Message(StoreText.triggerChanged), todo: todo))
                 }
             } else {
-                findings.append(.init("trigger \(name)", "missing (dropped)", todo: todo))
+                findings.append(
+                    .init(Message(StoreText.triggerNamed, name), Message(StoreText.triggerDropped), todo: todo))
             }
         }
         for name in present.keys.sorted() where expected[name] == nil {
-            findings.append(.init("trigger \(name)", "not one of the store's: added outside ejournal", todo: todo))
+            findings.append(.init(Message(StoreText.triggerNamed, name), Message(StoreText.triggerAdded), todo: todo))
         }
         return findings
     }
@@ -113,17 +114,18 @@ extension JournalStore {
         for row in outside.prefix(Self.listedFindings) {
             findings.append(
                 .init(
-                    "mark \(row["id"] as String)",
-                    "student \(row["student_id"] as String) was not in \(row["class"] as String) on "
-                        + "\(row["date"] as String) (lesson \(row["lesson"] as String))",
-                    todo: "check the student's enrolment (move, withdraw) or ask the director to correct the mark"))
+                    Message(StoreText.markNamed, row["id"] as String),
+                    Message(
+                        StoreText.markOutsideEnrolment, row["student_id"] as String, row["class"] as String,
+                        row["date"] as String, row["lesson"] as String),
+                    todo: Message(StoreText.checkEnrolment)))
         }
         if outside.count > Self.listedFindings {
             findings.append(
                 .init(
-                    "marks",
-                    "\(outside.count - Self.listedFindings) more of students outside their enrolment, not listed",
-                    todo: "list them: marks where … (or fix the enrolments named above first)"))
+                    Message(StoreText.marksSubject),
+                    Message(StoreText.moreMarksOutside, outside.count - Self.listedFindings),
+                    todo: Message(StoreText.listMarksOutside)))
         }
         let offDays = try Row.fetchAll(
             db,
@@ -138,16 +140,16 @@ extension JournalStore {
         for row in offDays.prefix(Self.listedFindings) {
             findings.append(
                 .init(
-                    "lesson \(row["id"] as String)",
-                    "\(row["class"] as String) on \(row["date"] as String), a Sunday or a day outside its study periods",
-                    todo: "check the date of the lesson and the study periods (add period …)"))
+                    Message(StoreText.lessonNamed, row["id"] as String),
+                    Message(StoreText.lessonOffDay, row["class"] as String, row["date"] as String),
+                    todo: Message(StoreText.checkLessonDate)))
         }
         if offDays.count > Self.listedFindings {
             findings.append(
                 .init(
-                    "lessons",
-                    "\(offDays.count - Self.listedFindings) more on Sundays or outside the study periods, not listed",
-                    todo: "check the study periods of the year (add period …)"))
+                    Message(StoreText.lessonsSubject),
+                    Message(StoreText.moreLessonsOff, offDays.count - Self.listedFindings),
+                    todo: Message(StoreText.checkStudyPeriods)))
         }
         let noTeacher = try Row.fetchAll(
             db,
@@ -158,8 +160,9 @@ extension JournalStore {
         for row in noTeacher {
             findings.append(
                 .init(
-                    "class \(row["name"] as String)", "has no class teacher in \(row["year"] as String)",
-                    todo: "name one: change class \(row["name"] as String) set class_teacher = T…"))
+                    Message(StoreText.classNamed, row["name"] as String),
+                    Message(StoreText.noClassTeacher, row["year"] as String),
+                    todo: Message(StoreText.nameClassTeacher, row["name"] as String)))
         }
         return findings
     }
@@ -169,24 +172,24 @@ extension JournalStore {
     private func backupFindings(today: String) throws -> [JournalFinding] {
         let status = try backupStatus(today: today)
         var findings: [JournalFinding] = []
-        let todo = "back up to two media: backup to \"/media/a/journal.sqlite\", \"/media/b/journal.sqlite\""
+        let todo = Message(StoreText.backUpToTwoMedia)
+        let backups = Message(StoreText.backupsSubject)
         if let latest = status.backups.first {
             if let made = CivilDate(String(latest.at.prefix(10))), let now = CivilDate(today),
                 made.distance(to: now) > 7
             {
                 findings.append(
-                    .init(
-                        "backups", "the last verified backup is \(made.distance(to: now)) days old (\(latest.at))",
-                        todo: todo))
+                    .init(backups, Message(StoreText.backupDaysOld, made.distance(to: now), latest.at), todo: todo))
             }
             for backup in status.backups.prefix(2) where !FileManager.default.fileExists(atPath: backup.path) {
-                findings.append(.init("backup \(backup.path)", "the copy is no longer there", todo: todo))
+                findings.append(
+                    .init(Message(StoreText.backupNamed, backup.path), Message(StoreText.copyGone), todo: todo))
             }
         } else {
-            findings.append(.init("backups", "no verified backup this school year (R6)", todo: todo))
+            findings.append(.init(backups, Message(StoreText.noVerifiedBackup), todo: todo))
         }
         if let warning = status.warning {
-            findings.append(.init("backups", warning, todo: todo))
+            findings.append(.init(backups, warning, todo: todo))
         }
         return findings
     }
@@ -213,7 +216,11 @@ extension JournalStore {
                     })
             }
         } catch {
-            return [.init("backup \(path)", "cannot be read: \(error)", todo: "make a new backup onto two media")]
+            return [
+                .init(
+                    Message(StoreText.backupNamed, path), Message(StoreText.cannotBeRead, "\(error)"),
+                    todo: Message(StoreText.makeNewBackup))
+            ]
         }
         let live = try read { db in
             try Dictionary(
@@ -224,10 +231,10 @@ extension JournalStore {
         return kept.keys.sorted().compactMap { id in
             guard live[id] != kept[id] else { return nil }
             return JournalFinding(
-                "change \(id)",
-                (live[id] == nil ? "missing from the trail" : "not the entry")
-                    + " the backup \(path) of \(copy["at"] as String) holds: the trail's history was rewritten",
-                todo: "restore that backup and enter the changes made since; find out who could open the file")
+                Message(StoreText.changeNamed, Int(id)),
+                Message(
+                    live[id] == nil ? StoreText.missingFromTrail : StoreText.notTheEntry, path, copy["at"] as String),
+                todo: Message(StoreText.restoreThatBackup))
         }
     }
 
@@ -242,8 +249,8 @@ extension JournalStore {
         guard free < needed else { return [] }
         return [
             .init(
-                "disk", "\(free >> 20) MB free on the journal's volume, less than \(needed >> 20) MB",
-                todo: "free space on the volume of \(path), or move the journal to a larger one")
+                Message(StoreText.diskSubject), Message(StoreText.diskLow, Int(free >> 20), Int(needed >> 20)),
+                todo: Message(StoreText.freeSpace, path))
         ]
     }
 }

@@ -55,7 +55,7 @@ extension JournalStore {
             }
         } catch let error as DatabaseError {
             if error.resultCode == .SQLITE_INTERRUPT {
-                throw Diagnostic("the query was interrupted", hint: "nothing was changed")
+                throw Diagnostic(Message(StoreText.queryInterrupted), hint: Message(StoreText.nothingChanged))
             }
             throw StoreFault(message: error.message ?? "SQLite error \(error.resultCode.rawValue)", sql: sql)
         }
@@ -92,7 +92,5 @@ public struct StoreFault: Error, CustomStringConvertible {
     public let message: String
     public let sql: String
 
-    public var description: String {
-        "SQLite could not run a statement ejournal generated (\(message)); please report it with the query"
-    }
+    public var description: String { Message(StoreText.storeFault, message).description }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import JournalFoundation
 
 /// Reading the change trail back (`check journal`): the chain recomputed, rows written outside
 /// ejournal, and the journal's rows against what the trail says last.
@@ -9,9 +10,7 @@ extension JournalStore {
         return try chainFindings(db) + pendingFindings(db) + lastWordFindings(db)
     }
 
-    private static let tamperTodo =
-        "the journal was changed outside ejournal: restore the last good backup and enter the changes made "
-        + "since, or have the director record corrections; find out who could open the file"
+    private static let tamperTodo = Message(StoreText.tamperTodo)
 
     /// Every entry's hashes recomputed from its rows, in one pass over the trail.
     private static func chainFindings(_ db: Database) throws -> [JournalFinding] {
@@ -37,32 +36,28 @@ extension JournalStore {
                 }
                 pendingRow = try rows.next()
             }
-            let subject = "change \(id)"
+            let subject = Message(StoreText.changeNamed, Int(id))
             let rowsHash = digest.hexString()
             if entry["prev_hash"] as String != previous {
-                findings.append(
-                    .init(subject, "does not follow the entry before it (the chain is broken)", todo: tamperTodo))
+                findings.append(.init(subject, Message(StoreText.chainBroken), todo: tamperTodo))
             }
             if count != entry["rows"] as Int || rowsHash != entry["rows_hash"] as String {
                 findings.append(
-                    .init(
-                        subject, "its rows are not the rows it recorded (\(count) now, \(entry["rows"] as Int) then)",
-                        todo: tamperTodo))
+                    .init(subject, Message(StoreText.rowsNotRecorded, count, entry["rows"] as Int), todo: tamperTodo))
             }
             let hash = entryHash(
                 prev: entry["prev_hash"], at: entry["at"], user: entry["user"], statement: entry["statement"],
                 rowsHash: entry["rows_hash"])
             if hash != entry["hash"] as String {
-                findings.append(
-                    .init(subject, "its hash does not match what it records (forged or edited)", todo: tamperTodo))
+                findings.append(.init(subject, Message(StoreText.hashMismatch), todo: tamperTodo))
             }
             previous = entry["hash"]
         }
         if let row = pendingRow {
             findings.append(
                 .init(
-                    "change \(row[0] as Int64)", "rows of the trail name an entry that does not exist", todo: tamperTodo
-                ))
+                    Message(StoreText.changeNamed, Int(row[0] as Int64)), Message(StoreText.rowsOfNoEntry),
+                    todo: tamperTodo))
         }
         return findings
     }
@@ -73,14 +68,13 @@ extension JournalStore {
             db, sql: "SELECT table_name, key, op FROM change_row WHERE change_id IS NULL ORDER BY id")
         var findings = rows.prefix(listedFindings).map { row in
             JournalFinding(
-                "\(row["table_name"] as String) \(row["key"] as String)",
-                "\(row["op"] as String) made outside ejournal (in the trail's pending rows, in no change)",
-                todo: tamperTodo)
+                Message.verbatim("\(row["table_name"] as String) \(row["key"] as String)"),
+                Message(StoreText.madeOutside, operation(row["op"])), todo: tamperTodo)
         }
         if rows.count > listedFindings {
             findings.append(
                 .init(
-                    "the trail", "\(rows.count - listedFindings) more rows written outside ejournal, not listed",
+                    Message(StoreText.trailSubject), Message(StoreText.moreRowsOutside, rows.count - listedFindings),
                     todo: tamperTodo))
         }
         return findings
@@ -114,51 +108,82 @@ extension JournalStore {
                     ORDER BY 1
                     """, arguments: [table])
             for row in differing.prefix(listedFindings) {
-                let subject = "\(table.replacingOccurrences(of: "_", with: " ")) \(row["key"] as String)"
+                let subject = Message(rowOf(table), row["key"] as String)
                 let now: String? = row["now"]
                 let trail: String? = row["trail"]
                 let source =
                     (row["change"] as Int64?).map {
-                        "change \($0) by \(row["user"] as String) at \(row["at"] as String)"
+                        Message(StoreText.changeBy, Int($0), row["user"] as String, row["at"] as String)
                     }
-                    ?? "no change"
-                let problem: String
+                    ?? Message(StoreText.noChange)
+                let problem: Message
                 if now == nil {
-                    problem = "missing from the journal, present in the trail (\(source))"
+                    problem = Message(StoreText.missingFromJournal, source)
                 } else if trail == nil || row["op"] as String? == "delete" {
-                    problem = "in the journal, but no change of the trail made it"
+                    problem = Message(StoreText.madeByNoChange)
                 } else {
-                    problem = differences(now: now!, trail: trail!) + " (\(source))"
+                    problem = Message(StoreText.withSource, differences(now: now!, trail: trail!), source)
                 }
                 findings.append(.init(subject, problem, todo: tamperTodo))
             }
             if differing.count > listedFindings {
                 findings.append(
                     .init(
-                        table.replacingOccurrences(of: "_", with: " ") + "s",
-                        "\(differing.count - listedFindings) more differ from the trail, not listed", todo: tamperTodo))
+                        Message(rowsOf(table)), Message(StoreText.moreDiffer, differing.count - listedFindings),
+                        todo: tamperTodo))
             }
         }
         return findings
     }
 
     /// "value 5 in the journal, 3 in the trail": the fields of two JSON objects that differ.
-    private static func differences(now: String, trail: String) -> String {
+    private static func differences(now: String, trail: String) -> Message {
         func object(_ text: String) -> [String: Any] {
             (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? [:]
         }
-        func shown(_ value: Any?) -> String {
+        func text(_ value: Any?) -> String? {
             switch value {
-            case nil, is NSNull: return "empty"
+            case nil, is NSNull: return nil
             case let text as String: return text
             case let number as NSNumber: return number.stringValue
             default: return "\(value!)"
             }
         }
+        func shown(_ value: Any?) -> Message {
+            text(value).map(Message.verbatim) ?? Message(StoreText.emptyValue)
+        }
         let (a, b) = (object(now), object(trail))
-        let fields = Set(a.keys).union(b.keys).sorted().filter { shown(a[$0]) != shown(b[$0]) }
-        guard !fields.isEmpty else { return "differs from the trail" }
-        return fields.map { "\($0) \(shown(a[$0])) in the journal, \(shown(b[$0])) in the trail" }
-            .joined(separator: "; ")
+        let fields = Set(a.keys).union(b.keys).sorted().filter { text(a[$0]) != text(b[$0]) }
+        guard !fields.isEmpty else { return Message(StoreText.differsFromTrail) }
+        return Message.joined(
+            fields.map { Message(StoreText.fieldDiffers, $0, shown(a[$0]), shown(b[$0])) }, separator: "; ")
+    }
+
+    /// "mark" in "mark M0000123": a row of a table the trail holds whole.
+    private static func rowOf(_ table: String) -> StoreText {
+        switch table {
+        case "mark": .markNamed
+        case "mark_correction": .markCorrectionNamed
+        default: .periodGradeNamed
+        }
+    }
+
+    /// "marks": the rows of a table the trail holds whole.
+    private static func rowsOf(_ table: String) -> StoreText {
+        switch table {
+        case "mark": .marksSubject
+        case "mark_correction": .markCorrectionsSubject
+        default: .periodGradesSubject
+        }
+    }
+
+    /// "insert", "update", "delete": what a row of the trail did.
+    private static func operation(_ op: String) -> Message {
+        switch op {
+        case "insert": Message(StoreText.opInsert)
+        case "update": Message(StoreText.opUpdate)
+        case "delete": Message(StoreText.opDelete)
+        default: .verbatim(op)
+        }
     }
 }

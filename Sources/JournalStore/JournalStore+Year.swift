@@ -6,9 +6,9 @@ import JournalFoundation
 /// the store's triggers enforce for every program (migration `v3-closed-years`).
 extension JournalStore {
     /// What keeps a year from closing: a line per class and subject, and open correction requests.
-    public func closingProblems(year: String) throws -> [String] {
+    public func closingProblems(year: String) throws -> [Message] {
         try read { db in
-            var problems: [String] = []
+            var problems: [Message] = []
             // Every student, every subject of their load (class or group), every period of
             // their class's scheme and the year: a grade must be there.
             let rows = try Row.fetchAll(
@@ -36,10 +36,11 @@ extension JournalStore {
             for row in rows {
                 let period: String = row["period"]
                 let missing: Int = row["missing"]
+                let (className, subject) = (row["class"] as String, row["subject"] as String? ?? "?")
                 problems.append(
-                    "\(row["class"] as String) \(row["subject"] as String? ?? "?"): \(missing) "
-                        + (period == "year" ? "year" : "period \(period)") + (missing == 1 ? " grade" : " grades")
-                        + " missing")
+                    period == "year"
+                        ? Message(StoreText.yearGradesMissing, className, subject, missing)
+                        : Message(StoreText.periodGradesMissing, className, subject, missing, period))
             }
             let requests =
                 try Int.fetchOne(
@@ -49,7 +50,7 @@ extension JournalStore {
                         JOIN lesson l ON l.id = m.lesson_id JOIN class c ON c.id = l.class_id
                         WHERE x.status = 'requested' AND c.year = ?
                         """, arguments: [year]) ?? 0
-            if requests > 0 { problems.append("\(requests) correction requests are not decided (R18)") }
+            if requests > 0 { problems.append(Message(StoreText.requestsUndecided, requests)) }
             return problems
         }
     }
@@ -80,17 +81,18 @@ extension JournalStore {
         guard let state else {
             let years = try read { db in try String.fetchAll(db, sql: "SELECT year FROM school_year ORDER BY year") }
             throw Diagnostic(
-                "there is no school year \(year)", hint: "the journal holds: " + years.joined(separator: ", "))
+                Message(StoreText.noSchoolYear, year),
+                hint: Message(StoreText.journalHolds, years.joined(separator: ", ")))
         }
         if let closed = state["closed_at"] as String? { return closed }
         let problems = try closingProblems(year: year)
         if !problems.isEmpty && reason == nil {
-            let shown = problems.prefix(12).map { "  " + $0 }.joined(separator: "\n")
+            let shown = Message.joined(Array(problems.prefix(12)), separator: "\n  ")
             throw Diagnostic(
-                "the school year \(year) cannot be closed: \(problems.count) things the regulation requires are missing:\n"
-                    + shown + (problems.count > 12 ? "\n  … and \(problems.count - 12) more" : ""),
-                hint:
-                    "enter them, or close it anyway with a reason: close year \(year) force \"the director's order …\"")
+                Message(
+                    StoreText.cannotClose, year, problems.count, shown,
+                    problems.count > 12 ? Message(StoreText.andMore, problems.count - 12) : Message.verbatim("")),
+                hint: Message(StoreText.closeAnyway, year))
         }
         try write { db in
             try db.execute(

@@ -52,8 +52,8 @@ public final class JournalStore: @unchecked Sendable {
             }
         } catch let error as DatabaseError {
             throw Diagnostic(
-                "cannot open the journal \"\(path)\": \(StoreFailure.explain(error))",
-                hint: "check that the path names an ejournal store file and that it can be written")
+                Message(StoreText.cannotOpenJournal, path, StoreFailure.explain(error)),
+                hint: Message(StoreText.checkStorePath))
         }
     }
 
@@ -118,14 +118,16 @@ public final class JournalStore: @unchecked Sendable {
     }
 
     /// What `PRAGMA integrity_check` and `PRAGMA foreign_key_check` find; empty when the file is sound.
-    public func integrityProblems() throws -> [String] {
+    public func integrityProblems() throws -> [Message] {
         try read { db in
-            var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            // SQLite's own words for what integrity_check finds.
+            var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }.map(
+                Message.verbatim)
             for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
                 let table: String = row[0]
                 let rowid: Int64? = row[1]
                 let parent: String = row[2]
-                problems.append("\(table) row \(rowid.map(String.init) ?? "?") refers to a missing \(parent)")
+                problems.append(Message(StoreText.refersToMissing, table, rowid.map(String.init) ?? "?", parent))
             }
             return problems
         }
@@ -144,16 +146,27 @@ public final class JournalStore: @unchecked Sendable {
 
 /// Turns SQLite's own messages into words a user can act on.
 enum StoreFailure {
-    static func explain(_ error: DatabaseError) -> String {
+    static func explain(_ error: DatabaseError) -> Message {
         switch error.resultCode {
-        case .SQLITE_NOTADB: return "the file is not an SQLite database"
-        case .SQLITE_CANTOPEN: return "the file cannot be opened"
-        case .SQLITE_READONLY: return "the file is read-only"
-        case .SQLITE_BUSY, .SQLITE_LOCKED: return "another program is writing to it; try again"
-        case .SQLITE_CORRUPT: return "the file is damaged"
-        case .SQLITE_FULL: return "the disk is full"
-        case .SQLITE_CONSTRAINT: return "the change breaks a rule of the journal (\(error.message ?? "constraint"))"
-        default: return error.message ?? "SQLite error \(error.resultCode.rawValue)"
+        case .SQLITE_NOTADB: return Message(StoreText.notADatabase)
+        case .SQLITE_CANTOPEN: return Message(StoreText.cannotOpenFile)
+        case .SQLITE_READONLY: return Message(StoreText.readOnlyFile)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return Message(StoreText.busyFile)
+        case .SQLITE_CORRUPT: return Message(StoreText.damagedFile)
+        case .SQLITE_FULL: return Message(StoreText.diskFull)
+        case .SQLITE_CONSTRAINT:
+            return Message(StoreText.breaksRule, rule(error.message) ?? .verbatim(error.message ?? "constraint"))
+        default:
+            return error.message.map(Message.verbatim) ?? Message(StoreText.sqliteError, Int(error.resultCode.rawValue))
         }
+    }
+
+    /// The rules the store's triggers keep (`RAISE(ABORT, …)`), by the English words the triggers
+    /// were made with (the migrations are frozen, so their words stay as they are).
+    private static let rules = Dictionary(uniqueKeysWithValues: StoreText.storeRules.map { ($0.english, $0) })
+
+    /// A refusal of one of the store's own rules in the reader's language; nil for any other message.
+    static func rule(_ message: String?) -> Message? {
+        message.flatMap { rules[$0] }.map { Message($0) }
     }
 }

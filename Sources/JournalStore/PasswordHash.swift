@@ -42,8 +42,7 @@ enum PasswordHash {
             crypto_pwhash_alg_argon2id13())
         guard result == 0 else {
             throw Diagnostic(
-                "a password could not be hashed: Argon2id needs \(cost.memory >> 20) MiB of memory",
-                hint: "close other programs, or run ejournal where more memory is free")
+                Message(StoreText.cannotHash, Int(cost.memory >> 20)), hint: Message(StoreText.freeMemory))
         }
         return String(decoding: encoded.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }

@@ -112,8 +112,10 @@ final class CheckJournalTests: XCTestCase {
 
     func testTooLittleFreeDiskSpaceIsNamed() throws {
         let findings = try JournalStore(path: db).checkJournal(today: "2026-11-27", minimumFreeBytes: 1 << 60)
-        XCTAssertEqual(findings.map(\.subject), ["disk"])
-        XCTAssertTrue(findings[0].problem.contains("MB free on the journal's volume"), findings[0].problem)
+        XCTAssertEqual(findings.map(\.subject.description), ["disk"])
+        XCTAssertTrue(
+            findings[0].problem.description.contains("MB free on the journal's volume"), findings[0].problem.description
+        )
     }
 
     func testMissingBackupsAndAFailingFileAreNamed() throws {

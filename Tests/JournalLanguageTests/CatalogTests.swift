@@ -1,5 +1,6 @@
 import JournalFoundation
 import JournalLanguage
+import JournalPapers
 import JournalShell
 import JournalStore
 import XCTest
@@ -11,6 +12,11 @@ final class CatalogTests: XCTestCase {
     static let catalogs: [any MessageCatalog.Type] = [
         FoundationText.self,
         ShellText.self,
+        PaperText.self,
+        ParserText.self,
+        ResolverText.self,
+        ReportText.self,
+        StoreText.self,
     ]
 
     func testEveryTextIsInBothLanguagesWithTheSameArguments() {

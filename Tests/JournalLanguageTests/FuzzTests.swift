@@ -42,8 +42,19 @@ final class FuzzTests: XCTestCase {
         let goldens = try GoldenTests.cases("queries").map(\.query) + GoldenTests.cases("errors").map(\.query)
         seeds += goldens
         seeds += LanguageReference.writingExamples.values.flatMap { $0 }
+        // The required questions in Russian.
+        let russian = RussianTwinTests.folder.appendingPathComponent("Russian")
+        for name in try FileManager.default.contentsOfDirectory(atPath: russian.path) where name.hasSuffix(".ejq") {
+            seeds.append(
+                try String(contentsOf: russian.appendingPathComponent(name), encoding: .utf8)
+                    .trimmingCharacters(in: .whitespacesAndNewlines))
+        }
         return seeds
     }
+
+    /// Russian forms of the English words, for statements half in one language and half in the other.
+    static let russianForms: [String: [String]] = Dictionary(
+        RussianWords.forms.map { ($0.english, $0.russian) }, uniquingKeysWith: +)
 
     /// A statement made from the seeds by a few random changes, or strung from words at random.
     static func input(_ random: inout Generator, seeds: [String], words: [String]) -> String {
@@ -56,7 +67,7 @@ final class FuzzTests: XCTestCase {
         let changes = random.below(5) == 0 ? 0 : 1 + random.below(3)
         for _ in 0..<changes {
             let index = random.below(tokens.count + 1)
-            switch random.below(7) {
+            switch random.below(8) {
             case 0 where !tokens.isEmpty: tokens.remove(at: min(index, tokens.count - 1))
             case 1 where !tokens.isEmpty: tokens.insert(tokens[min(index, tokens.count - 1)], at: index)
             case 2 where tokens.count > 1:
@@ -64,6 +75,10 @@ final class FuzzTests: XCTestCase {
             case 3: tokens.insert(random.pick(words), at: index)
             case 4 where !tokens.isEmpty: tokens[min(index, tokens.count - 1)] = random.pick(words)
             case 5: tokens = Array(tokens.prefix(index))
+            case 6 where !tokens.isEmpty:
+                // A word said in Russian (or, for a Russian seed, left as it is).
+                let at = min(index, tokens.count - 1)
+                if let forms = Self.russianForms[tokens[at].lowercased()] { tokens[at] = random.pick(forms) }
             default:
                 let depth = 1 + random.below(40)
                 tokens.insert(String(repeating: "(", count: depth), at: index)
@@ -75,7 +90,7 @@ final class FuzzTests: XCTestCase {
     /// Statements that take seconds by design (hashing every staff member's password, copying the
     /// journal) are compiled, not run.
     static func runs(_ input: String) -> Bool {
-        let first = input.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        let first = input.split(separator: " ").first.map { Token.key(of: String($0)) } ?? ""
         return !["issue", "backup", "restore", "check"].contains(first)
     }
 

@@ -97,6 +97,34 @@ final class GoldenTests: XCTestCase {
         }
     }
 
+    /// Every golden error in Russian too (`errors/NAME.ru.txt`): the same place, caret and hint,
+    /// every text from the catalogs (none left in English only).
+    func testBadQueriesGiveTheCheckedInMessagesInRussian() throws {
+        let store = try SampleSchool.store()
+        let session = Session(store: store, format: .csv, today: SampleSchool.today) { _ in }
+        let saved = Language.current
+        Language.current = .russian
+        defer { Language.current = saved }
+        for (name, query) in try Self.cases("errors") {
+            var items: [Diagnostic] = []
+            do {
+                try session.run(query, file: "<командная строка>")
+                XCTFail("\(name): the query was accepted")
+            } catch let diagnostics as Diagnostics {
+                items = diagnostics.items
+            } catch let diagnostic as Diagnostic {
+                items = [diagnostic]
+            }
+            for item in items {
+                XCTAssertFalse(
+                    item.message.isUntranslated || item.hint?.isUntranslated == true,
+                    "\(name): a text in English only: \(item.rendered(in: .russian))")
+            }
+            let message = items.map { $0.rendered(in: .russian) }.joined(separator: "\n") + "\n"
+            try check(message, against: Self.folder.appendingPathComponent("errors/\(name).ru.txt"), name)
+        }
+    }
+
     static func literal(_ value: CellValue) -> String {
         switch value {
         case .text(let text): return "'" + text + "'"

@@ -32,6 +32,18 @@ final class GrammarTests: XCTestCase {
         }
     }
 
+    /// The grammar lists every Russian form of every word, as `RussianWords` reads them.
+    func testTheGrammarListsTheRussianWordsAsTheLexerReadsThem() throws {
+        let text = try String(contentsOf: Self.grammar, encoding: .utf8)
+        guard let start = text.range(of: "RUSSIAN WORDS BEGIN\n"), let end = text.range(of: "RUSSIAN WORDS END")
+        else { return XCTFail("the grammar has no list of Russian words") }
+        let listed = text[start.upperBound..<end.lowerBound].split(separator: ";").map {
+            $0.trimmingCharacters(in: .whitespacesAndNewlines)
+        }.filter { !$0.isEmpty }
+        let expected = RussianWords.forms.map { "\($0.english) = " + $0.russian.joined(separator: " | ") }
+        XCTAssertEqual(listed, expected)
+    }
+
     /// The writing examples, run in their order on a copy of the sample school: each one writes.
     func testEveryWritingExampleWrites() throws {
         let store = try Fixtures.sampleStore()

@@ -80,7 +80,7 @@ final class CorrectionRuleTests: XCTestCase {
         let mark = try putMark(4)
         let outcome = try store.apply(
             .correct(mark: mark, .init(0, 1), to: 5, reason: "описка"), by: teacher, now: "2026-11-27 12:05")
-        XCTAssertTrue(outcome.summary.contains("corrected"), outcome.summary)
+        XCTAssertTrue(outcome.summary.description.contains("corrected"), outcome.summary.description)
         XCTAssertEqual(try value(mark), 5)
         let row = try XCTUnwrap(try correction(mark))
         XCTAssertEqual(row["status"] as String, "own")
@@ -104,7 +104,7 @@ final class CorrectionRuleTests: XCTestCase {
         let mark = try putMark(3)
         let outcome = try store.apply(
             .correct(mark: mark, .init(0, 1), to: 4, reason: "пересдача"), by: teacher, now: "2026-11-28 09:00")
-        XCTAssertTrue(outcome.summary.contains("asked for"), outcome.summary)
+        XCTAssertTrue(outcome.summary.description.contains("asked for"), outcome.summary.description)
         XCTAssertEqual(try value(mark), 3, "a request changes nothing")
         let request = try XCTUnwrap(try correction(mark))
         let id: Int = request["id"]

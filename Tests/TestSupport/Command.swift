@@ -16,6 +16,8 @@ public func ejournal(
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
     var env = ProcessInfo.processInfo.environment
+    // English unless a test asks for Russian, whatever the machine's locale.
+    env["EJOURNAL_LANG"] = "en"
     env.merge(environment) { $1 }
     process.environment = env
     // Output goes to files, so a large result can never fill a pipe and stall the process.

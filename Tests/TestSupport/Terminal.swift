@@ -47,6 +47,8 @@ public final class TerminalSession {
         env["TMUX"] = nil
         env["TMUX_PANE"] = nil
         env["LC_ALL"] = nil
+        env["LC_MESSAGES"] = nil
+        env["EJOURNAL_LANG"] = nil
         env["LANG"] = "C.UTF-8"
         env.merge(environment) { $1 }
         self.environment = env

@@ -3,7 +3,7 @@ import JournalFoundation
 extension DemoSchool {
     /// Writes the journal from 1 September to `until`: lessons, attendance, marks, period
     /// grades and corrections. Gives back how many lessons a substitute taught.
-    func writeJournal(_ out: DemoWriter, progress: ((String) -> Void)?) throws -> Int {
+    func writeJournal(_ out: DemoWriter, progress: ((Message) -> Void)?) throws -> Int {
         let journal = DemoJournal(school: self, out: out)
         try journal.keep(progress: progress)
         try journal.writePeriodGrades()
@@ -112,7 +112,7 @@ final class DemoJournal {
     }
 
     /// Walks the school days up to `until`.
-    func keep(progress: ((String) -> Void)?) throws {
+    func keep(progress: ((Message) -> Void)?) throws {
         var month = 0
         for date in DemoCalendar.firstDay...school.until where !date.isWeekend {
             let classesToday = school.classes.indices.filter {
@@ -121,7 +121,7 @@ final class DemoJournal {
             guard !classesToday.isEmpty else { continue }
             if date.civil.month != month {
                 month = date.civil.month
-                progress?("journal: \(date.text.prefix(7))")
+                progress?(Message(StoreText.demoJournalMonth, String(date.text.prefix(7))))
             }
             updateTeachers()
             for classIndex in classesToday {

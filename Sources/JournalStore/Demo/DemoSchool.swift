@@ -90,7 +90,7 @@ public struct DemoSchool {
     /// Fills an empty store with the demo school, in one transaction.
     ///
     /// Throws a `Diagnostic` for options out of range and for a store that already holds a school.
-    public static func generate(into store: JournalStore, options: Options, progress: ((String) -> Void)? = nil)
+    public static func generate(into store: JournalStore, options: Options, progress: ((Message) -> Void)? = nil)
         throws -> Summary
     {
         let until = try validate(options)
@@ -110,9 +110,9 @@ public struct DemoSchool {
                     statement: "demo --classes \(options.classes) --seed \(options.seed) --until \(until.text)"
                 ) {
                     try school.writeRoster(out)
-                    progress?("journal: lessons, marks and attendance to \(until.text)")
+                    progress?(Message(StoreText.demoJournal, until.text))
                     let substitutions = try school.writeJournal(out, progress: progress)
-                    progress?("visits")
+                    progress?(Message(StoreText.demoVisits))
                     try school.writeVisits(out)
                     return substitutions
                 }
@@ -120,8 +120,7 @@ public struct DemoSchool {
                 guard dangling.isEmpty else {
                     let table: String = dangling[0][0]
                     throw Diagnostic(
-                        "the demo school's rows refer to missing rows (\(dangling.count), first in table \(table))",
-                        hint: "this is a fault of ejournal's demo generator; please report it with the options used")
+                        Message(StoreText.demoRowsDangle, dangling.count, table), hint: Message(StoreText.demoFault))
                 }
                 summary = school.summary(out, substitutions: substitutions)
                 return .commit
@@ -131,7 +130,7 @@ public struct DemoSchool {
     }
 
     /// Builds everything that does not depend on the store: people, load, timetable, plan.
-    init(options: Options, until: SchoolDate, progress: ((String) -> Void)? = nil) {
+    init(options: Options, until: SchoolDate, progress: ((Message) -> Void)? = nil) {
         self.options = options
         self.until = until
         var random = SeededRandom(seed: options.seed, stream: "school")
@@ -141,13 +140,13 @@ public struct DemoSchool {
         makeStudents(&people)
         makeStudentTraits(&people)
         makeParents(&people)
-        progress?("people: \(students.count) students, \(parents.count) parents")
+        progress?(Message(StoreText.demoPeople, students.count, parents.count))
         makeGroupsAndCourses()
         var staffing = SeededRandom(seed: options.seed, stream: "staff")
         makeStaff(&staffing)
         var timetabling = SeededRandom(seed: options.seed, stream: "timetable")
         makeTimetable(&timetabling)
-        progress?("timetable: \(staff.count) staff, \(courses.count) lines of teaching load")
+        progress?(Message(StoreText.demoTimetable, staff.count, courses.count))
         makePlans()
     }
 
@@ -173,18 +172,17 @@ public struct DemoSchool {
     static func validate(_ options: Options) throws -> SchoolDate {
         guard (1...99).contains(options.classes) else {
             throw Diagnostic(
-                "the demo school cannot have \(options.classes) classes",
-                hint: "choose from 1 to 99 classes; 4 give a small school like the sample, 60 a large one")
+                Message(StoreText.demoClassCount, options.classes), hint: Message(StoreText.demoClassCountHint))
         }
-        let range = "from \(DemoCalendar.firstDay.text) to \(DemoCalendar.lastDay.text)"
+        let range = Message(StoreText.fromTo, DemoCalendar.firstDay.text, DemoCalendar.lastDay.text)
         guard let until = SchoolDate(parsing: options.until) else {
             throw Diagnostic(
-                "\"\(options.until)\" is not a date", hint: "write the last day with lessons as YYYY-MM-DD, \(range)")
+                Message(StoreText.demoNotADate, options.until), hint: Message(StoreText.demoUntilHint, range))
         }
         guard until >= DemoCalendar.firstDay, until <= DemoCalendar.lastDay else {
             throw Diagnostic(
-                "\(options.until) is outside the school year \(DemoCalendar.year)",
-                hint: "the demo school's lessons run \(range); choose a day in between")
+                Message(StoreText.demoOutsideYear, options.until, DemoCalendar.year),
+                hint: Message(StoreText.demoLessonsRun, range))
         }
         return until
     }
@@ -201,9 +199,7 @@ public struct DemoSchool {
     }
 
     private static func occupied(_ store: JournalStore) -> Diagnostic {
-        Diagnostic(
-            "the journal \(store.path) already holds a school",
-            hint: "generate the demo school into a new store file")
+        Diagnostic(Message(StoreText.journalHoldsSchool, store.path), hint: Message(StoreText.demoIntoNewStore))
     }
 
     private func summary(_ out: DemoWriter, substitutions: Int) -> Summary {

@@ -1,4 +1,5 @@
 import GRDB
+import JournalFoundation
 
 /// What a statement needs the right to do: the one vocabulary of permissions. Every statement
 /// of a session is turned into one `Access` and passes `Authorizer.check` before it runs;
@@ -67,7 +68,7 @@ public struct Authorizer: Sendable {
     public func check(_ access: Access) throws {
         if actor.kind == .administrator { return }
         if let refusal = refusal(access) {
-            throw WriteRefusal("\(actor.name) may not \(refusal.what)", hint: refusal.who)
+            throw WriteRefusal(Message(StoreText.mayNot, actor.name, refusal.what), hint: refusal.who)
         }
     }
 
@@ -93,76 +94,68 @@ public struct Authorizer: Sendable {
     }
 
     /// Who may issue credentials to an account with `role`: the holders of it and of the roles above.
-    private static func issuers(of role: String) -> String {
+    private static func issuers(of role: String) -> Message {
         let rank = roleRanks[role] ?? Int.max
         let above = roleRanks.filter { $0.value > rank }.sorted { $0.value < $1.value }.map(\.key)
-        return ([role] + above).map(withArticle).joined(separator: ", ")
-            + " or the local administrator (without --user)"
+        return Message(
+            StoreText.issuersOfRole, Message.joined(([role] + above).map(StoreText.roleWithArticle), separator: ", "))
     }
 
-    /// "the director", "an operator", "a class teacher".
-    private static func withArticle(_ role: String) -> String {
-        let name = role.replacingOccurrences(of: "_", with: " ")
-        return role == "director" ? "the director" : (name.hasPrefix("o") ? "an " : "a ") + name
+    /// What the actor may not do and who may, in the words of a refusal.
+    private static func refused(_ what: StoreText, _ who: StoreText, _ arguments: any MessageArgumentConvertible...)
+        -> (what: Message, who: Message)
+    {
+        (Message(what), Message(who, arguments: arguments))
     }
 
-    private func refusal(_ access: Access) -> (what: String, who: String)? {
+    private func refusal(_ access: Access) -> (what: Message, who: Message)? {
         switch access {
         case .read(let reading):
             return readRefusal(reading)
         case .diary(let student, let classID):
             if actor.id == student || scope.children.contains(student) { return nil }
             if isStaff, readRefusal(Reading([.journal], classIDs: classID.map { [$0] })) == nil { return nil }
-            return (
-                "read this student's diary",
-                "a student reads their own diary, a parent their children's, the class's teachers their class's"
-            )
+            return Self.refused(.readThisDiary, .diaryReaders)
         case .lists:
-            return has("operator") || has("director") ? nil : ("change the school's lists", "the operator does (R1)")
+            return has("operator") || has("director") ? nil : Self.refused(.changeLists, .operatorDoesR1)
         case .classList(let classID):
             if has("operator") || has("director") || (has("class_teacher") && scope.headed.contains(classID)) {
                 return nil
             }
-            return ("change this class's list", "the operator, or the class's own class teacher (R8)")
+            return Self.refused(.changeClassList, .classListKeepers)
         case .lesson(let teacher, let substitute):
             if let substitute, actor.id == substitute { return nil }
             if actor.id == teacher && substitute == nil { return nil }
             if actor.id == teacher, let substitute {
-                return ("fill in this lesson", "its substitute \(substitute) does (R19)")
+                return Self.refused(.fillInLesson, .substituteDoes, substitute)
             }
-            return ("fill in this lesson", "the lesson's teacher \(teacher) or its substitute does (R17, R19)")
+            return Self.refused(.fillInLesson, .lessonTeacherDoes, teacher)
         case .substitution:
             return has("operator") || has("deputy") || has("director")
-                ? nil : ("name a substitute", "the operator, a deputy or the director does")
+                ? nil : Self.refused(.nameSubstitute, .substituteNamers)
         case .grades(_, let teachers):
             if let id = actor.id, teachers.contains(id) { return nil }
-            return (
-                "enter these grades",
-                "the subject's teacher in the class does: " + teachers.sorted().joined(separator: ", ") + " (R24)"
-            )
+            return Self.refused(.enterGrades, .subjectTeacherDoes, teachers.sorted().joined(separator: ", "))
         case .groups:
-            return has("deputy") || has("director") ? nil : ("split classes into groups", "a deputy does (R34)")
+            return has("deputy") || has("director") ? nil : Self.refused(.splitIntoGroups, .deputyDoesR34)
         case .remark:
-            return has("deputy") || has("director") ? nil : ("make remarks", "a deputy or the director does (R35)")
+            return has("deputy") || has("director") ? nil : Self.refused(.makeRemarks, .deputyOrDirectorDoesR35)
         case .resolveRemark(let teacher):
             if actor.id == teacher || has("deputy") || has("director") { return nil }
-            return ("resolve this remark", "the teacher it was made to (\(teacher)) or a deputy does (R25)")
+            return Self.refused(.resolveRemark, .remarkResolvers, teacher)
         case .correction(let enteredBy, let lessonTeacher):
             if actor.id == enteredBy || actor.id == lessonTeacher || has("director") { return nil }
-            return ("correct this mark", "the teacher who put it (\(enteredBy)) asks, the director approves (R18)")
+            return Self.refused(.correctMark, .markCorrectors, enteredBy)
         case .decideCorrection:
-            return has("director") ? nil : ("decide a correction", "the director does (R18)")
+            return has("director") ? nil : Self.refused(.decideCorrection, .directorDoesR18)
         case .year:
-            return has("operator") || has("director")
-                ? nil : ("close or open the year, promote or back up", "the operator does (R5, R6)")
+            return has("operator") || has("director") ? nil : Self.refused(.keepTheYear, .operatorDoesR5R6)
         case .credentials(let staff, let classIDs):
             if has("operator") || has("director") { return nil }
             if !staff && has("class_teacher") && !classIDs.isEmpty && Set(classIDs).isSubset(of: scope.headed) {
                 return nil
             }
-            return (
-                "issue these credentials", "the operator issues them to staff (R3), a class teacher to their class (R7)"
-            )
+            return Self.refused(.issueTheseCredentials, .credentialIssuers)
         case .credentialsOf(let userID, let roles, let passwordChosen):
             // Credentials are a way into the account: no one gets one with rights above their own.
             let order = Self.roleRanks
@@ -170,15 +163,12 @@ public struct Authorizer: Sendable {
                 !holdsOrOutranks($0)
             }) {
                 return (
-                    "issue credentials to \(userID), who is \(Self.withArticle(role))",
-                    Self.issuers(of: role) + " issues them"
+                    Message(StoreText.issueCredentialsTo, userID, StoreText.roleWithArticle(role)),
+                    Self.issuers(of: role)
                 )
             }
             if passwordChosen && !has("director") {
-                return (
-                    "issue new credentials to \(userID), who has chosen their own password",
-                    "the director or the local administrator (without --user) re-issues a password in use"
-                )
+                return (Message(StoreText.reissueChosenPassword, userID), Message(StoreText.reissuers))
             }
             return nil
         }

@@ -15,13 +15,13 @@ extension JournalStore {
                 var writer = JournalWriter(db: db, authorizer: authorizer, now: now)
                 let outcome = try writer.apply(write)
                 try Self.recordChange(
-                    in: db, by: authorizer.actor.id ?? Self.administratorName, statement: statement ?? outcome.summary,
-                    at: now)
+                    in: db, by: authorizer.actor.id ?? Self.administratorName,
+                    statement: statement ?? outcome.summary.description, at: now)
                 return outcome
             }
         } catch let error as DatabaseError {
             // A rule the store keeps itself (a closed year, the correction rule, a foreign key).
-            throw WriteRefusal(StoreFailure.explain(error), hint: "nothing was written")
+            throw WriteRefusal(StoreFailure.explain(error), hint: Message(StoreText.nothingWritten))
         }
     }
 }
@@ -60,7 +60,8 @@ struct JournalWriter {
                     sql: "INSERT INTO staff_role (staff_id, role, position) VALUES (?, ?, ?)",
                     arguments: [person.id, role, position])
             }
-            return WriteOutcome(summary: "added staff member \(person.id) \(person.lastName) \(person.firstName)")
+            return WriteOutcome(
+                summary: Message(StoreText.addedStaffMember, person.id, person.lastName, person.firstName))
         case .addStudent(let person, let classID, let birthDate, let sex, let risk):
             try authorizer.check(.lists)
             try requireNewID(person.id)
@@ -76,8 +77,8 @@ struct JournalWriter {
                 sql: "INSERT INTO enrolment (student_id, class_id, since, reason) VALUES (?, ?, ?, 'admitted')",
                 arguments: [person.id, classID, today])
             return WriteOutcome(
-                summary:
-                    "added student \(person.id) \(person.lastName) \(person.firstName) to \(try className(classID))")
+                summary: Message(
+                    StoreText.addedStudent, person.id, person.lastName, person.firstName, try className(classID)))
         case .addParent(let person, let children, let phone, let email):
             try authorizer.check(.lists)
             try requireNewID(person.id)
@@ -90,30 +91,31 @@ struct JournalWriter {
                     sql: "INSERT INTO parent_child (parent_id, student_id, position) VALUES (?, ?, ?)",
                     arguments: [person.id, child, position])
             }
-            return WriteOutcome(summary: "added parent \(person.id) \(person.lastName) \(person.firstName)")
+            return WriteOutcome(summary: Message(StoreText.addedParent, person.id, person.lastName, person.firstName))
         case .addClass(let name, let grade, let scheme, let teacher):
             try authorizer.check(.lists)
             let year = try schoolYear()
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM class WHERE year = ? AND name = ?", arguments: [year, name])
                 ?? false
             {
-                throw WriteRefusal("there is already a class \(name) in \(year)")
+                throw WriteRefusal(Message(StoreText.classExists, name, year))
             }
             try db.execute(
                 sql: "INSERT INTO class (name, grade, year, scheme, class_teacher) VALUES (?, ?, ?, ?, ?)",
                 arguments: [name, grade, year, scheme, teacher])
-            return WriteOutcome(summary: "added class \(name) (grade \(grade), \(scheme)s) to \(year)")
+            return WriteOutcome(
+                summary: Message(StoreText.addedClass, name, grade, StoreText.schemePlural(scheme), year))
         case .addSubject(let code, let name, let parent, let foreign):
             try authorizer.check(.lists)
             if try Bool.fetchOne(
                 db, sql: "SELECT 1 FROM subject WHERE code = ? OR name = ?", arguments: [code, name]) ?? false
             {
-                throw WriteRefusal("there is already a subject \(code) or one named \(name)")
+                throw WriteRefusal(Message(StoreText.subjectExists, code, name))
             }
             try db.execute(
                 sql: "INSERT INTO subject (code, name, parent, is_foreign_language) VALUES (?, ?, ?, ?)",
                 arguments: [code, name, parent, foreign ? 1 : 0])
-            return WriteOutcome(summary: "added subject \(code) (\(name))")
+            return WriteOutcome(summary: Message(StoreText.addedSubject, code, name))
         case .addPeriod(let scheme, let number, let start, let end):
             try authorizer.check(.lists)
             let year = try schoolYear()
@@ -125,20 +127,23 @@ struct JournalWriter {
                     """, arguments: [year, scheme, number, end, start])
             if let clash {
                 throw WriteRefusal(
-                    "\(scheme) \(clash["number"] as Int) of \(year) is already \(clash["start"] as String) to "
-                        + "\(clash["end"] as String)",
-                    hint: "change it with: remove period \(scheme) \(clash["number"] as Int), then add it again")
+                    Message(
+                        StoreText.periodExists, StoreText.scheme(scheme), clash["number"] as Int, year,
+                        clash["start"] as String, clash["end"] as String),
+                    hint: Message(StoreText.removePeriodFirst, scheme, clash["number"] as Int))
             }
             try db.execute(
                 sql: "INSERT INTO study_period (year, scheme, number, start, \"end\") VALUES (?, ?, ?, ?, ?)",
                 arguments: [year, scheme, number, start, end])
-            return WriteOutcome(summary: "added \(scheme) \(number) of \(year): \(start) to \(end)")
+            return WriteOutcome(
+                summary: Message(StoreText.addedPeriod, StoreText.scheme(scheme), number, year, start, end))
         case .addTimetable(let slot):
             try authorizer.check(.lists)
             try addTimetable(slot)
             return WriteOutcome(
-                summary: "added to the timetable of \(try className(slot.classID)): "
-                    + "\(CivilDate.weekdayNames[slot.weekday - 1]) lesson \(slot.number), \(slot.subject)")
+                summary: Message(
+                    StoreText.addedToTimetable, try className(slot.classID), StoreText.weekday(slot.weekday),
+                    slot.number, slot.subject))
         case .addLoad(let classID, let groupID, let subject, let teacher, let hours):
             try authorizer.check(.lists)
             let existing = try String.fetchOne(
@@ -147,25 +152,24 @@ struct JournalWriter {
                 arguments: [classID, groupID, subject])
             if let existing {
                 throw WriteRefusal(
-                    "\(try className(classID)) already has \(subject) with \(existing) in its load",
-                    hint: "remove it first: remove load \(try className(classID)) \(subject)")
+                    Message(StoreText.loadExists, try className(classID), subject, existing),
+                    hint: Message(StoreText.removeLoadFirst, try className(classID), subject))
             }
             try db.execute(
                 sql: """
                     INSERT INTO teaching_load (class_id, group_id, subject, teacher, hours_per_week) VALUES (?, ?, ?, ?, ?)
                     """, arguments: [classID, groupID, subject, teacher, hours])
             return WriteOutcome(
-                summary: "added to the load of \(try className(classID)): \(subject), \(teacher), "
-                    + "\(hours.formatted()) a week")
+                summary: Message(StoreText.addedToLoad, try className(classID), subject, teacher, hours))
         case .removeLoad(let classID, let groupID, let subject):
             try authorizer.check(.lists)
             try db.execute(
                 sql: "DELETE FROM teaching_load WHERE class_id = ? AND group_id IS ? AND subject = ?",
                 arguments: [classID, groupID, subject])
             guard db.changesCount > 0 else {
-                throw WriteRefusal("\(try className(classID)) has no \(subject) in its load")
+                throw WriteRefusal(Message(StoreText.noSuchLoad, try className(classID), subject))
             }
-            return WriteOutcome(summary: "removed \(subject) from the load of \(try className(classID))")
+            return WriteOutcome(summary: Message(StoreText.removedFromLoad, subject, try className(classID)))
         case .confirmLoad(let classIDs):
             try authorizer.check(.lists)
             let year = try schoolYear()
@@ -184,8 +188,9 @@ struct JournalWriter {
                         WHERE c.year = ? AND tl.draft = 1
                         """, arguments: [year]) ?? 0
             return WriteOutcome(
-                summary: "confirmed \(confirmed) lines of the load"
-                    + (left > 0 ? "; \(left) lines of other classes are still a draft" : ""))
+                summary: Message.joined(
+                    [Message(StoreText.confirmedLoad, confirmed)]
+                        + (left > 0 ? [Message(StoreText.loadStillDraft, left)] : []), separator: ""))
         case .change(let record, let assignments):
             return try change(record, assignments)
         case .remove(let record):
@@ -196,7 +201,7 @@ struct JournalWriter {
         case .withdraw(let student, let date):
             try authorizer.check(.lists)
             guard let from = try classOf(student: student) else {
-                throw WriteRefusal("the student \(student) is in no class: they have left already")
+                throw WriteRefusal(Message(StoreText.leftAlready, student))
             }
             try db.execute(
                 sql: "UPDATE enrolment SET until = ? WHERE student_id = ? AND until IS NULL",
@@ -205,8 +210,7 @@ struct JournalWriter {
                 sql: "UPDATE student SET class_id = NULL, left_on = ?, left_reason = 'left' WHERE id = ?",
                 arguments: [date, student])
             try db.execute(sql: "DELETE FROM group_member WHERE student_id = ?", arguments: [student])
-            return WriteOutcome(
-                summary: "\(student) left \(try className(from)) and the school on \(date); their journal stays")
+            return WriteOutcome(summary: Message(StoreText.withdrawn, student, try className(from), date))
         case .createLessons(let classIDs, let from, let to):
             try authorizer.check(.lists)
             return try createLessons(classIDs: classIDs, from: from, to: to)
@@ -216,24 +220,24 @@ struct JournalWriter {
             try db.execute(
                 sql: "UPDATE lesson SET topic = ?, entered_at = coalesce(entered_at, ?) WHERE id = ?",
                 arguments: [text, now, lesson.id])
-            return WriteOutcome(summary: "topic of \(lesson.described) recorded")
+            return WriteOutcome(summary: Message(StoreText.topicRecorded, lesson.described))
         case .lessonHomework(let ref, let text):
             let lesson = try findLesson(ref)
             try authorizer.check(.lesson(teacher: lesson.teacher, substitute: lesson.substitute))
             try db.execute(
                 sql: "UPDATE lesson SET homework = ?, entered_at = coalesce(entered_at, ?) WHERE id = ?",
                 arguments: [text, now, lesson.id])
-            return WriteOutcome(summary: "homework of \(lesson.described) recorded")
+            return WriteOutcome(summary: Message(StoreText.homeworkRecorded, lesson.described))
         case .lessonSubstitute(let ref, let staff):
             let lesson = try findLesson(ref)
             try authorizer.check(.substitution)
             if staff == lesson.teacher {
-                throw WriteRefusal("\(lesson.teacher) teaches this lesson already", at: ref.place)
+                throw WriteRefusal(Message(StoreText.teachesAlready, lesson.teacher), at: ref.place)
             }
             try db.execute(sql: "UPDATE lesson SET substitute = ? WHERE id = ?", arguments: [staff, lesson.id])
             return WriteOutcome(
-                summary: staff.map { "\($0) substitutes in \(lesson.described) (R19)" }
-                    ?? "no substitute in \(lesson.described)")
+                summary: staff.map { Message(StoreText.substitutes, $0, lesson.described) }
+                    ?? Message(StoreText.noSubstitute, lesson.described))
         case .marks(let ref, let entries):
             return try putMarks(ref, entries)
         case .absences(let ref, let entries):
@@ -252,22 +256,24 @@ struct JournalWriter {
                     INSERT INTO remark (teacher, class_id, subject, text, made_by, made_at, due)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [teacher, classID, subject, text, actor.id, now, due])
-            return WriteOutcome(summary: "remark \(db.lastInsertedRowID) to \(teacher), due \(due) (R25)")
+            return WriteOutcome(summary: Message(StoreText.remarkMade, Int(db.lastInsertedRowID), teacher, due))
         case .resolveRemark(let id, let place, let resolution):
             guard
                 let row = try Row.fetchOne(
                     db, sql: "SELECT teacher, resolved_at FROM remark WHERE id = ?", arguments: [id])
             else {
-                throw WriteRefusal("there is no remark \(id)", hint: "list them with: remarks", at: place)
+                throw WriteRefusal(
+                    Message(StoreText.noRemark, id), hint: Message(StoreText.listRemarks, Message.keyword("remarks")),
+                    at: place)
             }
             try authorizer.check(.resolveRemark(teacher: row["teacher"]))
             if let resolved: String = row["resolved_at"] {
-                throw WriteRefusal("remark \(id) was resolved already, at \(resolved)", at: place)
+                throw WriteRefusal(Message(StoreText.remarkResolvedAlready, id, resolved), at: place)
             }
             try db.execute(
                 sql: "UPDATE remark SET resolved_at = ?, resolution = ? WHERE id = ?",
                 arguments: [now, resolution, id])
-            return WriteOutcome(summary: "remark \(id) resolved")
+            return WriteOutcome(summary: Message(StoreText.remarkResolved, id))
         case .correct(let mark, let place, let value, let reason):
             return try correct(mark: mark, place: place, to: value, reason: reason)
         case .decide(let correction, let place, let approve, let reason):
@@ -284,21 +290,28 @@ struct JournalWriter {
     // MARK: - Lists
 
     func requireNewID(_ id: String) throws {
-        let holder = try String.fetchOne(
+        let holder = try Row.fetchOne(
             db,
             sql: """
-                SELECT 'staff member ' || last_name || ' ' || first_name FROM staff WHERE id = ?1
-                UNION ALL SELECT 'student ' || last_name || ' ' || first_name FROM student WHERE id = ?1
-                UNION ALL SELECT 'parent ' || last_name || ' ' || first_name FROM parent WHERE id = ?1
+                SELECT 'staff' AS kind, last_name || ' ' || first_name AS name FROM staff WHERE id = ?1
+                UNION ALL SELECT 'student', last_name || ' ' || first_name FROM student WHERE id = ?1
+                UNION ALL SELECT 'parent', last_name || ' ' || first_name FROM parent WHERE id = ?1
                 """, arguments: [id])
         if let holder {
-            throw WriteRefusal(
-                "the id \(id) is taken by the \(holder)", hint: "ids are unique across staff, students and parents")
+            let kind: StoreText =
+                switch holder["kind"] as String {
+                case "staff": .idTakenByStaffMember
+                case "student": .idTakenByStudent
+                default: .idTakenByParent
+                }
+            throw WriteRefusal(Message(kind, id, holder["name"] as String), hint: Message(StoreText.uniqueIDs))
         }
     }
 
-    func className(_ id: Int) throws -> String {
-        try String.fetchOne(db, sql: "SELECT name FROM class WHERE id = ?", arguments: [id]) ?? "class \(id)"
+    /// A class's name, for messages.
+    func className(_ id: Int) throws -> Message {
+        try String.fetchOne(db, sql: "SELECT name FROM class WHERE id = ?", arguments: [id]).map(Message.verbatim)
+            ?? Message(StoreText.classNumbered, id)
     }
 
     func classOf(student: String) throws -> Int? {
@@ -318,13 +331,15 @@ struct JournalWriter {
             arguments: [slot.weekday, slot.number, slot.validFrom, slot.classID, slot.groupID, slot.teacher])
         if let clash {
             let teacher: String = clash["teacher"]
-            let ownClass = try className(slot.classID)
+            let ownClass = try String.fetchOne(
+                db, sql: "SELECT name FROM class WHERE id = ?", arguments: [slot.classID])
             throw WriteRefusal(
                 teacher == slot.teacher && (clash["class"] as String) != ownClass
-                    ? "\(teacher) teaches \(clash["class"] as String) at that time"
-                    : "\(clash["class"] as String) has \(clash["subject"] as String) with \(teacher) at that time",
-                hint: "remove that entry first: remove timetable \(clash["class"] as String) "
-                    + "\(CivilDate.weekdayNames[slot.weekday - 1]) \(slot.number)")
+                    ? Message(StoreText.teacherBusy, teacher, clash["class"] as String)
+                    : Message(StoreText.classBusy, clash["class"] as String, clash["subject"] as String, teacher),
+                hint: Message(
+                    StoreText.removeTimetableFirst, clash["class"] as String, CivilDate.weekdayNames[slot.weekday - 1],
+                    slot.number))
         }
         try db.execute(
             sql: """
@@ -368,7 +383,7 @@ struct JournalWriter {
             try authorizer.check(.lists)
             (table, key, id) = ("subject", "code", code.databaseValue)
         default:
-            throw WriteRefusal("this record is changed by removing it and adding it anew")
+            throw WriteRefusal(Message(StoreText.removeAndAddAnew))
         }
         var roles: String?
         var sets: [String] = []
@@ -395,96 +410,101 @@ struct JournalWriter {
                     arguments: [staff, String(role), position])
             }
         }
-        let fields = assignments.map(\.column).joined(separator: ", ")
-        let name: String
+        let fields = Message.keywords(assignments.map(\.column))
+        let what: Message
         switch record {
-        case .student(let key), .staff(let key), .parent(let key), .subject(let key): name = key
-        case .schoolClass(let classID): name = try className(classID)
-        default: name = ""
+        case .student(let key): what = Message(StoreText.studentNamed, key)
+        case .staff(let key): what = Message(StoreText.staffNamed, key)
+        case .parent(let key): what = Message(StoreText.parentNamed, key)
+        case .subject(let key): what = Message(StoreText.subjectNamed, key)
+        case .schoolClass(let classID): what = Message(StoreText.classNamed, try className(classID))
+        default: what = .verbatim(table)
         }
-        return WriteOutcome(summary: "changed \(fields) of \(table) \(name)")
+        return WriteOutcome(summary: Message(StoreText.changedFields, fields, what))
     }
 
     func remove(_ record: JournalWrite.Record) throws -> WriteOutcome {
         try authorizer.check(.lists)
-        let (sql, arguments, what): (String, StatementArguments, String)
-        var uses: [(String, String)] = []
+        let (sql, arguments, what): (String, StatementArguments, Message)
+        var uses: [(StoreText, String)] = []
         switch record {
         case .student(let id):
             uses = [
-                ("marks", "SELECT count(*) FROM mark WHERE student_id = ?1"),
-                ("attendance records", "SELECT count(*) FROM attendance WHERE student_id = ?1"),
-                ("grades", "SELECT count(*) FROM period_grade WHERE student_id = ?1"),
+                (.marksCount, "SELECT count(*) FROM mark WHERE student_id = ?1"),
+                (.attendanceRecordsCount, "SELECT count(*) FROM attendance WHERE student_id = ?1"),
+                (.gradesCount, "SELECT count(*) FROM period_grade WHERE student_id = ?1"),
             ]
-            (sql, arguments, what) = ("DELETE FROM student WHERE id = ?1", [id], "student \(id)")
+            (sql, arguments, what) = ("DELETE FROM student WHERE id = ?1", [id], Message(StoreText.studentNamed, id))
         case .staff(let id):
             uses = [
-                ("lessons", "SELECT count(*) FROM lesson WHERE teacher = ?1 OR substitute = ?1"),
-                ("marks", "SELECT count(*) FROM mark WHERE entered_by = ?1"),
-                ("timetable entries", "SELECT count(*) FROM timetable_entry WHERE teacher = ?1"),
-                ("teaching load", "SELECT count(*) FROM teaching_load WHERE teacher = ?1"),
-                ("classes", "SELECT count(*) FROM class WHERE class_teacher = ?1"),
+                (.lessonsCount, "SELECT count(*) FROM lesson WHERE teacher = ?1 OR substitute = ?1"),
+                (.marksCount, "SELECT count(*) FROM mark WHERE entered_by = ?1"),
+                (.timetableEntriesCount, "SELECT count(*) FROM timetable_entry WHERE teacher = ?1"),
+                (.loadLinesCount, "SELECT count(*) FROM teaching_load WHERE teacher = ?1"),
+                (.classesCount, "SELECT count(*) FROM class WHERE class_teacher = ?1"),
             ]
-            (sql, arguments, what) = ("DELETE FROM staff WHERE id = ?1", [id], "staff member \(id)")
+            (sql, arguments, what) = ("DELETE FROM staff WHERE id = ?1", [id], Message(StoreText.staffMemberNamed, id))
         case .parent(let id):
-            (sql, arguments, what) = ("DELETE FROM parent WHERE id = ?1", [id], "parent \(id)")
+            (sql, arguments, what) = ("DELETE FROM parent WHERE id = ?1", [id], Message(StoreText.parentNamed, id))
         case .schoolClass(let id):
             uses = [
-                ("students", "SELECT count(*) FROM student WHERE class_id = ?1"),
-                ("lessons", "SELECT count(*) FROM lesson WHERE class_id = ?1"),
-                ("timetable entries", "SELECT count(*) FROM timetable_entry WHERE class_id = ?1"),
+                (.studentsCount, "SELECT count(*) FROM student WHERE class_id = ?1"),
+                (.lessonsCount, "SELECT count(*) FROM lesson WHERE class_id = ?1"),
+                (.timetableEntriesCount, "SELECT count(*) FROM timetable_entry WHERE class_id = ?1"),
             ]
-            (sql, arguments, what) = ("DELETE FROM class WHERE id = ?1", [id], "class \(try className(id))")
+            (sql, arguments, what) = (
+                "DELETE FROM class WHERE id = ?1", [id], Message(StoreText.classNamed, try className(id))
+            )
         case .subject(let code):
             uses = [
-                ("lessons", "SELECT count(*) FROM lesson WHERE subject = ?1"),
-                ("teaching load", "SELECT count(*) FROM teaching_load WHERE subject = ?1"),
-                ("courses", "SELECT count(*) FROM subject WHERE parent = ?1"),
+                (.lessonsCount, "SELECT count(*) FROM lesson WHERE subject = ?1"),
+                (.loadLinesCount, "SELECT count(*) FROM teaching_load WHERE subject = ?1"),
+                (.coursesCount, "SELECT count(*) FROM subject WHERE parent = ?1"),
             ]
-            (sql, arguments, what) = ("DELETE FROM subject WHERE code = ?1", [code], "subject \(code)")
+            (sql, arguments, what) = (
+                "DELETE FROM subject WHERE code = ?1", [code], Message(StoreText.subjectNamed, code)
+            )
         case .period(let scheme, let number):
             let year = try schoolYear()
             (sql, arguments, what) = (
                 "DELETE FROM study_period WHERE year = ?1 AND scheme = ?2 AND number = ?3", [year, scheme, number],
-                "\(scheme) \(number)"
+                Message(StoreText.periodNamed, StoreText.scheme(scheme), number)
             )
         case .timetable(let classID, let groupID, let weekday, let number):
             (sql, arguments, what) = (
                 """
                 DELETE FROM timetable_entry WHERE class_id = ?1 AND group_id IS ?2 AND weekday = ?3 AND number = ?4
                 """, [classID, groupID, weekday, number],
-                "the timetable entry of \(try className(classID)) on \(CivilDate.weekdayNames[weekday - 1]) lesson \(number)"
+                Message(StoreText.timetableEntryNamed, try className(classID), StoreText.weekday(weekday), number)
             )
         case .group(let id):
-            uses = [("lessons", "SELECT count(*) FROM lesson WHERE group_id = ?1")]
-            (sql, arguments, what) = ("DELETE FROM class_group WHERE id = ?1", [id], "the group")
+            uses = [(.lessonsCount, "SELECT count(*) FROM lesson WHERE group_id = ?1")]
+            (sql, arguments, what) = ("DELETE FROM class_group WHERE id = ?1", [id], Message(StoreText.theGroup))
         }
-        let held = try uses.compactMap { name, query -> String? in
+        let held = try uses.compactMap { name, query -> Message? in
             let count = try Int.fetchOne(db, sql: query, arguments: arguments) ?? 0
-            return count > 0 ? "\(count) \(name)" : nil
+            return count > 0 ? Message(name, count) : nil
         }
         if !held.isEmpty {
             throw WriteRefusal(
-                "\(what) cannot be removed: the journal holds " + held.joined(separator: ", "),
-                hint: "the journal keeps its history: a student who leaves is withdrawn (withdraw S0001 on DATE) "
-                    + "or moved, a class closes with its year")
+                Message(StoreText.cannotRemove, what, Message.joined(held, separator: ", ")),
+                hint: Message(StoreText.journalKeepsHistory))
         }
         try db.execute(sql: sql, arguments: arguments)
-        guard db.changesCount > 0 else { throw WriteRefusal("there is no \(what)") }
-        return WriteOutcome(summary: "removed \(what)")
+        guard db.changesCount > 0 else { throw WriteRefusal(Message(StoreText.noSuchRecord, what)) }
+        return WriteOutcome(summary: Message(StoreText.removed, what))
     }
 
     func move(_ student: String, to classID: Int, on date: String) throws -> WriteOutcome {
         guard let from = try classOf(student: student) else {
-            throw WriteRefusal("the student \(student) is in no class", hint: "add them to a class")
+            throw WriteRefusal(Message(StoreText.studentInNoClass, student), hint: Message(StoreText.addToAClass))
         }
-        if from == classID { throw WriteRefusal("\(student) is in \(try className(classID)) already") }
+        if from == classID { throw WriteRefusal(Message(StoreText.inClassAlready, student, try className(classID))) }
         let last = try String.fetchOne(
             db, sql: "SELECT max(since) FROM enrolment WHERE student_id = ?", arguments: [student])
         if let last, date <= last {
             throw WriteRefusal(
-                "\(student) was enrolled in their class on \(last); a move must come after it",
-                hint: "give a later date: on YYYY-MM-DD")
+                Message(StoreText.moveBeforeEnrolment, student, last), hint: Message(StoreText.giveLaterDate))
         }
         try db.execute(
             sql: "UPDATE enrolment SET until = date(?, '-1 day') WHERE student_id = ? AND until IS NULL",
@@ -500,13 +520,12 @@ struct JournalWriter {
                 AND group_id IN (SELECT id FROM class_group WHERE class_id = ?)
                 """, arguments: [student, from])
         return WriteOutcome(
-            summary: "moved \(student) from \(try className(from)) to \(try className(classID)) on \(date); "
-                + "their marks stay with the lessons of \(try className(from))")
+            summary: Message(StoreText.moved, student, try className(from), try className(classID), date))
     }
 
     func createLessons(classIDs: [Int]?, from: String, to: String) throws -> WriteOutcome {
         guard let start = CivilDate(from), let end = CivilDate(to), start <= end else {
-            throw WriteRefusal("the range \(from) to \(to) is empty", hint: "give the first day, then the last")
+            throw WriteRefusal(Message(StoreText.emptyRange, from, to), hint: Message(StoreText.firstDayThenLast))
         }
         let year = try schoolYear()
         // Lessons are made within the school year's study periods: a range beyond them is a mistake
@@ -515,12 +534,12 @@ struct JournalWriter {
             db, sql: "SELECT min(start) AS first, max(\"end\") AS last FROM study_period WHERE year = ?",
             arguments: [year])
         guard let first = bounds?["first"] as String?, let last = bounds?["last"] as String? else {
-            throw WriteRefusal("the school year \(year) has no study periods", hint: "add them first: add period …")
+            throw WriteRefusal(Message(StoreText.noStudyPeriods, year), hint: Message(StoreText.addPeriodsFirst))
         }
         guard from >= first, to <= last else {
             throw WriteRefusal(
-                "lessons are made within the school year \(year), \(first) to \(last); \(from) to \(to) goes beyond it",
-                hint: "create lessons from \(max(from, first)) to \(min(to, last))")
+                Message(StoreText.rangeBeyondYear, year, first, last, from, to),
+                hint: Message(StoreText.createLessonsWithin, max(from, first), min(to, last)))
         }
         let classes = try classIDs ?? Int.fetchAll(db, sql: "SELECT id FROM class WHERE year = ?", arguments: [year])
         var created = 0
@@ -551,6 +570,6 @@ struct JournalWriter {
             }
             day = day.adding(days: 1)
         }
-        return WriteOutcome(summary: "created \(created) lessons from the timetable, \(from) to \(to)")
+        return WriteOutcome(summary: Message(StoreText.lessonsCreated, created, from, to))
     }
 }

@@ -1,3 +1,5 @@
+import JournalFoundation
+
 /// A change to the journal, with every name already looked up: what the language's writing
 /// statements compile to and what `JournalStore.apply` carries out in one transaction.
 ///
@@ -220,11 +222,11 @@ public enum JournalWrite: Equatable, Sendable {
 
 /// A write the store refused, pointing at the words of the statement it concerns when it can.
 public struct WriteRefusal: Error, Equatable {
-    public var message: String
-    public var hint: String?
+    public var message: Message
+    public var hint: Message?
     public var place: JournalWrite.Place?
 
-    public init(_ message: String, hint: String? = nil, at place: JournalWrite.Place? = nil) {
+    public init(_ message: Message, hint: Message? = nil, at place: JournalWrite.Place? = nil) {
         self.message = message
         self.hint = hint
         self.place = place
@@ -233,9 +235,9 @@ public struct WriteRefusal: Error, Equatable {
 
 /// What a write did: a line to show, and warnings of the regulation (R22) it did not stop for.
 public struct WriteOutcome: Equatable, Sendable {
-    public var summary: String
-    public var warnings: [String]
-    public init(summary: String, warnings: [String] = []) {
+    public var summary: Message
+    public var warnings: [Message]
+    public init(summary: Message, warnings: [Message] = []) {
         self.summary = summary
         self.warnings = warnings
     }

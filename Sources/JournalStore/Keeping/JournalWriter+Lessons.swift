@@ -12,7 +12,8 @@ extension JournalWriter {
         var substitute: String?
         var date: String
         var number: Int
-        var described: String
+        /// "7А Алгебра lesson 3 on 2026-11-20", for messages.
+        var described: Message
     }
 
     /// The one lesson a statement names, or a refusal listing that day's lessons.
@@ -37,37 +38,36 @@ extension JournalWriter {
         let listed = day.map { row in
             "\(row["number"] as Int) \(row["subject"] as String)"
                 + ((row["group_name"] as String?).map { " (\($0))" } ?? "")
-        }
-        let what =
-            "\(ref.className)" + (ref.subjects?.first.map { " \($0)" } ?? "")
-            + (ref.number.map { " lesson \($0)" } ?? "")
-            + " on \(ref.date)"
+        }.joined(separator: ", ")
+        let what = Message(
+            StoreText.lessonAsNamed, ref.className, ref.subjects?.first.map { " \($0)" } ?? "",
+            ref.number.map { Message(StoreText.lessonNumberPart, $0) } ?? Message.verbatim(""), ref.date)
         guard !matching.isEmpty else {
             if day.isEmpty {
-                let weekday = CivilDate(ref.date).map { " (\(CivilDate.weekdayNames[$0.weekday - 1]))" } ?? ""
+                let weekday = CivilDate(ref.date).map {
+                    Message(StoreText.inParentheses, StoreText.weekday($0.weekday))
+                }
                 throw WriteRefusal(
-                    "\(ref.className) has no lessons on \(ref.date)\(weekday)",
-                    hint:
-                        "create them from the timetable: create lessons in \(ref.className) from \(ref.date) to \(ref.date)",
-                    at: ref.place)
+                    Message(StoreText.noLessonsOn, ref.className, ref.date, weekday ?? Message.verbatim("")),
+                    hint: Message(StoreText.createLessonsOf, ref.className, ref.date), at: ref.place)
             }
             throw WriteRefusal(
-                "there is no such lesson: \(what)",
-                hint: "that day \(ref.className) had: " + listed.joined(separator: ", "),
+                Message(StoreText.noSuchLesson, what), hint: Message(StoreText.thatDayHad, ref.className, listed),
                 at: ref.place)
         }
         guard matching.count == 1 else {
             throw WriteRefusal(
-                "\(what) could be \(matching.count) lessons",
-                hint: "say which with the subject, the group or `lesson N`: " + listed.joined(separator: ", "),
+                Message(StoreText.couldBeLessons, what, matching.count),
+                hint: Message(StoreText.sayWhichLesson, listed),
                 at: ref.place)
         }
         let row = matching[0]
         return Lesson(
             id: row["id"], classID: row["class_id"], groupID: row["group_id"], subject: row["subject"],
             teacher: row["teacher"], substitute: row["substitute"], date: row["date"], number: row["number"],
-            described: "\(row["group_name"] as String? ?? ref.className) \(row["subject_name"] as String) "
-                + "lesson \(row["number"] as Int) on \(row["date"] as String)")
+            described: Message(
+                StoreText.lessonDescribed, row["group_name"] as String? ?? ref.className, row["subject_name"] as String,
+                row["number"] as Int, row["date"] as String))
     }
 
     /// Refuses a student who did not sit the lesson: not in its class on its date, or not in its group.
@@ -80,7 +80,7 @@ extension JournalWriter {
                     AND (until IS NULL OR until >= ?)
                     """, arguments: [student, lesson.classID, lesson.date, lesson.date]) ?? false
         guard enrolled else {
-            throw WriteRefusal("\(student) was not in the class of \(lesson.described)", at: place)
+            throw WriteRefusal(Message(StoreText.notInClassOfLesson, student, lesson.described), at: place)
         }
         if let group = lesson.groupID {
             let member =
@@ -89,8 +89,8 @@ extension JournalWriter {
                     arguments: [group, student]) ?? false
             guard member else {
                 throw WriteRefusal(
-                    "\(student) is not in the group of \(lesson.described)", hint: "groups are split by a deputy (R34)",
-                    at: place)
+                    Message(StoreText.notInGroupOfLesson, student, lesson.described),
+                    hint: Message(StoreText.groupsSplitByDeputy), at: place)
             }
         }
     }
@@ -127,13 +127,11 @@ extension JournalWriter {
                 ])
             number += 1
         }
-        var warnings: [String] = []
+        var warnings: [Message] = []
         if lesson.date < today {
-            warnings.append("entered after the day of the lesson (\(lesson.date)); R17 asks for the same day")
+            warnings.append(Message(StoreText.enteredLate, lesson.date))
         }
-        return WriteOutcome(
-            summary: "\(entries.count) \(entries.count == 1 ? "mark" : "marks") put in \(lesson.described)",
-            warnings: warnings)
+        return WriteOutcome(summary: Message(StoreText.marksPut, entries.count, lesson.described), warnings: warnings)
     }
 
     func putAbsences(_ ref: JournalWrite.LessonRef, _ entries: [JournalWrite.AbsenceEntry]) throws -> WriteOutcome {
@@ -153,7 +151,7 @@ extension JournalWriter {
                     arguments: [lesson.id, entry.student])
             }
         }
-        return WriteOutcome(summary: "attendance of \(entries.count) recorded in \(lesson.described)")
+        return WriteOutcome(summary: Message(StoreText.attendanceRecorded, entries.count, lesson.described))
     }
 
     /// The teachers of a subject (and its courses) in a class or group, from the teaching load.
@@ -188,10 +186,11 @@ extension JournalWriter {
                     "SELECT sum(hours_per_week) FROM teaching_load WHERE class_id = ? AND subject = ? AND (group_id IS ? OR ? IS NULL)",
                 arguments: [classID, subject, groupID, groupID]) ?? 0
         let needed = hours >= 2 ? 5 : 3
-        var warnings: [String] = []
+        var warnings: [Message] = []
         for entry in entries {
             if try classOf(student: entry.student) != classID {
-                throw WriteRefusal("\(entry.student) is not in \(try className(classID))", at: entry.place)
+                throw WriteRefusal(
+                    Message(StoreText.notInClass, entry.student, try className(classID)), at: entry.place)
             }
             try db.execute(
                 sql: """
@@ -216,26 +215,27 @@ extension JournalWriter {
                                               JOIN s ON sub.parent = s.code) SELECT code FROM s)
                             """, arguments: [entry.student, start, end, subject]) ?? 0
                 if count < needed {
-                    warnings.append(
-                        "\(entry.student): \(count) \(count == 1 ? "mark" : "marks") in the period; R22 asks for "
-                            + "at least \(needed) at \(hours.formatted()) \(hours == 1 ? "lesson" : "lessons") a week")
+                    warnings.append(Message(StoreText.tooFewMarks, entry.student, count, needed, hours))
                 }
             }
         }
-        return WriteOutcome(
-            summary:
-                "\(entries.count) \(period == "year" ? "year" : period == "exam" || period == "final" ? period : "period \(period)") "
-                + "\(entries.count == 1 ? "grade" : "grades") of \(subject) entered",
-            warnings: warnings)
+        let entered: StoreText =
+            switch period {
+            case "year": .yearGradesEntered
+            case "exam": .examGradesEntered
+            case "final": .finalGradesEntered
+            default: .periodGradesEntered
+            }
+        return WriteOutcome(summary: Message(entered, entries.count, subject, period), warnings: warnings)
     }
 
     func putExams(
         exam: String, subject: String, takenOn: String, receivedOn: String?, _ entries: [JournalWrite.ExamEntry]
     ) throws -> WriteOutcome {
-        var warnings: [String] = []
+        var warnings: [Message] = []
         for entry in entries {
             guard let classID = try classOf(student: entry.student) else {
-                throw WriteRefusal("\(entry.student) is in no class", at: entry.place)
+                throw WriteRefusal(Message(StoreText.inNoClass, entry.student), at: entry.place)
             }
             let teachers = try subjectTeachers(classID: classID, groupID: nil, subject: subject)
             if !(authorizer.allows(.grades(classID: classID, teachers: teachers)) || authorizer.allows(.remark)) {
@@ -253,9 +253,10 @@ extension JournalWriter {
                 arguments: [entry.student, subject, exam, takenOn, receivedOn, entry.score, entry.mark, now, actor.id])
         }
         if let receivedOn, let received = CivilDate(receivedOn), let day = CivilDate(today), day > received + 1 {
-            warnings.append("entered \(day.day - received.day) days after the results came; R29 asks for one day")
+            warnings.append(Message(StoreText.resultsEnteredLate, day.day - received.day))
         }
-        return WriteOutcome(summary: "\(entries.count) \(exam) results in \(subject) entered", warnings: warnings)
+        return WriteOutcome(
+            summary: Message(StoreText.examResultsEntered, entries.count, exam, subject), warnings: warnings)
     }
 
     func setGroup(name: String, classID: Int, subject: String, members: [String]) throws -> WriteOutcome {
@@ -265,7 +266,7 @@ extension JournalWriter {
         var before: [String] = []
         if let existing {
             guard (existing["subject"] as String) == subject else {
-                throw WriteRefusal("the group \(name) is of \(existing["subject"] as String), not \(subject)")
+                throw WriteRefusal(Message(StoreText.groupOfSubject, name, existing["subject"] as String, subject))
             }
             groupID = existing["id"]
             before = try String.fetchAll(
@@ -280,7 +281,7 @@ extension JournalWriter {
         }
         for (position, student) in members.enumerated() {
             if try classOf(student: student) != classID {
-                throw WriteRefusal("\(student) is not in \(try className(classID))")
+                throw WriteRefusal(Message(StoreText.notInClass, student, try className(classID)))
             }
             let other = try String.fetchOne(
                 db,
@@ -290,24 +291,26 @@ extension JournalWriter {
                     """, arguments: [student, subject, groupID])
             if let other {
                 throw WriteRefusal(
-                    "\(student) is in the \(subject) group \(other) already",
-                    hint: "take them out of it first: group \(other) of … without them")
+                    Message(StoreText.inSubjectGroupAlready, student, subject, other),
+                    hint: Message(StoreText.takeOutOfGroupFirst, other))
             }
             try db.execute(
                 sql: "INSERT INTO group_member (group_id, student_id, position) VALUES (?, ?, ?)",
                 arguments: [groupID, student, position])
         }
-        var summary =
-            "\(existing == nil ? "made" : "set") the group \(name) of \(try className(classID)) in \(subject): "
-            + "\(members.count) \(members.count == 1 ? "student" : "students") (R34)"
-        var warnings: [String] = []
+        var summary = [
+            Message(
+                existing == nil ? StoreText.groupMade : StoreText.groupSet, name, try className(classID), subject,
+                members.count)
+        ]
+        var warnings: [Message] = []
         if existing != nil {
             // A group redefined says who leaves and who joins, and what the leavers lose sight of.
             let leaving = before.filter { !members.contains($0) }
             let joining = members.filter { !before.contains($0) }
-            if !leaving.isEmpty { summary += "; leave: " + leaving.joined(separator: ", ") }
-            if !joining.isEmpty { summary += "; join: " + joining.joined(separator: ", ") }
-            if leaving.isEmpty && joining.isEmpty { summary += "; no one joins or leaves" }
+            if !leaving.isEmpty { summary.append(Message(StoreText.groupLeave, leaving.joined(separator: ", "))) }
+            if !joining.isEmpty { summary.append(Message(StoreText.groupJoin, joining.joined(separator: ", "))) }
+            if leaving.isEmpty && joining.isEmpty { summary.append(Message(StoreText.groupUnchanged)) }
             let held =
                 try Int.fetchOne(
                     db,
@@ -319,13 +322,10 @@ extension JournalWriter {
                         """,
                     arguments: [groupID, Self.jsonList(leaving), Self.jsonList(leaving)]) ?? 0
             if held > 0 {
-                warnings.append(
-                    "\(leaving.count) \(leaving.count == 1 ? "student leaves" : "students leave") \(name) with marks or "
-                        + "absences in \(held) of its past lessons: those lessons no longer show in their diaries "
-                        + "(the journal keeps the marks; membership has no dates yet)")
+                warnings.append(Message(StoreText.leaversLoseLessons, leaving.count, name, held))
             }
         }
-        return WriteOutcome(summary: summary, warnings: warnings)
+        return WriteOutcome(summary: Message.joined(summary, separator: ""), warnings: warnings)
     }
 
     /// Ids as a JSON array, for `json_each` (one parameter for any number of ids).
@@ -342,13 +342,12 @@ extension JournalWriter {
                     WHERE m.id = ?
                     """, arguments: [mark])
         else {
-            throw WriteRefusal(
-                "there is no mark \(mark)", hint: "find its id with: marks … show id, student, value", at: place)
+            throw WriteRefusal(Message(StoreText.noMark, mark), hint: Message(StoreText.findMarkID), at: place)
         }
         let enteredBy: String = row["entered_by"]
         let old: Int = row["value"]
         try authorizer.check(.correction(enteredBy: enteredBy, lessonTeacher: row["teacher"]))
-        if old == value { throw WriteRefusal("the mark \(mark) is \(value) already", at: place) }
+        if old == value { throw WriteRefusal(Message(StoreText.markIsAlready, mark, value), at: place) }
         let sameDay = (row["entered_at"] as String).hasPrefix(today)
         let status: String
         var approvedBy: String?
@@ -371,14 +370,12 @@ extension JournalWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [mark, old, value, requestedBy, approvedBy, at, reason, status, approvedBy == nil ? nil : at])
-        let id = db.lastInsertedRowID
+        let id = Int(db.lastInsertedRowID)
         switch status {
         case "requested":
-            return WriteOutcome(
-                summary: "correction \(id) of \(mark) (\(old) → \(value)) asked for: the mark changes when the "
-                    + "director approves it (R18)")
+            return WriteOutcome(summary: Message(StoreText.correctionAskedFor, id, mark, old, value))
         default:
-            return WriteOutcome(summary: "corrected \(mark): \(old) → \(value) (correction \(id), R18)")
+            return WriteOutcome(summary: Message(StoreText.corrected, mark, old, value, id))
         }
     }
 
@@ -390,20 +387,19 @@ extension JournalWriter {
                 arguments: [correction])
         else {
             throw WriteRefusal(
-                "there is no correction \(correction)", hint: "list the requests: corrections where status = requested",
-                at: place)
+                Message(StoreText.noCorrection, correction), hint: Message(StoreText.listRequests), at: place)
         }
         let status: String = row["status"]
         guard status == "requested" else {
             throw WriteRefusal(
-                "correction \(correction) is not a request waiting for a decision: it is \(status)", at: place)
+                Message(StoreText.notARequest, correction, StoreText.correctionStatus(status)), at: place)
         }
         let director =
             try actor.id
             ?? String.fetchOne(
                 db, sql: "SELECT staff_id FROM staff_role WHERE role = 'director' ORDER BY staff_id LIMIT 1")
         guard let director else {
-            throw WriteRefusal("the school has no director to decide it", hint: "add the director to the staff list")
+            throw WriteRefusal(Message(StoreText.noDirector), hint: Message(StoreText.addDirector))
         }
         try db.execute(
             sql: """
@@ -414,7 +410,7 @@ extension JournalWriter {
         let mark: String = row["mark_id"]
         return WriteOutcome(
             summary: approve
-                ? "approved correction \(correction): \(mark) is now \(row["new_value"] as Int)"
-                : "rejected correction \(correction): \(mark) stays \(row["old_value"] as Int)")
+                ? Message(StoreText.correctionApproved, correction, mark, row["new_value"] as Int)
+                : Message(StoreText.correctionRejected, correction, mark, row["old_value"] as Int))
     }
 }

@@ -16,24 +16,22 @@ extension JournalWriter {
     func promote(
         year: String, order: String, date: String, exceptions: [JournalWrite.Exception], dryRun: Bool
     ) throws -> WriteOutcome {
-        guard let next = Self.nextYear(year) else { throw WriteRefusal("\(year) is not a school year") }
+        guard let next = Self.nextYear(year) else { throw WriteRefusal(Message(StoreText.yearIsNotASchoolYear, year)) }
         guard
             let closed = try Row.fetchOne(
                 db, sql: "SELECT closed_at FROM school_year WHERE year = ?", arguments: [year])
         else {
-            throw WriteRefusal("there is no school year \(year)")
+            throw WriteRefusal(Message(StoreText.noSchoolYear, year))
         }
         guard (closed["closed_at"] as String?) != nil else {
             throw WriteRefusal(
-                "the school year \(year) is not closed: its grades are not final yet",
-                hint: "close it first: close year \(year)")
+                Message(StoreText.yearNotClosedGrades, year), hint: Message(StoreText.closeItFirst, year))
         }
         if let done = try Row.fetchOne(
             db, sql: "SELECT number, date FROM promotion_order WHERE year = ?", arguments: [year])
         {
             throw WriteRefusal(
-                "the students of \(year) were promoted already, by order \(done["number"] as String) of "
-                    + "\(done["date"] as String)")
+                Message(StoreText.promotedAlready, year, done["number"] as String, done["date"] as String))
         }
         let students = try Row.fetchAll(
             db,
@@ -46,7 +44,7 @@ extension JournalWriter {
         var exception: [String: JournalWrite.Exception.Outcome] = [:]
         for item in exceptions {
             guard inYear.contains(item.student) else {
-                throw WriteRefusal("\(item.student) is in no class of \(year)", at: item.place)
+                throw WriteRefusal(Message(StoreText.inNoClassOfYear, item.student, year), at: item.place)
             }
             exception[item.student] = item.outcome
         }
@@ -60,21 +58,21 @@ extension JournalWriter {
                 GROUP BY g.student_id
                 """, arguments: [year])
         let debt = Dictionary(uniqueKeysWithValues: debts.map { ($0["student_id"] as String, $0["debts"] as String) })
-        var lines: [String] = []
+        var lines: [Message] = []
         let names = Dictionary(uniqueKeysWithValues: students.map { ($0["id"] as String, $0) })
         if !debt.isEmpty {
-            lines.append("students with a final 2 or н/а, for the order:")
+            lines.append(Message(StoreText.debtsForTheOrder))
             for (id, subjects) in debt.sorted(by: { $0.key < $1.key }) {
                 let row = names[id]
-                let outcome = exception[id].map { $0.rawValue } ?? "promoted conditionally"
                 lines.append(
-                    "  \(id) \(row?["name"] as String? ?? "") (\(row?["class"] as String? ?? "")): \(subjects) — \(outcome)"
-                )
+                    Message(
+                        StoreText.debtLine, id, row?["name"] as String? ?? "", row?["class"] as String? ?? "", subjects,
+                        Message(Self.debtOutcome(exception[id]))))
             }
         }
         let start = String(next.prefix(4)) + "-09-01"
         var counts: [String: Int] = [:]
-        var perClass: [(String, String)] = []
+        var perClass: [(String, [Message])] = []
         try db.inSavepoint {
             try db.execute(sql: "INSERT OR IGNORE INTO school_year (year) VALUES (?)", arguments: [next])
             try db.execute(
@@ -143,28 +141,69 @@ extension JournalWriter {
             for row in try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT c.name AS from_class, group_concat(p.outcome || ' ' || p.n || coalesce(' → ' || t.name, ''), '; ')
-                        AS what
+                    SELECT c.name AS from_class, p.outcome, p.n, t.name AS to_class
                     FROM (SELECT from_class, to_class, outcome, count(*) AS n FROM promotion WHERE order_id = ?
                           GROUP BY from_class, to_class, outcome) p
                     JOIN class c ON c.id = p.from_class LEFT JOIN class t ON t.id = p.to_class
-                    GROUP BY c.id ORDER BY c.grade, c.name
+                    ORDER BY c.grade, c.name, c.id, p.to_class, p.outcome
                     """, arguments: [orderID])
             {
-                perClass.append((row["from_class"], row["what"]))
+                let from: String = row["from_class"]
+                let part = Message(
+                    Self.outcomeCount(row["outcome"]), row["n"] as Int,
+                    (row["to_class"] as String?).map { Message(StoreText.toClass, $0) } ?? Message.verbatim(""))
+                if perClass.last?.0 == from {
+                    perClass[perClass.count - 1].1.append(part)
+                } else {
+                    perClass.append((from, [part]))
+                }
             }
             return dryRun ? .rollback : .commit
         }
-        lines += perClass.map { "  \($0.0): \($0.1)" }
+        lines += perClass.map { Message(StoreText.classPromotion, $0.0, Message.joined($0.1, separator: "; ")) }
         let total = ["promoted", "conditional", "retained", "left", "graduated"].compactMap { key in
-            counts[key].map { "\($0) \(key == "conditional" ? "promoted conditionally" : key)" }
+            counts[key].map { Message(Self.outcomeTotal(key), $0) }
         }
         let head =
             dryRun
-            ? "dry run of order \(order) of \(date) — nothing was changed; it would move:"
-            : "promoted by order \(order) of \(date) into \(next):"
+            ? Message(StoreText.promotionDryRun, order, date)
+            : Message(StoreText.promotedByOrder, order, date, next)
         return WriteOutcome(
-            summary: ([head] + lines + ["  in all: " + total.joined(separator: ", ")]).joined(separator: "\n"))
+            summary: Message.joined(
+                [head] + lines + [Message(StoreText.promotedInAll, Message.joined(total, separator: ", "))],
+                separator: "\n"))
+    }
+
+    /// What the order does to a student with a final 2 or н/а: its exception, else a conditional promotion.
+    static func debtOutcome(_ exception: JournalWrite.Exception.Outcome?) -> StoreText {
+        switch exception {
+        case .retained?: .outcomeRetained
+        case .left?: .outcomeLeft
+        case .graduated?: .outcomeGraduated
+        case nil: .outcomePromotedConditionally
+        }
+    }
+
+    /// "promoted 24" in a class's line of the order.
+    static func outcomeCount(_ outcome: String) -> StoreText {
+        switch outcome {
+        case "promoted": .promotedCount
+        case "conditional": .conditionalCount
+        case "retained": .retainedCount
+        case "left": .leftCount
+        default: .graduatedCount
+        }
+    }
+
+    /// "24 promoted" in the order's total.
+    static func outcomeTotal(_ outcome: String) -> StoreText {
+        switch outcome {
+        case "promoted": .promotedTotal
+        case "conditional": .conditionalTotal
+        case "retained": .retainedTotal
+        case "left": .leftTotal
+        default: .graduatedTotal
+        }
     }
 
     /// The periods of `year` in a `periods.csv` (year, scheme, number, start, end), each checked.
@@ -174,8 +213,8 @@ extension JournalWriter {
         let index = try columns.map { column -> Int in
             guard let found = source.header.firstIndex(of: column) else {
                 throw Diagnostic(
-                    "\(path) has no column \(column)", at: source.location(line: 1, field: 0),
-                    hint: "a periods file has the columns " + columns.joined(separator: ", "))
+                    Message(StoreText.periodsFileNoColumn, path, column), at: source.location(line: 1, field: 0),
+                    hint: Message(StoreText.periodsFileColumns, columns.joined(separator: ", ")))
             }
             return found
         }
@@ -183,20 +222,20 @@ extension JournalWriter {
         while let (line, fields) = try source.next() {
             func field(_ column: Int) -> String { index[column] < fields.count ? fields[index[column]] : "" }
             guard field(0) == year else { continue }
-            let problem: (Int, String)? =
+            let problem: (Int, StoreText)? =
                 !JournalStore.Vocabulary.schemes.contains(field(1))
-                ? (1, "the scheme is quarter, half or trimester")
+                ? (1, .schemeValues)
                 : !(1...4).contains(Int(field(2)) ?? 0)
-                    ? (2, "the number of a period is 1–4")
+                    ? (2, .periodNumberValues)
                     : CivilDate(field(3)) == nil
-                        ? (3, "not a date YYYY-MM-DD")
+                        ? (3, .notADateYMD)
                         : CivilDate(field(4)) == nil
-                            ? (4, "not a date YYYY-MM-DD")
-                            : field(4) < field(3) ? (4, "the period ends before it starts") : nil
+                            ? (4, .notADateYMD)
+                            : field(4) < field(3) ? (4, .periodEndsBeforeItStarts) : nil
             if let (column, message) = problem {
                 throw Diagnostic(
-                    "\(message): \"\(field(column))\"", at: source.location(line: line, field: index[column]),
-                    hint: "fix the row and open the year again; nothing was written")
+                    Message(StoreText.problemWithValue, Message(message), field(column)),
+                    at: source.location(line: line, field: index[column]), hint: Message(StoreText.fixRowOpenAgain))
             }
             rows.append((field(1), Int(field(2))!, field(3), field(4)))
         }
@@ -208,15 +247,15 @@ extension JournalWriter {
         let current = try schoolYear()
         guard Self.nextYear(current) == year else {
             throw WriteRefusal(
-                "the year after \(current) is \(Self.nextYear(current) ?? "?"), not \(year)",
-                hint: "open year \(Self.nextYear(current) ?? "")")
+                Message(StoreText.yearAfter, current, Self.nextYear(current) ?? "?", year),
+                hint: Message(StoreText.openYearHint, Self.nextYear(current) ?? ""))
         }
         guard
             (try String.fetchOne(db, sql: "SELECT closed_at FROM school_year WHERE year = ?", arguments: [current]))
                 != nil
         else {
             throw WriteRefusal(
-                "the school year \(current) is not closed", hint: "close it and promote first: close year \(current)")
+                Message(StoreText.yearNotClosed, current), hint: Message(StoreText.closeAndPromoteFirst, current))
         }
         try db.execute(sql: "INSERT OR IGNORE INTO school_year (year) VALUES (?)", arguments: [year])
         for period in periods {
@@ -237,14 +276,12 @@ extension JournalWriter {
         let classes = try Int.fetchOne(db, sql: "SELECT count(*) FROM class WHERE year = ?", arguments: [year]) ?? 0
         let periodCount =
             try Int.fetchOne(db, sql: "SELECT count(*) FROM study_period WHERE year = ?", arguments: [year]) ?? 0
-        var warnings: [String] = []
+        var warnings: [Message] = []
         if periodCount == 0 {
-            warnings.append("\(year) has no study periods yet: add period quarter 1 from … to …")
+            warnings.append(Message(StoreText.noStudyPeriodsYet, year))
         }
-        if classes == 0 { warnings.append("\(year) has no classes: promote \(current) first, or add class …") }
+        if classes == 0 { warnings.append(Message(StoreText.noClassesYet, year, current)) }
         return WriteOutcome(
-            summary: "opened \(year): \(classes) classes, \(periodCount) study periods, \(load) lines of teaching load "
-                + "carried over as a draft (staff and subjects carry over as they are)",
-            warnings: warnings)
+            summary: Message(StoreText.openedYear, year, classes, periodCount, load), warnings: warnings)
     }
 }

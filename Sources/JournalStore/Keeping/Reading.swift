@@ -1,3 +1,5 @@
+import JournalFoundation
+
 /// A kind of data a query reads. Each has its own readers (R8, R16): what a statement may
 /// show depends on the kinds it reads and on whose rows they are.
 public enum DataFamily: String, Sendable, CaseIterable, Comparable {
@@ -21,32 +23,26 @@ public enum DataFamily: String, Sendable, CaseIterable, Comparable {
     }
 
     /// How a refusal names the data.
-    var described: String {
+    var described: Message {
         switch self {
-        case .school: return "the school's lists"
-        case .studentNames: return "the students' names"
-        case .personal: return "the students' personal data and parents"
-        case .journal: return "the journal"
-        case .visits: return "the log-ins"
-        case .audit: return "the trail of changes and log-ins"
+        case .school: Message(StoreText.schoolLists)
+        case .studentNames: Message(StoreText.studentNames)
+        case .personal: Message(StoreText.personalData)
+        case .journal: Message(StoreText.theJournal)
+        case .visits: Message(StoreText.theLogIns)
+        case .audit: Message(StoreText.theTrail)
         }
     }
 
     /// Who reads it, for the hint of a refusal.
-    var readers: String {
+    var readers: Message {
         switch self {
-        case .school: return "every member of staff reads them"
-        case .studentNames:
-            return "the operator reads the whole school's; a teacher their classes': name them with `in`"
-        case .personal:
-            return "the class teacher reads their own class's (R8); the operator, the director and deputies "
-                + "the whole school's"
-        case .journal:
-            return "a teacher reads the classes they teach or head: name them with `in`; "
-                + "the director and deputies read the whole journal"
-        case .visits:
-            return "the class teacher reads their class's log-ins; the director and deputies everyone's"
-        case .audit: return "the director and deputies read it"
+        case .school: Message(StoreText.schoolListsReaders)
+        case .studentNames: Message(StoreText.studentNamesReaders, Message.keyword("in"))
+        case .personal: Message(StoreText.personalDataReaders)
+        case .journal: Message(StoreText.journalReaders, Message.keyword("in"))
+        case .visits: Message(StoreText.logInsReaders)
+        case .audit: Message(StoreText.trailReaders)
         }
     }
 }
@@ -97,25 +93,29 @@ extension Authorizer {
 
     /// Why the actor may not read this, or nil when they may: the first kind of data, of the
     /// first classes, that lies beyond what their roles give them.
-    func readRefusal(_ reading: Reading) -> (what: String, who: String)? {
+    func readRefusal(_ reading: Reading) -> (what: Message, who: Message)? {
         if actor.kind == .administrator { return nil }
         guard isStaff else {
             return (
-                "read " + (reading.families.max() ?? .school).described,
-                "parents and students read the diary: diary"
+                Message(StoreText.readData, (reading.families.max() ?? .school).described),
+                Message(StoreText.diaryOnly, Message.keyword("diary"))
             )
         }
         for family in reading.families.sorted() {
             guard let readable = readableClasses(family) else { continue }
             if let classes = reading.classIDs, !classes.isEmpty, Set(classes).isSubset(of: readable) { continue }
-            let whose: String
+            let what: Message
             if let classes = reading.classIDs, !classes.isEmpty {
-                let beyond = classes.filter { !readable.contains($0) }
-                whose = " of " + beyond.map { reading.classNames[$0] ?? "class \($0)" }.joined(separator: ", ")
+                let beyond = classes.filter { !readable.contains($0) }.map {
+                    reading.classNames[$0].map(Message.verbatim) ?? Message(StoreText.classNumbered, $0)
+                }
+                what = Message(StoreText.readDataOf, family.described, Message.joined(beyond, separator: ", "))
             } else {
-                whose = family == .audit || family == .school ? "" : " of the whole school"
+                what = Message(
+                    family == .audit || family == .school ? StoreText.readData : StoreText.readDataOfSchool,
+                    family.described)
             }
-            return ("read " + family.described + whose, family.readers)
+            return (what, family.readers)
         }
         return nil
     }

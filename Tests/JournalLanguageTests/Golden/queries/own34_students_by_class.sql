@@ -2,5 +2,5 @@ SELECT c.name AS "class", count(*) AS "count()", round((total((SELECT total(m.va
 FROM student s JOIN class c ON c.id = s.class_id
 WHERE (s.class_id IN (?15, ?16))
 GROUP BY c.name
-ORDER BY c.name;
+ORDER BY CAST(c.name AS INTEGER), c.name;
 -- '2026-09-01', '2026-10-25', 'quarter', '2026-09-01', 'quarter', '2026-10-25', '2026-09-01', '2026-10-25', 'quarter', '2026-09-01', 'quarter', '2026-10-25', '1', '1', 2, 3

@@ -1,0 +1,106 @@
+import JournalFoundation
+
+/// The headers and titles of results: a source's natural columns, the reports' and the diary's
+/// columns and titles, and what a field holds as `.schema` shows it. The English headers are the
+/// names the SQL gives its columns; the Russian ones are words a school reads.
+public enum ReportText: String, MessageCatalog {
+    // Headers of a source's natural columns (the English is the field's name)
+    case fieldID
+    case fieldName
+    case fieldTitle
+    case fieldClass
+    case fieldRoles
+    case fieldPhone
+    case fieldEmail
+    case fieldChildren
+    case fieldGrade
+    case fieldScheme
+    case fieldClassTeacher
+    case fieldCode
+    case fieldParent
+    case fieldDate
+    case fieldNumber
+    case fieldGroup
+    case fieldSubject
+    case fieldTeacher
+    case fieldSubstitute
+    case fieldTopic
+    case fieldHomework
+    case fieldStudent
+    case fieldValue
+    case fieldKind
+    case fieldEnteredAt
+    case fieldEnteredBy
+    case fieldAbsenceCode
+    case fieldPeriod
+    case fieldUser
+    case fieldRole
+    case fieldAt
+    case fieldMark
+    case fieldOldValue
+    case fieldNewValue
+    case fieldRequestedBy
+    case fieldApprovedBy
+    case fieldReason
+    case fieldLogin
+    case fieldCleared
+    case fieldIssuedBy
+    case fieldStatement
+    case fieldRows
+    case fieldTables
+    case fieldText
+    case fieldDue
+    case fieldResolvedAt
+    case count
+
+    // Headers of the reports and the diary
+    case teachers
+    case activeTeachers
+    case noMarksPercent
+    case oneMarkPercent
+    case homeworkPercent
+    case topicsPercent
+    case parentsPercent
+    case studentsPercent
+    case hoursPerWeek
+    case marksCount
+    case required
+    case missing
+    case average
+    case periodGrade
+    case absences
+    case sick
+    case excused
+    case lates
+    case stillNeeded
+    case lesson
+    case marksList
+    case absence
+    case allClasses
+
+    // Reports: names and titles
+    case audit
+    case checkDensity
+    case report
+    case forecast
+    case auditTitle
+    case densityTitle
+    case marksTitle
+    case attendanceTitle
+    case forecastTitle
+    case diaryTitle
+    case diaryGradesTitle
+    case spanOnDay
+    case spanDays
+
+    // What a field holds, as .schema shows it
+    case kindNumber
+    case kindText
+    case kindDate
+    case kindTimestamp
+    case kindBool
+    case kindPerson
+    case kindSubject
+    case kindClass
+    case kindGrade
+}

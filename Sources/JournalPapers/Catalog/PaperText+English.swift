@@ -1,0 +1,22 @@
+import JournalFoundation
+
+extension PaperText {
+    public var english: String {
+        switch self {
+        case .workbookNotCreated: "the workbook {1} could not be created"
+        case .workbookNotWritten: "the workbook {1} could not be written: {2}"
+        case .sheet: "Sheet {1}"
+        case .chartNeedsANumber: "a chart needs a column of numbers: show a count, an average or another measure"
+        case .chartNeedsALabel: "a chart needs a column that names its bars: group with by and show the by item"
+        case .classLabel: "Class"
+        case .classTeacherLabel: "Class teacher"
+        case .periodLabel: "Period"
+        case .dateLabel: "Date"
+        case .rows: "{1} {1|row|rows}"
+        case .signatureLine: "signature"
+        case .madeBy: "Made by ejournal on {1}"
+        case .yes: "yes"
+        case .no: "no"
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import JournalFoundation
+
+extension PaperText {
+    public var russian: String {
+        switch self {
+        case .workbookNotCreated: "не удалось создать книгу {1}"
+        case .workbookNotWritten: "не удалось записать книгу {1}: {2}"
+        case .sheet: "Лист {1}"
+        case .chartNeedsANumber: "для диаграммы нужен столбец чисел: покажите количество, среднее или другую меру"
+        case .chartNeedsALabel: "для диаграммы нужен столбец с подписями: сгруппируйте с помощью «по» и покажите его"
+        case .classLabel: "Класс"
+        case .classTeacherLabel: "Классный руководитель"
+        case .periodLabel: "Период"
+        case .dateLabel: "Дата"
+        case .rows: "{1} {1|строка|строки|строк}"
+        case .signatureLine: "подпись"
+        case .madeBy: "Сформировано в ejournal {1}"
+        case .yes: "да"
+        case .no: "нет"
+        }
+    }
+}
