@@ -248,8 +248,8 @@ public final class Shell {
             text += (russian && shown != source.name ? "\(shown) (\(source.name))" : source.name) + "\n"
             // A Russian word is shown with its English twin, which is read in either language.
             let fields = source.fields.map { field in
-                let word = russian ? RussianWords.shown(field.name) : field.name
-                let kind = Self.kindShown(field.kind)
+                let word = russian ? Self.russianField(field.name) : field.name
+                let kind = field.kind
                 return word == field.name ? "\(word) (\(kind))" : "\(word) (\(field.name), \(kind))"
             }
             text += "  " + Session.line(Message(ShellText.schemaFields, fields.joined(separator: ", ")))
@@ -257,24 +257,16 @@ public final class Shell {
                 let functions = source.functions.map { russian ? Self.russianFunction($0) : $0 }
                 text += "  " + Session.line(Message(ShellText.schemaFunctions, functions.joined(separator: ", ")))
             }
-            let natural = russian ? source.natural.map(RussianWords.shown) : source.natural
+            let natural = russian ? source.natural.map(Self.russianField) : source.natural
             text += "  " + Session.line(Message(ShellText.schemaShownByDefault, natural.joined(separator: ", ")))
         }
         session.write(text)
     }
 
-    /// A field's kind as `.schema` names it, in the reader's language: `number`, `число`; the values
-    /// of a closed set, `answer|classwork|…`, as the reader types them.
-    static func kindShown(_ kind: String) -> String {
-        let names: [String: ShellText] = [
-            "number": .kindNumber, "text": .kindText, "date": .kindDate, "date and time": .kindTimestamp,
-            "yes/no": .kindYesNo, "person": .kindPerson, "subject": .kindSubject, "class": .kindClass,
-            "period grade": .kindPeriodGrade,
-        ]
-        if let name = names[kind] { return Message(name).description }
-        guard Language.current == .russian else { return kind }
-        return kind.split(separator: "|", omittingEmptySubsequences: false).map { RussianWords.shown(String($0)) }
-            .joined(separator: "|")
+    /// The Russian word of a field: of a word that is also a function or a statement (`grade`:
+    /// `итоговая(…)`, the field `параллель`), the form `RussianWords` lists last, with the fields.
+    static func russianField(_ field: String) -> String {
+        RussianWords.forms.last { $0.english == field }?.russian.first ?? field
     }
 
     /// `marks(…)` as `отметки(…)`.

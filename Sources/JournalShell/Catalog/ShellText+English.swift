@@ -70,15 +70,6 @@ extension ShellText {
         case .schemaFields: "fields: {1}"
         case .schemaFunctions: "functions: {1}"
         case .schemaShownByDefault: "shown by default: {1}"
-        case .kindNumber: "number"
-        case .kindText: "text"
-        case .kindDate: "date"
-        case .kindTimestamp: "date and time"
-        case .kindYesNo: "yes/no"
-        case .kindPerson: "person"
-        case .kindSubject: "subject"
-        case .kindClass: "class"
-        case .kindPeriodGrade: "period grade"
 
         // Results.
         case .rows: "({1} {1|row|rows})"

@@ -70,15 +70,6 @@ extension ShellText {
         case .schemaFields: "поля: {1}"
         case .schemaFunctions: "функции: {1}"
         case .schemaShownByDefault: "показываются по умолчанию: {1}"
-        case .kindNumber: "число"
-        case .kindText: "текст"
-        case .kindDate: "дата"
-        case .kindTimestamp: "дата и время"
-        case .kindYesNo: "да/нет"
-        case .kindPerson: "человек"
-        case .kindSubject: "предмет"
-        case .kindClass: "класс"
-        case .kindPeriodGrade: "итоговая отметка"
 
         // Результаты.
         case .rows: "({1} {1|строка|строки|строк})"

@@ -74,15 +74,6 @@ public enum ShellText: String, MessageCatalog {
     case schemaFields
     case schemaFunctions
     case schemaShownByDefault
-    case kindNumber
-    case kindText
-    case kindDate
-    case kindTimestamp
-    case kindYesNo
-    case kindPerson
-    case kindSubject
-    case kindClass
-    case kindPeriodGrade
 
     // MARK: Results
     case rows
