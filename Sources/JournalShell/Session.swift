@@ -91,7 +91,7 @@ public final class Session {
     /// - Parameters:
     ///   - file: what to call the source in messages: `<command line>`, a script's path.
     ///   - firstLine: the line of `file` the source starts on.
-    public func run(_ source: String, file: String = "<command line>", firstLine: Int = 1) throws {
+    public func run(_ source: String, file: String = Session.commandLine, firstLine: Int = 1) throws {
         let target = once ?? output
         once = nil
         let write: (String) -> Void = target.map { file in { file.write($0) } } ?? self.write
@@ -107,7 +107,7 @@ public final class Session {
         }
         let today = try effectiveToday()
         guard let date = CivilDate(today) else {
-            throw Diagnostic("the \"as of\" date \(today) is not a date", hint: "set it as YYYY-MM-DD")
+            throw Diagnostic(Message(ShellText.asOfDateIsNotADate, today), hint: Message(ShellText.setTheAsOfDate))
         }
         let catalog = try catalog()
         // Whose diary `diary` alone shows: a student's own, a parent's child.
@@ -131,8 +131,10 @@ public final class Session {
                 try execute(statements, today: today, source: source, write: write, sink: sink)
             } catch let refusal as WriteRefusal {
                 // A refusal found while writing points at the words it concerns, when it knows them.
-                guard let place = refusal.place else { throw Diagnostic(refusal.message, hint: refusal.hint) }
-                throw LanguageError(refusal.message, at: SourceSpan(place.start, place.end), hint: refusal.hint)
+                let message = Message.given(refusal.message)
+                let hint = refusal.hint.map { Message.given($0) }
+                guard let place = refusal.place else { throw Diagnostic(message, hint: hint) }
+                throw LanguageError(message, at: SourceSpan(place.start, place.end), hint: hint)
                     .diagnostic(source: source, file: file, firstLine: firstLine)
             }
         } catch var diagnostic as Diagnostic where diagnostic.location == nil {
@@ -163,8 +165,8 @@ public final class Session {
             case .write(let change):
                 let outcome = try store.apply(change, by: authorizer(), now: Self.now(today: today), statement: source)
                 if change.changesNames { refreshCatalog() }
-                write("\(outcome.summary)\n")
-                for warning in outcome.warnings { write("warning: \(warning)\n") }
+                write(Self.line(Message.given(outcome.summary)))
+                for warning in outcome.warnings { write(Self.warning(Message.given(warning))) }
             case .query(let query):
                 try print([ReportTable(title: "", query: query)], to: sink)
             case .report(let tables), .diary(_, let tables):
@@ -173,29 +175,34 @@ public final class Session {
                 let outcomes = try store.backup(to: paths, now: Self.now(today: today))
                 for outcome in outcomes {
                     if let problem = outcome.problem {
-                        FileHandle.standardError.write(Data("backup to \(outcome.path) FAILED: \(problem)\n".utf8))
+                        let line = Self.line(Message(ShellText.backupFailed, outcome.path, Message.given(problem)))
+                        FileHandle.standardError.write(Data(line.utf8))
                     } else {
-                        write("backup to \(outcome.path): verified, sha256 \(outcome.sha256 ?? "")\n")
+                        write(Self.line(Message(ShellText.backupVerified, outcome.path, outcome.sha256 ?? "")))
                     }
                 }
                 let failed = outcomes.filter { $0.problem != nil }
                 if !failed.isEmpty {
                     throw Diagnostic(
-                        "\(failed.count) of \(outcomes.count) backup copies failed: "
-                            + failed.map(\.path).joined(separator: ", "),
-                        hint: "check that each medium is mounted and has room; the other copies are good")
+                        Message(
+                            ShellText.backupCopiesFailed, failed.count, outcomes.count,
+                            failed.map(\.path).joined(separator: ", ")),
+                        hint: Message(ShellText.checkTheMedia))
                 }
             case .restore(let path):
                 let manifest = try store.restore(from: path, by: user, statement: source)
                 refreshCatalog()
-                write("restored the journal from \(path) (made \(manifest.madeAt), checksum verified)\n")
+                write(Self.line(Message(ShellText.restored, path, manifest.madeAt)))
             case .closeYear(let year, let reason):
                 if let closed = try store.closeYear(
                     year, now: Self.now(today: today), force: reason, by: user, statement: source)
                 {
-                    write("the school year \(year) is closed already, since \(closed)\n")
+                    write(Self.line(Message(ShellText.yearClosedAlready, year, closed)))
                 } else {
-                    write("closed the school year \(year)" + (reason.map { " (forced: \($0))" } ?? "") + "\n")
+                    write(
+                        Self.line(
+                            reason.map { Message(ShellText.yearClosedForced, year, $0) }
+                                ?? Message(ShellText.yearClosed, year)))
                 }
             case .issueCredentials(let holders):
                 try issueCredentials(holders, today: today, write: write)
@@ -204,8 +211,8 @@ public final class Session {
             case .backupStatus:
                 let status = try store.backupStatus(today: today)
                 for backup in status.backups { write("\(backup.at)  \(backup.path)\n") }
-                write("this year's verified backups: \(status.backups.count), on \(status.media) media\n")
-                if let warning = status.warning { write("warning: \(warning)\n") }
+                write(Self.line(Message(ShellText.verifiedBackupsThisYear, status.backups.count, status.media)))
+                if let warning = status.warning { write(Self.warning(Message.given(warning))) }
             case .explain(let tables, let plan):
                 for table in tables {
                     if !table.title.isEmpty { write("-- \(table.title)\n") }
@@ -292,6 +299,7 @@ public final class Session {
             printer.headers = settings.headers
             printer.maxRows = settings.format == .table ? settings.maxRows : nil
             printer.colour = settings.colour
+            printer.columnKinds = table.query.columnKinds
             let started = ContinuousClock.now
             try store.query(
                 table.query.sql, arguments: table.query.arguments, columns: table.query.columns, into: &printer)
@@ -300,8 +308,8 @@ public final class Session {
                 let milliseconds =
                     Double(elapsed.components.seconds) * 1000
                     + Double(elapsed.components.attoseconds) / 1e15
-                let rows = printer.lastRowCount == 1 ? "1 row" : "\(printer.lastRowCount) rows"
-                let line = String(format: "Run Time: %.1f ms, ", milliseconds) + rows + "\n"
+                let line = Self.line(
+                    Message(ShellText.runTime, Self.decimal(milliseconds, digits: 1), printer.lastRowCount))
                 if settings.format == .csv || settings.format == .json {
                     FileHandle.standardError.write(Data(line.utf8))
                 } else {
@@ -309,15 +317,35 @@ public final class Session {
                 }
             }
             // What the result leaves out, under it; for programs (csv, json) on standard error.
-            for note in table.query.notes.map(\.description) {
+            for note in table.query.notes {
+                let line = Message(FoundationText.note).description + ": " + Self.line(Message.given(note))
                 if settings.format == .csv || settings.format == .json {
-                    FileHandle.standardError.write(Data("note: \(note)\n".utf8))
+                    FileHandle.standardError.write(Data(line.utf8))
                 } else {
-                    write("note: \(note)\n")
+                    write(line)
                 }
             }
             if !table.title.isEmpty && (settings.format == .table || settings.format == .markdown) { write("\n") }
         }
+    }
+
+    /// What messages call statements given on the command line: `<command line>`, `<командная строка>`.
+    public static var commandLine: String { Message(ShellText.commandLineSource).description }
+
+    /// A message as a line of output, in the reader's language.
+    static func line(_ message: Message) -> String {
+        message.text(in: .current) + "\n"
+    }
+
+    /// A warning as a line of output: `warning: …`, `предупреждение: …`.
+    static func warning(_ message: Message) -> String {
+        Message(FoundationText.warning).text(in: .current) + ": " + line(message)
+    }
+
+    /// A number with `digits` decimals, with the reader's decimal mark: `1.5`, `1,5`.
+    static func decimal(_ value: Double, digits: Int) -> String {
+        let text = String(format: "%.\(digits)f", value)
+        return Language.current == .russian ? ResultPrinter.decimal(text) : text
     }
 
     /// The time of day now, on the session's "as of" date (for records such as backups).
@@ -337,7 +365,7 @@ public final class Session {
                 }
                 return "?\(index + 1) = \(shown)"
             }
-            text += "-- parameters: " + values.joined(separator: ", ") + "\n"
+            text += Self.line(Message(ShellText.explainParameters, values.joined(separator: ", ")))
         }
         return text
     }
@@ -353,7 +381,7 @@ public final class OutputFile {
         guard FileManager.default.createFile(atPath: path, contents: nil),
             let handle = FileHandle(forWritingAtPath: path)
         else {
-            throw Diagnostic("cannot write to \(path)", hint: "check that the folder exists and can be written")
+            throw Diagnostic(Message(ShellText.cannotWriteTo, path), hint: Message(ShellText.checkTheFolder))
         }
         self.path = path
         self.handle = handle
