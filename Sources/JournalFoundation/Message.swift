@@ -76,8 +76,6 @@ public struct Message: Equatable, Sendable, CustomStringConvertible {
         case catalog(id: String, english: String, russian: String)
         /// A text that is the same in every language: a name, a value, a path.
         case verbatim(String)
-        /// A text written where it is used, not yet moved into the catalogs: English only.
-        case untranslated(String)
     }
 
     let content: Content
@@ -114,7 +112,7 @@ public struct Message: Equatable, Sendable, CustomStringConvertible {
     /// The text in `language`.
     public func text(in language: Language) -> String {
         switch content {
-        case .verbatim(let text), .untranslated(let text): return text
+        case .verbatim(let text): return text
         case .catalog(_, let english, let russian):
             return Self.fill(language == .russian ? russian : english, with: arguments, in: language)
         }
@@ -203,34 +201,6 @@ public struct Message: Equatable, Sendable, CustomStringConvertible {
         case .decimal(let value): return value == value.rounded() ? Int(value) : 2
         case .list(let messages, _): return messages.count
         default: return 2
-        }
-    }
-}
-
-extension Message: ExpressibleByStringInterpolation {
-    /// A text written where it is used: English only, until it is moved into the catalogs.
-    public init(stringLiteral value: String) {
-        self.init(content: .untranslated(value), arguments: [])
-    }
-
-    public init(stringInterpolation: DefaultStringInterpolation) {
-        self.init(content: .untranslated(String(stringInterpolation: stringInterpolation)), arguments: [])
-    }
-
-    /// A text made where it is used, not yet in the catalogs.
-    public static func untranslated(_ text: String) -> Message {
-        Message(content: .untranslated(text), arguments: [])
-    }
-
-    /// Whether this text, or one inside it, is not yet in the catalogs.
-    public var isUntranslated: Bool {
-        if case .untranslated = content { return true }
-        return arguments.contains {
-            switch $0 {
-            case .message(let message): return message.isUntranslated
-            case .list(let messages, _): return messages.contains(where: \.isUntranslated)
-            default: return false
-            }
         }
     }
 }
