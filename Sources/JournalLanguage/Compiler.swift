@@ -113,6 +113,7 @@ public enum Compiler {
         // ones, a group's count) is headed in the reader's language.
         sql.columns = resolved.columns.map { $0.header?.description ?? $0.title }
         sql.columnKinds = resolved.columns.map(\.type.columnKind)
+        sql.chart = query.chart
         return sql
     }
 }

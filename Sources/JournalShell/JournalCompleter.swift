@@ -138,7 +138,7 @@ public final class JournalCompleter: Completer {
         result += source?.functions.map { String($0.dropLast(3)) } ?? []
         result += LanguageReference.functions
         result += LanguageReference.clauses
-        result += ["and", "or", "not", "is", "empty", "desc", "asc", "by"]
+        result += ["and", "or", "not", "is", "empty", "desc", "asc", "by", "chart"]
         if word.first?.isNumber == true {
             result += catalog?.classes.map(\.name) ?? []
         } else if word.first?.isLetter == true {

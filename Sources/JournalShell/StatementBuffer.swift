@@ -40,7 +40,9 @@ public struct StatementBuffer: Sendable {
     }
 
     /// Words that, starting a line, carry on the statement of the line before (and their Russian forms).
-    static let carryingOn = withRussianForms(["in", "during", "where", "by", "show", "order", "limit", "and", "or"])
+    static let carryingOn = withRussianForms([
+        "in", "during", "where", "by", "show", "order", "limit", "chart", "and", "or",
+    ])
 
     /// English words and their Russian forms, as `RussianWords.key` spells them.
     static func withRussianForms(_ words: [String]) -> Set<String> {
