@@ -23,7 +23,7 @@ public struct MetaCommand: Sendable {
     }
 
     private static let onOff = Message.verbatim("on|off")
-    private static let modes = Message.verbatim("table|csv|json|markdown")
+    private static let modes = Message(ShellText.usageFormat)
 
     /// The commands, in the order `.help` lists them.
     public static let all: [MetaCommand] = [
@@ -95,6 +95,13 @@ public struct MetaCommand: Sendable {
                 throw Diagnostic(Message(ShellText.notANumberOfRows, value), hint: Message(ShellText.maxRowsExample))
             }
             shell.session.settings.maxRows = count == 0 ? nil : count
+        },
+        MetaCommand(name: "width", usage: .verbatim("N"), help: .helpWidth) { shell, arguments in
+            let value = try single(arguments, "width", usage: .verbatim("N"))
+            guard let width = Int(value), width >= 0 else {
+                throw Diagnostic(Message(ShellText.notAWidth, value), hint: Message(ShellText.widthExample))
+            }
+            shell.session.settings.width = width == 0 ? nil : width
         },
         MetaCommand(name: "password", help: .helpPassword) { shell, arguments in
             guard arguments.isEmpty else {

@@ -11,6 +11,22 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case json
     /// A GitHub-flavoured Markdown table.
     case markdown
+    /// CSV as Russian Excel opens it with a double click: UTF-8 with a byte order mark, `;` between
+    /// fields, a decimal comma and dates as `27.11.2026`.
+    case csvExcel = "csv-excel"
+    /// A self-contained HTML page, printable on A4: a header, the tables, charts, signature lines.
+    case html
+    /// An Excel workbook, one sheet per table: only to a file (`--output`, `.once`, `.output`).
+    case xlsx
+
+    /// Whether results are gathered for a whole run of statements and written as one document.
+    public var isPaper: Bool { self == .html || self == .xlsx }
+
+    /// Whether programs read the result: notes and timings go to standard error, not into it.
+    public var isForPrograms: Bool { self == .csv || self == .csvExcel || self == .json }
+
+    /// The byte order mark that tells Excel a CSV file is UTF-8.
+    public static let byteOrderMark = "\u{FEFF}"
 }
 
 /// Prints results in one of the output formats as they stream in.
@@ -33,6 +49,9 @@ public struct ResultPrinter: ResultSink {
     /// What each column holds (`SQLQuery.columnKinds`), or nothing when it is not known: then
     /// decimals and texts that are exactly a date (and time) are shown as such.
     public var columnKinds: [ColumnKind] = []
+    /// A table inside an object of named tables (a report in JSON): its rows indented one step
+    /// more, and no line end after its closing bracket.
+    public var nested = false
     /// How many rows the last result had.
     public private(set) var lastRowCount = 0
     private var columns: [String] = []
@@ -59,12 +78,13 @@ public struct ResultPrinter: ResultSink {
         resultCount += 1
         switch format {
         case .csv: if headers { write(columns.map(Self.csvField).joined(separator: ",") + "\n") }
+        case .csvExcel: if headers { write(columns.map(Self.excelField).joined(separator: ";") + "\n") }
         case .json: write("[")
         case .markdown:
             guard headers else { break }
             write("| " + columns.map(Self.markdownCell).joined(separator: " | ") + " |\n")
             write("|" + columns.map { _ in " --- |" }.joined() + "\n")
-        case .table: break
+        case .table, .html, .xlsx: break
         }
     }
 
@@ -72,9 +92,16 @@ public struct ResultPrinter: ResultSink {
         defer { rowCount += 1 }
         switch format {
         case .csv: write(values.map { Self.csvField(Self.text($0)) }.joined(separator: ",") + "\n")
+        case .csvExcel:
+            let fields = values.enumerated().map { index, value in
+                Self.excelField(Self.excel(value, kind: columnKinds.indices.contains(index) ? columnKinds[index] : nil))
+            }
+            write(fields.joined(separator: ";") + "\n")
         case .json:
             let fields = zip(columns, values).map { "\(Self.jsonString($0)): \(Self.json($1))" }
-            write((rowCount == 0 ? "\n  {" : ",\n  {") + fields.joined(separator: ", ") + "}")
+            let indent = nested ? "    " : "  "
+            write((rowCount == 0 ? "\n" : ",\n") + indent + "{" + fields.joined(separator: ", ") + "}")
+        case .html, .xlsx: break
         case .markdown: write("| " + shown(values).map(Self.markdownCell).joined(separator: " | ") + " |\n")
         case .table:
             guard maxRows.map({ rowCount < $0 }) ?? true else { return }
@@ -96,7 +123,12 @@ public struct ResultPrinter: ResultSink {
 
     public mutating func end() throws {
         switch format {
-        case .json: write(rowCount == 0 ? "]\n" : "\n]\n")
+        case .json:
+            if nested {
+                write(rowCount == 0 ? "]" : "\n  ]")
+            } else {
+                write(rowCount == 0 ? "]\n" : "\n]\n")
+            }
         case .table:
             if layout != nil {
                 let shown = maxRows.map { min($0, rowCount) } ?? rowCount
@@ -105,7 +137,7 @@ public struct ResultPrinter: ResultSink {
                 write(table())
             }
             layout = nil
-        case .csv, .markdown: break
+        case .csv, .csvExcel, .markdown, .html, .xlsx: break
         }
         lastRowCount = rowCount
         buffered = []
@@ -216,6 +248,28 @@ public struct ResultPrinter: ResultSink {
 
     static func csvField(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+            return text
+        }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A value as Russian Excel reads it: a decimal comma, a date as `27.11.2026`, NULL empty.
+    static func excel(_ value: CellValue, kind: ColumnKind?) -> String {
+        switch value {
+        case .null: return ""
+        case .integer(let number): return String(number)
+        case .real(let number): return decimal(String(number))
+        case .text(let text):
+            switch kind {
+            case nil, .date, .timestamp: return russianDate(text) ?? text
+            default: return text
+            }
+        }
+    }
+
+    /// A field of Excel's CSV: quoted when it holds a `;`, a quote or a line break.
+    static func excelField(_ text: String) -> String {
+        guard text.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
             return text
         }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""

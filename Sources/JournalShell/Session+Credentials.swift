@@ -1,6 +1,7 @@
 import Foundation
 import JournalFoundation
 import JournalLanguage
+import JournalPapers
 import JournalStore
 
 /// Users of the journal: logging a session in, changing one's password, issuing credentials.
@@ -68,20 +69,35 @@ extension Session {
                 Message(ShellText.noOneToIssueCredentialsTo), hint: Message(ShellText.theClassHasNoStudents))
         }
         let issued = try store.issueCredentials(for: ids, by: authorizer(), now: Self.now(today: today))
+        printedRows += issued.count
+        printedTables += 1
+        let columns: [ShellText] = [.columnName, .columnClassOrRole, .columnLogin, .columnOneTimePassword]
+        let rows = issued.map { credential in
+            [credential.name, "\(credential.classOrRole)", credential.login, credential.oneTimePassword].map(
+                CellValue.text)
+        }
+        let reminder = Self.line(Message(ShellText.oneTimePasswordReminder))
+        if let papers = paperRun {
+            // On paper, a slip a person to cut out and hand over; in a workbook, a sheet.
+            if settings.format == .html {
+                papers.slips += slips(issued)
+            } else {
+                papers.tables.append(
+                    PaperTable(
+                        title: Message(ShellText.credentialsSheet).description,
+                        columns: columns.map { Message($0).description }, rows: rows))
+            }
+            notices(reminder)
+            return
+        }
         var printer = ResultPrinter(format: settings.format, write: write)
         printer.headers = settings.headers
-        let columns: [ShellText] = [.columnName, .columnClassOrRole, .columnLogin, .columnOneTimePassword]
         try printer.begin(columns: columns.map { Message($0).description })
-        for credential in issued {
-            try printer.row(
-                [credential.name, "\(credential.classOrRole)", credential.login, credential.oneTimePassword].map(
-                    CellValue.text))
-        }
+        for row in rows { try printer.row(row) }
         try printer.end()
-        let reminder = Self.line(Message(ShellText.oneTimePasswordReminder))
         switch settings.format {
         case .table, .markdown: write("\n" + reminder)
-        case .csv, .json: FileHandle.standardError.write(Data(reminder.utf8))
+        default: FileHandle.standardError.write(Data(reminder.utf8))
         }
     }
 }

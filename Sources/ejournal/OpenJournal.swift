@@ -22,6 +22,9 @@ struct OpenJournal: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(text(.optionFormat)))
     var format: OutputFormat?
 
+    @Option(name: .long, help: ArgumentHelp(text(.optionOutput)), completion: .file())
+    var output: String?
+
     @Option(name: .customShort("c"), help: ArgumentHelp(text(.optionCommand)))
     var command: String?
 
@@ -73,6 +76,19 @@ struct OpenJournal: ParsableCommand {
             session.settings.colour =
                 isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
             if let user { try logIn(session, as: user) }
+            // A workbook goes to standard output only when that is not a terminal.
+            if isatty(STDOUT_FILENO) != 1 {
+                session.writeBytes = { FileHandle.standardOutput.write($0) }
+            }
+            if let output {
+                // The folder rules of `.output` hold here too: a user who logged in writes only
+                // inside the export folder.
+                let local =
+                    output.hasPrefix("/")
+                    ? output : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(output)
+                session.output = try OutputFile(path: session.permittedFile(output, local: local, in: .export))
+            }
+            defer { session.output?.close() }
             for assignment in set {
                 let equals = assignment.firstIndex(of: "=")!
                 session.variables[String(assignment[..<equals])] = String(

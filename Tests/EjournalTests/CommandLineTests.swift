@@ -139,13 +139,17 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("-- attendance, term 1\n"), result.stdout)
     }
 
+    /// The diary's two tables in CSV: a titled section each, an empty line between them.
     func testADiaryPrintsTheStudentsDayUnderItsTitle() throws {
         let result = try ejournal(["--db", db, "--format", "csv", "-c", "diary S0001 on 2026-11-18"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(
-            result.stdout.hasPrefix("date,lesson,subject,teacher,topic,homework,marks,absence\n"), result.stdout)
+            result.stdout.hasPrefix(
+                "\"diary of Тарасова Виктория Николаевна, 5А, on 2026-11-18\"\n"
+                    + "date,lesson,subject,teacher,topic,homework,marks,absence\n"), result.stdout)
         XCTAssertTrue(result.stdout.contains(",sick\n"), result.stdout)
-        XCTAssertTrue(result.stdout.contains("subject,period,grade\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains(",sick\n\n\"period grades of "), result.stdout)
+        XCTAssertTrue(result.stdout.contains("\nsubject,period,grade\n"), result.stdout)
     }
 
     func testReportsPrintTitledTables() throws {

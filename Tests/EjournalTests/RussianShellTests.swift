@@ -130,11 +130,11 @@ final class RussianShellTests: XCTestCase {
             <стандартный ввод>:5:1: ошибка: «xml» — не формат вывода
              5 | .mode xml
                | ^
-            подсказка: форматы: table, csv, json, markdown
+            подсказка: форматы: table, csv, json, markdown, csv-excel, html, xlsx
             <stdin>:7:1: error: "xml" is not an output mode
              7 | .mode xml
                | ^
-            hint: the modes are table, csv, json, markdown
+            hint: the modes are table, csv, json, markdown, csv-excel, html, xlsx
             <stdin>:8:1: error: "de" is not a language
              8 | .lang de
                | ^
@@ -150,9 +150,9 @@ final class RussianShellTests: XCTestCase {
         for line in [
             "    ученики в 7А где отметки(математика, период 2) < 3\n",
             "Команды:\n",
-            "  .mode table|csv|json|markdown  Выбрать, как печатать результаты.\n",
-            "  .lang [ru|en]                  Показывать сообщения и результаты по-русски (ru)",
-            ".mode table|csv|json|markdown\n    Выбрать, как печатать результаты.\n",
+            "  .mode ФОРМАТ        Выбрать, как печатать результаты: table, csv, json, markdown, csv-excel",
+            "  .lang [ru|en]       Показывать сообщения и результаты по-русски (ru)",
+            ".mode ФОРМАТ\n    Выбрать, как печатать результаты: table, csv, json, markdown, csv-excel (для Excel),",
             "    audit 7А term 1\n",
             "ученики (students)\n  поля: код (id, текст), фио (name, текст)",
             "  показываются по умолчанию: код, фио, класс\n",

@@ -21,7 +21,7 @@ extension ShellText {
         case .commandUsage: ".{1} {2}"
         case .takesOnOrOff: ".{1} takes on or off, not \"{2}\""
         case .notAnOutputMode: "\"{1}\" is not an output mode"
-        case .theModesAre: "the modes are table, csv, json, markdown"
+        case .theModesAre: "the modes are table, csv, json, markdown, csv-excel, html, xlsx"
         case .notADate: "{1} is not a date"
         case .writeTheDateAs: "write it as YYYY-MM-DD, e.g. .today 2026-11-27"
         case .notANumberOfRows: "\"{1}\" is not a number of rows"
@@ -43,11 +43,13 @@ extension ShellText {
         case .usageCommand: "[COMMAND]"
         case .usageOptionalFile: "[FILE]"
         case .usageFile: "FILE"
+        case .usageFormat: "FORMAT"
         case .usageScript: "SCRIPT"
         case .usageOptionalDate: "[DATE]"
         case .usageOptionalSource: "[SOURCE]"
         case .helpHelp: "Show the commands, or one command's help."
-        case .helpMode: "Choose how results are printed."
+        case .helpMode:
+            "Choose how results are printed: table, csv, json, markdown, csv-excel (for Excel), html (a page), xlsx."
         case .helpHeaders: "Print the column names, or not."
         case .helpOutput: "Send results to FILE from now on; without FILE, back to the screen."
         case .helpOnce: "Send the next result only to FILE."
@@ -199,7 +201,8 @@ extension ShellText {
         case .optionDB: "The journal's SQLite file."
         case .optionToday:
             "The \"as of\" date of the session, YYYY-MM-DD (default: the store's today, else the system date)."
-        case .optionFormat: "How results are printed: table, csv, json or markdown."
+        case .optionFormat:
+            "How results are printed: table, csv, json, markdown, csv-excel (for Russian Excel), html (a printable page) or xlsx (a workbook)."
         case .optionCommand:
             "Statements to run, separated by ';'; without it and without scripts, the shell reads standard input."
         case .optionFile: "A script to run (may be given several times)."
@@ -226,6 +229,25 @@ extension ShellText {
         case .optionCompileToday: "The \"as of\" date, YYYY-MM-DD."
         case .optionRepeats: "How many times each statement is compiled."
         case .optionStatements: "The statements to time."
+        case .pageResults: "Results"
+        case .signClassTeacher: "Class teacher"
+        case .signDeputy: "Deputy director"
+        case .marksByValue: "Marks by value"
+        case .marksByValueDuring: "Marks by value, {1}"
+        case .columnMark: "mark"
+        case .columnCount: "marks"
+        case .workbookNeedsAFile: "a workbook is a file: it cannot be shown on the terminal"
+        case .workbookToAFile:
+            "name the file: --output FILE.xlsx on the command line, .once FILE.xlsx or .output FILE.xlsx in the shell"
+        case .writtenTo: "written to {1}: {2} {2|row|rows}"
+        case .tableNumber: "table {1}"
+        case .credentialsTitle: "Log-in credentials"
+        case .credentialsSheet: "credentials"
+        case .optionOutput:
+            "Write the results to this file instead of standard output (a workbook, --format xlsx, needs one)."
+        case .helpWidth: "How many columns wide charts are drawn (0: as wide as the terminal)."
+        case .notAWidth: "\"{1}\" is not a width"
+        case .widthExample: ".width 60, or .width 0 for the terminal's"
         }
     }
 }

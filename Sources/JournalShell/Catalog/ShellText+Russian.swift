@@ -20,7 +20,7 @@ extension ShellText {
         case .commandUsage: ".{1} {2}"
         case .takesOnOrOff: ".{1} принимает on или off, а не «{2}»"
         case .notAnOutputMode: "«{1}» — не формат вывода"
-        case .theModesAre: "форматы: table, csv, json, markdown"
+        case .theModesAre: "форматы: table, csv, json, markdown, csv-excel, html, xlsx"
         case .notADate: "{1} — не дата"
         case .writeTheDateAs: "пишите дату как ГГГГ-ММ-ДД, например: .today 2026-11-27"
         case .notANumberOfRows: "«{1}» — не число строк"
@@ -42,11 +42,13 @@ extension ShellText {
         case .usageCommand: "[КОМАНДА]"
         case .usageOptionalFile: "[ФАЙЛ]"
         case .usageFile: "ФАЙЛ"
+        case .usageFormat: "ФОРМАТ"
         case .usageScript: "СКРИПТ"
         case .usageOptionalDate: "[ДАТА]"
         case .usageOptionalSource: "[ИСТОЧНИК]"
         case .helpHelp: "Показать команды или справку по одной команде."
-        case .helpMode: "Выбрать, как печатать результаты."
+        case .helpMode:
+            "Выбрать, как печатать результаты: table, csv, json, markdown, csv-excel (для Excel), html (страница), xlsx."
         case .helpHeaders: "Печатать названия столбцов или нет."
         case .helpOutput: "Отправлять результаты в ФАЙЛ; без ФАЙЛА — снова на экран."
         case .helpOnce: "Отправить в ФАЙЛ только следующий результат."
@@ -204,7 +206,8 @@ extension ShellText {
         case .optionDB: "Файл SQLite журнала."
         case .optionToday:
             "Дата «на сегодня» для сеанса, ГГГГ-ММ-ДД (по умолчанию — дата журнала, иначе системная)."
-        case .optionFormat: "Как печатать результаты: table, csv, json или markdown."
+        case .optionFormat:
+            "Как печатать результаты: table, csv, json, markdown, csv-excel (для русского Excel), html (страница для печати) или xlsx (книга Excel)."
         case .optionCommand:
             "Запросы, разделённые ';'; без этого параметра и без скриптов оболочка читает стандартный ввод."
         case .optionFile: "Скрипт для выполнения (можно указать несколько раз)."
@@ -233,6 +236,25 @@ extension ShellText {
         case .optionCompileToday: "Дата «на сегодня», ГГГГ-ММ-ДД."
         case .optionRepeats: "Сколько раз компилируется каждый запрос."
         case .optionStatements: "Запросы, время компиляции которых измеряется."
+        case .pageResults: "Результаты"
+        case .signClassTeacher: "Классный руководитель"
+        case .signDeputy: "Заместитель директора"
+        case .marksByValue: "Отметки по значениям"
+        case .marksByValueDuring: "Отметки по значениям, {1}"
+        case .columnMark: "отметка"
+        case .columnCount: "отметок"
+        case .workbookNeedsAFile: "книга Excel — это файл: на экран её не вывести"
+        case .workbookToAFile:
+            "укажите файл: --output ФАЙЛ.xlsx в командной строке, .once ФАЙЛ.xlsx или .output ФАЙЛ.xlsx в оболочке"
+        case .writtenTo: "записано в {1}: {2} {2|строка|строки|строк}"
+        case .tableNumber: "таблица {1}"
+        case .credentialsTitle: "Доступ к электронному журналу"
+        case .credentialsSheet: "доступы"
+        case .optionOutput:
+            "Записать результаты в этот файл, а не в стандартный вывод (книге Excel, --format xlsx, он нужен)."
+        case .helpWidth: "Ширина диаграмм в столбцах (0 — по ширине терминала)."
+        case .notAWidth: "«{1}» — не ширина"
+        case .widthExample: ".width 60, или .width 0 — по ширине терминала"
         }
     }
 }

@@ -47,6 +47,7 @@ public enum ShellText: String, MessageCatalog {
     case usageCommand
     case usageOptionalFile
     case usageFile
+    case usageFormat
     case usageScript
     case usageOptionalDate
     case usageOptionalSource
@@ -199,6 +200,24 @@ public enum ShellText: String, MessageCatalog {
     case optionCompileToday
     case optionRepeats
     case optionStatements
+    // MARK: Papers: documents, workbooks, charts
+    case pageResults
+    case signClassTeacher
+    case signDeputy
+    case marksByValue
+    case marksByValueDuring
+    case columnMark
+    case columnCount
+    case workbookNeedsAFile
+    case workbookToAFile
+    case writtenTo
+    case tableNumber
+    case credentialsTitle
+    case credentialsSheet
+    case optionOutput
+    case helpWidth
+    case notAWidth
+    case widthExample
 }
 
 extension Message {
