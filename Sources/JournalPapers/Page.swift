@@ -135,6 +135,7 @@ public enum Page {
         var item: [String: Any] = [
             "title": table.title ?? "",
             "hasTitle": !(table.title ?? "").isEmpty,
+            "narrow": table.columns.count <= 3,
             "columns": table.columns.enumerated().map {
                 ["name": $0.element, "numeric": kinds[$0.offset] == .number]
             },
@@ -175,6 +176,7 @@ public enum Page {
         section { margin-bottom: 8mm; }
         h2 { font-size: 12pt; margin: 0 0 2mm; }
         table { border-collapse: collapse; width: 100%; }
+        table.narrow { width: auto; min-width: 50%; }
         thead { display: table-header-group; }
         tr { page-break-inside: avoid; break-inside: avoid; }
         th, td { border: 0.5pt solid #555; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
@@ -214,7 +216,7 @@ public enum Page {
         <section>
         {{#hasTitle}}<h2>{{title}}</h2>{{/hasTitle}}
         {{#chart}}<figure>{{{chart}}}</figure>{{/chart}}
-        <table>
+        <table{{#narrow}} class="narrow"{{/narrow}}>
         <thead><tr>{{#columns}}<th{{#numeric}} class="numeric"{{/numeric}}>{{name}}</th>{{/columns}}</tr></thead>
         <tbody>
         {{#rows}}<tr>{{#cells}}<td{{#numeric}} class="numeric"{{/numeric}}>{{text}}</td>{{/cells}}</tr>

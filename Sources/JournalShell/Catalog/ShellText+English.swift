@@ -235,7 +235,7 @@ extension ShellText {
         case .marksByValue: "Marks by value"
         case .marksByValueDuring: "Marks by value, {1}"
         case .columnMark: "mark"
-        case .columnCount: "marks"
+        case .columnCount: "count"
         case .workbookNeedsAFile: "a workbook is a file: it cannot be shown on the terminal"
         case .workbookToAFile:
             "name the file: --output FILE.xlsx on the command line, .once FILE.xlsx or .output FILE.xlsx in the shell"

@@ -242,7 +242,7 @@ extension ShellText {
         case .marksByValue: "Отметки по значениям"
         case .marksByValueDuring: "Отметки по значениям, {1}"
         case .columnMark: "отметка"
-        case .columnCount: "отметок"
+        case .columnCount: "количество"
         case .workbookNeedsAFile: "книга Excel — это файл: на экран её не вывести"
         case .workbookToAFile:
             "укажите файл: --output ФАЙЛ.xlsx в командной строке, .once ФАЙЛ.xlsx или .output ФАЙЛ.xlsx в оболочке"
