@@ -149,40 +149,59 @@ extension Session {
                 header: try pageHeader(headings, today: today), tables: run.tables, notes: run.notes,
                 slips: run.slips)
             if let picture = run.picture { page.tables.insert(picture, at: 0) }
-            var pages = [page]
             if let target {
                 target.pages.append(page)
-                pages = target.pages
-            }
-            let html = try Page.html(pages, language: .current)
-            if let target {
-                target.replace(with: Data(html.utf8))
+                target.replace(with: Data(try Page.html(target.pages, language: .current).utf8))
+            } else if gathersDocument {
+                gatheredPages.append(page)
             } else {
-                write(html)
+                write(try Page.html([page], language: .current))
             }
         default:
             for note in run.notes { notices(note + "\n") }
-            var sheets = run.tables
             if let target {
-                target.sheets += sheets
-                sheets = target.sheets
-            }
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-                "ejournal-\(UUID().uuidString)", isDirectory: true)
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            defer { try? FileManager.default.removeItem(at: folder) }
-            let path = folder.appendingPathComponent("book.xlsx").path
-            try Workbook.write(sheets, to: path)
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw Diagnostic(Message(PaperText.workbookNotCreated, path))
-            }
-            if let target {
-                target.replace(with: data)
+                target.sheets += run.tables
+                target.replace(with: try Self.workbook(target.sheets))
+            } else if gathersDocument {
+                gatheredSheets += run.tables
             } else if let writeBytes {
+                let data = try Self.workbook(run.tables)
                 OutputBuffer.standardOutput.flush()
                 writeBytes(data)
             }
         }
+    }
+
+    /// Writes the document gathered on standard output by the runs of a script (`gathersDocument`):
+    /// its pages as one HTML document, its tables as one workbook.
+    public func finishDocument() throws {
+        defer {
+            gatheredPages = []
+            gatheredSheets = []
+        }
+        if !gatheredPages.isEmpty {
+            write(try Page.html(gatheredPages, language: .current))
+            OutputBuffer.standardOutput.flush()
+        }
+        if !gatheredSheets.isEmpty, let writeBytes {
+            let data = try Self.workbook(gatheredSheets)
+            OutputBuffer.standardOutput.flush()
+            writeBytes(data)
+        }
+    }
+
+    /// The bytes of a workbook of `sheets`, made in a folder of its own that is removed after.
+    static func workbook(_ sheets: [PaperTable]) throws -> Data {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "ejournal-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("book.xlsx").path
+        try Workbook.write(sheets, to: path)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Diagnostic(Message(PaperText.workbookNotCreated, path))
+        }
+        return data
     }
 
     /// A workbook cannot be shown on a terminal: it is refused before anything runs.

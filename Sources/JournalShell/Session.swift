@@ -61,6 +61,11 @@ public final class Session {
     var printedTables = 0
     /// The document the run going on gathers (`.mode html`, `.mode xlsx`).
     var paperRun: PaperRun?
+    /// Whether the pages and sheets of every run for standard output are kept, to be written as one
+    /// document by `finishDocument()` (the runs of scripts); otherwise each run writes its own.
+    public var gathersDocument = false
+    var gatheredPages: [PaperPage] = []
+    var gatheredSheets: [PaperTable] = []
 
     public var format: OutputFormat {
         get { settings.format }

@@ -107,11 +107,14 @@ struct OpenJournal: ParsableCommand {
             }
             let paths = files + scripts
             if !paths.isEmpty {
+                // The statements of scripts make one page or workbook on standard output, written at the end.
+                session.gathersDocument = true
                 let shell = Shell(session: session, reader: ListLineReader([]))
                 for path in paths {
                     let ran = shell.runScript(path: path, continueOnError: continueOnError, dryRun: dryRun)
                     if !ran && !continueOnError { throw Exit.of(shell.status) }
                 }
+                try session.finishDocument()
                 if shell.failures > 0 { throw Exit.of(shell.status) }
                 return
             }

@@ -239,6 +239,29 @@ final class PapersTests: XCTestCase {
         XCTAssertFalse(result.stdout.contains("class=\"signatures\""), "a query is not signed")
     }
 
+    /// The statements of a script make one document on standard output: a page each, or a sheet a table.
+    func testAScriptWritesOneDocumentOnStandardOutput() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let script = folder.appendingPathComponent("week.ejs").path
+        try "students in 7А\nreport 7Б term 1\n".write(toFile: script, atomically: true, encoding: .utf8)
+        let page = try ejournal(["--db", db, "--format", "html", script])
+        XCTAssertEqual(page.status, 0, page.stderr)
+        XCTAssertEqual(page.stdout.components(separatedBy: "<!DOCTYPE html>").count, 2, "one document")
+        XCTAssertEqual(page.stdout.components(separatedBy: "<article class=\"page\">").count, 3, "a page a statement")
+        // Standard output sent to a file, as `ejournal … > week.xlsx` does.
+        let path = folder.appendingPathComponent("week.xlsx")
+        FileManager.default.createFile(atPath: path.path, contents: nil)
+        let process = Process()
+        process.executableURL = Fixtures.productsFolder.appendingPathComponent("ejournal")
+        process.arguments = ["--db", db, "--format", "xlsx", script]
+        process.standardOutput = try FileHandle(forWritingTo: path)
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+        XCTAssertEqual(try XLSX(path: path.path).sheetNames.count, 3)
+    }
+
     func testCredentialSlipsOnAPage() throws {
         let store = try Fixtures.storePath()
         XCTAssertEqual(try ejournal(["import", Fixtures.sampleSchool.path, "--db", store]).status, 0)
