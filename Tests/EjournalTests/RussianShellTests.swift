@@ -396,6 +396,32 @@ final class RussianShellTests: XCTestCase {
         _ = try terminal.waitForExit()
     }
 
+    /// A deputy at a Russian terminal: a Russian query with Tab completing a Russian keyword and a
+    /// Cyrillic class, and a mistake read in Russian with its caret.
+    func testARussianQueryTypedWithTabReadsItsMistakeInRussian() throws {
+        try XCTSkipUnless(TerminalSession.isAvailable, "tmux is not installed (scripts/install-deps installs it)")
+        let binary = Fixtures.productsFolder.appendingPathComponent("ejournal").path
+        let history = try Fixtures.temporaryFolder().appendingPathComponent("history").path
+        let terminal = try TerminalSession(
+            [binary, "--db", db, "--history", history], width: 120, height: 30,
+            environment: neutral.merging(["LANG": "ru_RU.UTF-8", "NO_COLOR": "1", "PAGER": ""]) { $1 })
+        defer { terminal.close() }
+        _ = try terminal.waitFor(text: ".help — список команд")
+        try terminal.type("ученики в 10")
+        try terminal.send(keys: "Tab")
+        _ = try terminal.waitFor(text: "ejournal> ученики в 10А")
+        try terminal.type(" гд")
+        try terminal.send(keys: "Tab")
+        _ = try terminal.waitFor(text: "ejournal> ученики в 10А где ")
+        try terminal.type("отметки(матемтика) < 3")
+        try terminal.send(keys: "Enter")
+        let screen = try terminal.waitFor(text: "подсказка:")
+        XCTAssertTrue(screen.contains("ошибка: нет предмета «матемтика»"), screen)
+        XCTAssertTrue(screen.contains("^~~~~~~~~"), screen)
+        try terminal.send(keys: "C-d")
+        _ = try terminal.waitForExit()
+    }
+
     func testARussianStatementGoesOnAtItsRussianWords() {
         var buffer = StatementBuffer()
         XCTAssertEqual(buffer.add("ученики в 7А где", line: 1), [])
