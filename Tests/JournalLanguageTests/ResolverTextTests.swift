@@ -222,7 +222,10 @@ final class ResolverTextTests: XCTestCase {
     func testAReportsTitleAndHeadersAreRussianForARussianReader() throws {
         Language.current = .russian
         let forecast = try report("forecast 7А term 2")
-        XCTAssertEqual(forecast.map(\.title), ["прогноз итоговых отметок, период 2 (R28)"])
+        // R13: a report of a period not yet over is preliminary, and names its days and the day it is made.
+        XCTAssertEqual(
+            forecast.map(\.title),
+            ["прогноз итоговых отметок, период 2 (с 05.11.2026 по 28.12.2026), предварительно, на 27.11.2026 (R28)"])
         XCTAssertEqual(
             forecast[0].query.columns,
             ["ученик", "класс", "предмет", "отметок", "средний_балл", "прогноз", "нужно", "нужно_ещё"])
@@ -235,13 +238,51 @@ final class ResolverTextTests: XCTestCase {
         XCTAssertEqual(
             diary.map(\.title),
             [
-                "дневник: Тарасова Анна Андреевна, 7Б, период 1 (с 2026-09-01 по 2026-10-25)",
+                "дневник: Тарасова Анна Андреевна, 7Б, период 1 (с 01.09.2026 по 25.10.2026)",
                 "итоговые отметки: Тарасова Анна Андреевна, 7Б, период 1",
             ])
         XCTAssertEqual(
             diary[0].query.columns, ["дата", "урок", "предмет", "учитель", "тема", "дз", "отметки", "пропуск"])
+        let sheet = try report("ведомость 7А период 1")
+        XCTAssertEqual(
+            sheet.map(\.title),
+            [
+                "7А: сводная ведомость, период 1 (с 01.09.2026 по 25.10.2026), на 27.11.2026",
+                "итоги по классам, период 1 (с 01.09.2026 по 25.10.2026), на 27.11.2026",
+                "отметки и итоговые отметки, период 1 (с 01.09.2026 по 25.10.2026), на 27.11.2026",
+                "посещаемость, период 1 (с 01.09.2026 по 25.10.2026), на 27.11.2026",
+            ])
+        XCTAssertEqual(Array(sheet[0].query.columns.prefix(4)), ["№", "ученик", "Русский язык", "Литература"])
+        XCTAssertEqual(sheet[0].query.columns.count, 2 + 12)
+        XCTAssertEqual(sheet[0].query.arguments.filter { $0 == .text("качество, % (4 и 5)") }.count, 1)
+        XCTAssertEqual(
+            sheet[1].query.columns,
+            [
+                "класс", "учеников", "отличников", "хорошистов", "с_тройками", "неуспевающих", "качество_%",
+                "успеваемость_%", "СОУ_%",
+            ])
+        let own = try report("ведомость S0055 период 1")
+        XCTAssertEqual(
+            own.map(\.title),
+            [
+                "Баранов Ярослав Николаевич, 7А: отметки и итоговые отметки, период 1 (с 01.09.2026 по 25.10.2026), на 27.11.2026",
+                "Баранов Ярослав Николаевич, 7А: посещаемость, период 1 (с 01.09.2026 по 25.10.2026), на 27.11.2026",
+            ])
+        XCTAssertEqual(
+            own[0].query.columns,
+            ["предмет", "отметки", "средний_балл", "итоговая", "прогноз", "нужно_ещё", "пропусков"])
+        XCTAssertEqual(
+            try report("прогноз S0055").map(\.title),
+            [
+                "Баранов Ярослав Николаевич, 7А: прогноз итоговых отметок, текущий период (с 05.11.2026 по 28.12.2026), предварительно, на 27.11.2026 (R28)"
+            ])
         Language.current = .english
-        XCTAssertEqual(try report("forecast 7А term 2").map(\.title), ["forecast, term 2 (R28)"])
+        XCTAssertEqual(
+            try report("forecast 7А term 2").map(\.title),
+            ["forecast, term 2 (2026-11-05 to 2026-12-28), preliminary, as of 2026-11-27 (R28)"])
+        XCTAssertEqual(
+            try report("report 7А term 1")[0].title,
+            "7А: summary sheet, term 1 (2026-09-01 to 2026-10-25), as of 2026-11-27")
     }
 
     // MARK: - What columns hold
