@@ -48,7 +48,8 @@ public enum Reports {
             ? nil : resolver.resolveScope(report.scope, source: ofStudents ? .students : .classes)
         let student = ofStudents ? resolver.reportStudent(report, scope: scope, defaults: defaults) : nil
         var span: Resolved.Span?
-        if let during = report.during {
+        // A scope that named no one leaves no classes to find the span's periods in: its error is the one.
+        if let during = report.during, resolver.errors.isEmpty {
             span = resolver.resolveSpan(during)
             if report.kind != .audit, let span, span.periodKey == nil {
                 resolver.error(

@@ -16,7 +16,7 @@ need AS MATERIALIZED (SELECT s.id AS student, s.last_name || ' ' || s.first_name
     LEFT JOIN scored sc ON sc.student_id = s.id AND sc.subject = tl.subject)
 SELECT name, class, (SELECT name FROM subject WHERE code = subject) AS subject, marks, round(average, 2),
        CASE WHEN average IS NULL THEN NULL WHEN average >= 4.5 THEN 5 WHEN average >= 3.5 THEN 4
-                WHEN average >= 2.5 THEN 3 ELSE 2 END,
+            WHEN average >= 2.5 THEN 3 ELSE 2 END,
        final, max(0, final - marks)
 FROM need ORDER BY class_grade, class, last_name, first_name, student, (SELECT rowid FROM subject WHERE code = subject);
 -- 2, '2026-11-05', '2026-11-27', 'quarter', '2026-11-05', 'quarter', '2026-11-27', 'quarter', 3, 'quarter', 0

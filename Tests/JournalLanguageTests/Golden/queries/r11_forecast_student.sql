@@ -20,7 +20,7 @@ SELECT (SELECT name FROM subject WHERE code = subject) AS subject, (SELECT group
    WHERE m.student_id = need.student AND l.subject = need.subject AND +l.date BETWEEN ?10 AND ?11
    ORDER BY l.date, l.number, m.id)),
        round(average, 2), CASE WHEN average IS NULL THEN NULL WHEN average >= 4.5 THEN 5 WHEN average >= 3.5 THEN 4
-                WHEN average >= 2.5 THEN 3 ELSE 2 END, final,
+            WHEN average >= 2.5 THEN 3 ELSE 2 END, final,
        max(0, final - marks)
 FROM need ORDER BY (SELECT rowid FROM subject WHERE code = subject);
 -- 2, 'S0055', 'S0055', '2026-11-05', '2026-11-27', 'quarter', 3, 'quarter', 0, '2026-11-05', '2026-11-27'

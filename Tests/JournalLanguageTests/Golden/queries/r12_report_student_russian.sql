@@ -21,7 +21,7 @@ SELECT (SELECT name FROM subject WHERE code = subject) AS subject, (SELECT group
    ORDER BY l.date, l.number, m.id)),
        round(average, 2), (SELECT g.value FROM period_grade g WHERE g.student_id = need.student AND g.subject = need.subject
  AND g.year = (SELECT year FROM school) AND g.period = ?12), CASE WHEN average IS NULL THEN NULL WHEN average >= 4.5 THEN 5 WHEN average >= 3.5 THEN 4
-                WHEN average >= 2.5 THEN 3 ELSE 2 END,
+            WHEN average >= 2.5 THEN 3 ELSE 2 END,
        max(0, final - marks), (SELECT count(*) FROM attendance a JOIN lesson l ON l.id = a.lesson_id
    WHERE a.student_id = need.student AND l.subject = need.subject
    AND a.code IN ('absent', 'sick', 'excused') AND +l.date BETWEEN ?13 AND ?14)
