@@ -107,6 +107,8 @@ public enum Reports {
                     dialect: dialect)
                 return sheet.summarySheet(of: classPeriod.schoolClass, title: classPeriod.title(today: today))
             }
+            // What a cell holds is said once, under the first sheet.
+            for index in tables.indices.dropFirst() { tables[index].query.notes = [] }
             if !periods.isEmpty { tables.append(builder.classResults(periods, period: period)) }
             tables += builder.classReport(period: period)
         case (.forecast, nil): tables = [builder.forecast(period: period)]
