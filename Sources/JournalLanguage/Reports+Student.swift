@@ -39,7 +39,8 @@ extension Resolver {
                 }
                 let example = children.compactMap { $0 }.first.map { "\($0.lastName) \($0.firstName)" } ?? defaults[0]
                 error(
-                    Message(ResolverText.nameWhichChild, listed.joined(separator: ", ")), at: report.span,
+                    Message(ResolverText.nameWhichChildsReport, report.kind.name, listed.joined(separator: ", ")),
+                    at: report.span,
                     hint: Message(ResolverText.exampleReportOf, report.kind.name, example))
                 return nil
             }

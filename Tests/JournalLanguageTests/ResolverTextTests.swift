@@ -285,6 +285,33 @@ final class ResolverTextTests: XCTestCase {
             "7А: summary sheet, term 1 (2026-09-01 to 2026-10-25), as of 2026-11-27")
     }
 
+    /// `report` and `forecast` alone are a student's own or a parent's child's; a parent of two is
+    /// asked which, in the reader's language.
+    func testAReportAloneIsTheSessionsStudentsOrAsksWhichChild() throws {
+        let catalog = try SampleSchool.store().catalog()
+        let own = try Compiler.compile("report term 1", catalog: catalog, today: Self.today, diaryStudents: ["S0055"])
+        guard case .report(let tables)? = own.first else { return XCTFail("report") }
+        XCTAssertTrue(tables[0].title.hasPrefix("Баранов Ярослав Николаевич, 7А: "), tables[0].title)
+        XCTAssertEqual(tables[0].query.reads.students, ["S0055"])
+        // Staff have no such student: `report` alone is the whole school's.
+        guard
+            case .report(let school)? = try Compiler.compile("report term 1", catalog: catalog, today: Self.today).first
+        else { return XCTFail("report") }
+        XCTAssertEqual(school.filter { $0.title.contains("summary sheet") || $0.title.contains("сводная") }.count, 4)
+        do {
+            _ = try Compiler.compile("прогноз", catalog: catalog, today: Self.today, diaryStudents: ["S0055", "S0056"])
+            XCTFail("a parent of two was not asked which child")
+        } catch {
+            let russian = error.diagnostics(source: "прогноз", file: "<командная строка>").map {
+                $0.rendered(in: .russian)
+            }.joined(separator: "\n")
+            XCTAssertTrue(
+                russian.contains("назовите ученика, для кого прогноз: S0055 Баранов Ярослав Николаевич (7А), S0056"),
+                russian)
+            XCTAssertTrue(russian.contains("подсказка: например: прогноз Баранов Ярослав период 1"), russian)
+        }
+    }
+
     // MARK: - What columns hold
 
     func testColumnKindsFollowTheResolvedTypes() throws {

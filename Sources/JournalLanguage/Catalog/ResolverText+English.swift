@@ -198,6 +198,7 @@ extension ResolverText {
         case .exampleStudentReport: "e.g. {1} 7А term 1, or {1} S0055 term 1"
         case .studentInNoClass: "{1} is in no class of the year {2}"
         case .exampleReportOf: "e.g. {1} {2} term 1"
+        case .nameWhichChildsReport: "name which child's {1}: {2}"
         }
     }
 }

@@ -198,6 +198,7 @@ extension ResolverText {
         case .exampleStudentReport: "например: {1} 7А период 1 или {1} S0055 период 1"
         case .studentInNoClass: "{1} не учится ни в одном классе {2} учебного года"
         case .exampleReportOf: "например: {1} {2} период 1"
+        case .nameWhichChildsReport: "назовите ученика, для кого {1}: {2}"
         }
     }
 }

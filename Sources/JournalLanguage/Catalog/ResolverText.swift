@@ -219,4 +219,5 @@ public enum ResolverText: String, MessageCatalog {
     case exampleStudentReport
     case studentInNoClass
     case exampleReportOf
+    case nameWhichChildsReport
 }
