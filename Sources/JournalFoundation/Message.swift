@@ -35,6 +35,8 @@ public enum MessageArgument: Equatable, Sendable {
     /// A word of the query language by its English spelling (`where`, `name`), shown in Russian
     /// to a Russian reader.
     case keyword(String)
+    /// A date `2026-11-27` (or a time `2026-11-27 08:05`), shown `27.11.2026` to a Russian reader.
+    case date(String)
     indirect case message(Message)
     /// Several messages, one after another with `separator` between them.
     indirect case list([Message], separator: String)
@@ -158,6 +160,9 @@ public struct Message: Equatable, Sendable, CustomStringConvertible {
             let text = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
             return language == .russian ? text.replacingOccurrences(of: ".", with: ",") : text
         case .keyword(let word): return language == .russian ? RussianWords.shown(word) : word
+        case .date(let text):
+            guard language == .russian, let day = CivilDate(String(text.prefix(10)))?.components else { return text }
+            return String(format: "%02d.%02d.%04d", day.day, day.month, day.year) + text.dropFirst(10)
         case .message(let message): return message.text(in: language)
         case .list(let messages, let separator):
             return messages.map { $0.text(in: language) }.joined(separator: separator)

@@ -172,22 +172,15 @@ struct ClassPeriod {
     static func dated(_ text: Message, from: String, end: String, today: CivilDate) -> Message {
         let preliminary = CivilDate(end).map { today < $0 } ?? false
         return Message(
-            preliminary ? ReportText.periodPreliminary : ReportText.periodMade, text, day(from), day(end),
-            day(today.text))
+            preliminary ? ReportText.periodPreliminary : ReportText.periodMade, text, MessageArgument.date(from),
+            MessageArgument.date(end), MessageArgument.date(today.text))
     }
 
     /// The period of several classes: their days when they share them, else the span and today.
     static func title(of periods: [ClassPeriod], span: Resolved.Span, today: CivilDate) -> Message {
         let days = Set(periods.map { [$0.span.common?.from ?? "", $0.end] })
         if days.count == 1, let first = periods.first { return first.title(today: today) }
-        return Message(ReportText.periodAsOf, span.text, day(today.text))
-    }
-
-    /// A date as its reader writes it: `2026-11-27`, `27.11.2026`.
-    static func day(_ text: String) -> Message {
-        let parts = text.split(separator: "-").map(String.init)
-        guard parts.count == 3 else { return .verbatim(text) }
-        return Message(ReportText.day, parts[0], parts[1], parts[2])
+        return Message(ReportText.periodAsOf, span.text, MessageArgument.date(today.text))
     }
 }
 

@@ -222,7 +222,9 @@ public final class Shell {
         let english = [word.lowercased()] + (RussianWords.readings[RussianWords.key(word)] ?? [])
         for key in english {
             if let examples = LanguageReference.writingExamples[key] ?? LanguageReference.statementExamples[key] {
-                return examples
+                // Both languages, the reader's first.
+                let russian = LanguageReference.russianExamples[key] ?? []
+                return Language.current == .russian ? russian + examples : examples + russian
             }
         }
         return nil

@@ -372,12 +372,7 @@ final class RussianShellTests: XCTestCase {
 
     /// `scripts/start` on a Russian desktop: the shell in a terminal, in Russian from the first line.
     func testTheShellOnARussianTerminalOpensInRussian() throws {
-        try XCTSkipUnless(TerminalSession.isAvailable, "tmux is not installed (scripts/install-deps installs it)")
-        let binary = Fixtures.productsFolder.appendingPathComponent("ejournal").path
-        let history = try Fixtures.temporaryFolder().appendingPathComponent("history").path
-        let terminal = try TerminalSession(
-            [binary, "--db", db, "--history", history], width: 120, height: 30,
-            environment: neutral.merging(["LANG": "ru_RU.UTF-8", "NO_COLOR": "1", "PAGER": ""]) { $1 })
+        let terminal = try russianTerminal()
         defer { terminal.close() }
         _ = try terminal.waitFor(text: "ejournal: журнал \(db). .help — список команд")
         try terminal.type("учен")
@@ -392,6 +387,37 @@ final class RussianShellTests: XCTestCase {
         try terminal.type("classes show name limit 2")
         try terminal.send(keys: "Enter")
         _ = try terminal.waitFor(text: "(2 rows)")
+        try terminal.send(keys: "C-d")
+        _ = try terminal.waitForExit()
+    }
+
+    /// The shell in a terminal on a Russian desktop (`LANG=ru_RU.UTF-8`).
+    private func russianTerminal() throws -> TerminalSession {
+        try XCTSkipUnless(TerminalSession.isAvailable, "tmux is not installed (scripts/install-deps installs it)")
+        let binary = Fixtures.productsFolder.appendingPathComponent("ejournal").path
+        let history = try Fixtures.temporaryFolder("russian-terminal").appendingPathComponent("history").path
+        return try TerminalSession(
+            [binary, "--db", db, "--history", history], width: 120, height: 30,
+            environment: neutral.merging(["LANG": "ru_RU.UTF-8", "NO_COLOR": "1", "PAGER": ""]) { $1 })
+    }
+
+    /// A deputy at a Russian terminal: a Russian query with Tab completing a Russian keyword and a
+    /// Cyrillic class, and a mistake read in Russian with its caret.
+    func testARussianQueryTypedWithTabReadsItsMistakeInRussian() throws {
+        let terminal = try russianTerminal()
+        defer { terminal.close() }
+        _ = try terminal.waitFor(text: ".help — список команд")
+        try terminal.type("ученики в 10")
+        try terminal.send(keys: "Tab")
+        _ = try terminal.waitFor(text: "ejournal> ученики в 10А")
+        try terminal.type(" гд")
+        try terminal.send(keys: "Tab")
+        _ = try terminal.waitFor(text: "ejournal> ученики в 10А где ")
+        try terminal.type("отметки(матемтика) < 3")
+        try terminal.send(keys: "Enter")
+        let screen = try terminal.waitFor(text: "подсказка:")
+        XCTAssertTrue(screen.contains("ошибка: нет предмета «матемтика»"), screen)
+        XCTAssertTrue(screen.contains("^~~~~~~~~"), screen)
         try terminal.send(keys: "C-d")
         _ = try terminal.waitForExit()
     }

@@ -113,7 +113,6 @@ extension ReportText {
         case .periodMade: "{1} ({2} to {3}), as of {4}"
         case .periodPreliminary: "{1} ({2} to {3}), preliminary, as of {4}"
         case .periodAsOf: "{1}, as of {2}"
-        case .day: "{1}-{2}-{3}"
         case .kindNumber: "number"
         case .kindText: "text"
         case .kindDate: "date"

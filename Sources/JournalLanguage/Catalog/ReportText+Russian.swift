@@ -113,7 +113,6 @@ extension ReportText {
         case .periodMade: "{1} (с {2} по {3}), на {4}"
         case .periodPreliminary: "{1} (с {2} по {3}), предварительно, на {4}"
         case .periodAsOf: "{1}, на {2}"
-        case .day: "{3}.{2}.{1}"
         case .kindNumber: "число"
         case .kindText: "текст"
         case .kindDate: "дата"

@@ -120,7 +120,6 @@ public enum ReportText: String, MessageCatalog {
     case periodMade
     case periodPreliminary
     case periodAsOf
-    case day
 
     // What a field holds, as .schema shows it
     case kindNumber
