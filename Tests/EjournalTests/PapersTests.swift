@@ -61,14 +61,20 @@ final class PapersTests: XCTestCase {
         let report = try ejournal(["--db", db, "--format", "json", "-c", "report 7А term 1"])
         let object = try XCTUnwrap(
             JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: [[String: Any]]])
-        XCTAssertEqual(Set(object.keys), ["marks and period grades, term 1", "attendance, term 1"])
-        XCTAssertEqual(object["marks and period grades, term 1"]?.count, 336)
-        XCTAssertEqual(object["attendance, term 1"]?.first?["student"] as? String, "Баранов Ярослав Николаевич")
+        // The summary sheet, the classes' results, the marks and period grades, the attendance.
+        let days = ", term 1 (2026-09-01 to 2026-10-25), as of 2026-11-27"
+        let titles = [
+            "7А: summary sheet" + days, "results of the classes" + days, "marks and period grades" + days,
+            "attendance" + days,
+        ]
+        XCTAssertEqual(Set(object.keys), Set(titles))
+        XCTAssertEqual(object[titles[2]]?.count, 336)
+        XCTAssertEqual(object[titles[3]]?.first?["student"] as? String, "Баранов Ярослав Николаевич")
         let csv = try ejournal(["--db", db, "--format", "csv", "-c", "report 7А term 1"])
         let sections = csv.stdout.components(separatedBy: "\n\n")
-        XCTAssertEqual(sections.count, 2, "one titled section a table")
-        XCTAssertTrue(sections[0].hasPrefix("\"marks and period grades, term 1\"\nstudent,class,subject,"))
-        XCTAssertTrue(sections[1].hasPrefix("\"attendance, term 1\"\nstudent,class,absences,"))
+        XCTAssertEqual(sections.count, 4, "one titled section a table")
+        XCTAssertTrue(sections[2].hasPrefix("\"\(titles[2])\"\nstudent,class,subject,"), sections[2])
+        XCTAssertTrue(sections[3].hasPrefix("\"\(titles[3])\"\nstudent,class,absences,"), sections[3])
     }
 
     /// The top-level JSON values of a text, one after another.
@@ -131,7 +137,8 @@ final class PapersTests: XCTestCase {
             записано в \(file): 2 строки
             записано в \(file): 5 строк
             записано в \(file): 21 строка
-            записано в \(file): 364 строки
+            примечание: целое число — итоговая отметка; число с дробной частью (4,25; 4,0) — средний балл там, где итоговой отметки ещё нет
+            записано в \(file): 401 строка
             записано в \(file): 4 строки
 
             """)
@@ -151,13 +158,20 @@ final class PapersTests: XCTestCase {
         let book = folder.appendingPathComponent("7А.xlsx").path
         let written = try ejournal(["--db", db, "-c", "report 7А term 1", "--format", "xlsx", "--output", book])
         XCTAssertEqual(written.status, 0, written.stderr)
-        XCTAssertEqual(written.stderr, "written to \(book): 364 rows\n")
+        XCTAssertTrue(written.stderr.hasSuffix("written to \(book): 401 rows\n"), written.stderr)
         let json = try ejournal(["--db", db, "-c", "report 7А term 1", "--format", "json"])
         let tables = try XCTUnwrap(
             JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: [[String: Any]]])
         let workbook = try XLSX(path: book)
-        XCTAssertEqual(workbook.sheetNames, ["marks and period grades, ter", "attendance, term 1"])
-        for (index, title) in ["marks and period grades, term 1", "attendance, term 1"].enumerated() {
+        let days = ", term 1 (2026-09-01 to 2026-10-25), as of 2026-11-27"
+        let titles = [
+            "7А: summary sheet" + days, "results of the classes" + days, "marks and period grades" + days,
+            "attendance" + days,
+        ]
+        // A sheet is named by its table's title, cut to Excel's length, without the characters a
+        // sheet's name may not hold.
+        XCTAssertEqual(workbook.sheetNames, titles.map { String($0.filter { $0 != ":" }.prefix(28)) })
+        for (index, title) in titles.enumerated() {
             let rows = try XCTUnwrap(tables[title])
             let sheet = try workbook.sheet(index + 1)
             let header = sheet[0].map { $0?.text ?? "" }
@@ -259,7 +273,7 @@ final class PapersTests: XCTestCase {
         try process.run()
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, 0)
-        XCTAssertEqual(try XLSX(path: path.path).sheetNames.count, 3)
+        XCTAssertEqual(try XLSX(path: path.path).sheetNames.count, 5)
     }
 
     func testCredentialSlipsOnAPage() throws {

@@ -46,8 +46,9 @@ final class RoleSessionTests: XCTestCase {
         XCTAssertEqual(report.status, 0, report.stderr)
         XCTAssertTrue(
             report.stdout.hasPrefix(
-                "subject,marks,average,grade,forecast,still_needed,absences\nРусский язык,\"3, 2, 4, 4, 3, 2\",3.0,3,3,0,2\n"
-            ),
+                "\"Баранов Ярослав Николаевич, 7А: marks and period grades, term 1 (2026-09-01 to 2026-10-25), "
+                    + "as of 2026-11-27\"\nsubject,marks,average,grade,forecast,still_needed,absences\n"
+                    + "Русский язык,\"3, 2, 4, 4, 3, 2\",3.0,3,3,0,2\n"),
             report.stdout)
         XCTAssertTrue(report.stdout.contains("\nabsences,sick,excused,lates\n17,15,1,3\n"), report.stdout)
         let own = try run("p0095", "report; forecast")
