@@ -136,6 +136,8 @@ public enum Page {
             "title": table.title ?? "",
             "hasTitle": !(table.title ?? "").isEmpty,
             "narrow": table.columns.count <= 3,
+            // A sheet of many columns (a class's subjects across) prints on a landscape page, smaller.
+            "wide": table.columns.count > 8,
             "columns": table.columns.enumerated().map {
                 ["name": $0.element, "numeric": kinds[$0.offset] == .number]
             },
@@ -164,6 +166,11 @@ public enum Page {
         <title>{{title}}</title>
         <style>
         @page { size: A4; margin: 15mm 12mm; }
+        @page wide { size: A4 landscape; margin: 12mm 10mm; }
+        section.wide { page: wide; max-width: none; }
+        section.wide table { font-size: 7.5pt; table-layout: auto; }
+        section.wide th, section.wide td { padding: 0.6mm 0.8mm; }
+        @media screen { section.wide { overflow-x: auto; } }
         body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10.5pt; color: #000; margin: 0 auto; max-width: 190mm; }
         article.page + article.page { break-before: page; page-break-before: always; }
         @media screen { article.page + article.page { border-top: 1pt dashed #999; margin-top: 10mm; padding-top: 6mm; } }
@@ -213,7 +220,7 @@ public enum Page {
         <dl>{{#facts}}<dt>{{name}}</dt><dd>{{value}}</dd>{{/facts}}</dl>
         </header>
         {{#tables}}
-        <section>
+        <section{{#wide}} class="wide"{{/wide}}>
         {{#hasTitle}}<h2>{{title}}</h2>{{/hasTitle}}
         {{#chart}}<figure>{{{chart}}}</figure>{{/chart}}
         <table{{#narrow}} class="narrow"{{/narrow}}>
