@@ -94,7 +94,8 @@ public struct ResultPrinter: ResultSink {
         case .csv: write(values.map { Self.csvField(Self.text($0)) }.joined(separator: ",") + "\n")
         case .csvExcel:
             let fields = values.enumerated().map { index, value in
-                Self.excelField(Self.excel(value, kind: columnKinds.indices.contains(index) ? columnKinds[index] : nil))
+                let text = Self.excel(value, kind: columnKinds.indices.contains(index) ? columnKinds[index] : nil)
+                return Self.excelField(Self.inert(value, text))
             }
             write(fields.joined(separator: ";") + "\n")
         case .json:
@@ -268,6 +269,15 @@ public struct ResultPrinter: ResultSink {
     }
 
     /// A field of Excel's CSV: quoted when it holds a `;`, a quote or a line break.
+    /// A text a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+1`, `-1+1`, `@SUM(…)`) is
+    /// given a leading `'`, which Excel shows as nothing: a name typed into the journal cannot
+    /// become a formula in the deputy's spreadsheet. Numbers stay numbers.
+    static func inert(_ value: CellValue, _ text: String) -> String {
+        guard case .text = value, let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first)
+        else { return text }
+        return "'" + text
+    }
+
     static func excelField(_ text: String) -> String {
         guard text.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
             return text

@@ -44,6 +44,24 @@ final class PapersTests: XCTestCase {
         XCTAssertEqual(quoted.stdout, "\u{FEFF}id;homework\nL000001;§1, упр. 26\n")
     }
 
+    /// A text that Excel would run as a formula stays text: a student's name or a homework typed as
+    /// `=HYPERLINK(…)` cannot call out from the deputy's spreadsheet; numbers stay numbers.
+    func testAFormulaTypedIntoTheJournalStaysTextInExcel() throws {
+        let (_, copy) = try Fixtures.sampleFolder()
+        let typed = try ejournal([
+            "--db", copy, "--today", "2026-11-27", "-c",
+            "homework 7А alg 2026-11-27 lesson 3: \"=HYPERLINK(\"\"http://x\"\";\"\"a\"\")\"",
+        ])
+        XCTAssertEqual(typed.status, 0, typed.stderr)
+        let excel = try ejournal([
+            "--db", copy, "--format", "csv-excel", "-c",
+            "lessons in 7А during on 2026-11-27 where homework is not empty show number, homework",
+        ])
+        XCTAssertTrue(excel.stdout.contains("3;\"'=HYPERLINK(\"\"http://x\"\";\"\"a\"\")\""), excel.stdout)
+        let numbers = try ejournal(["--db", copy, "--format", "csv-excel", "-c", "students in 7А show count()"])
+        XCTAssertEqual(numbers.stdout, "\u{FEFF}count()\n28\n")
+    }
+
     /// Every report is one JSON value: a report of several tables an object of named arrays.
     func testTheJSONOfEveryReportParses() throws {
         for statement in [
