@@ -1,7 +1,9 @@
-WITH measured AS MATERIALIZED (SELECT s.rowid AS rid, (SELECT count(*) FROM mark m JOIN lesson l ON l.id = m.lesson_id WHERE m.student_id = s.id AND +l.date BETWEEN ?1 AND ?2 AND +l.date BETWEEN (CASE c.scheme WHEN ?3 THEN ?4 END) AND (CASE c.scheme WHEN ?5 THEN ?6 END)) AS m1, (SELECT count(*) FROM mark m JOIN lesson l ON l.id = m.lesson_id WHERE m.student_id = s.id AND +l.date BETWEEN ?7 AND ?8 AND +l.date BETWEEN (CASE c.scheme WHEN ?9 THEN ?10 END) AND (CASE c.scheme WHEN ?11 THEN ?12 END)) AS m2 FROM student s JOIN class c ON c.id = s.class_id WHERE (s.class_id IN (?13)))
-SELECT s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '') AS "name", (measured.m1 + measured.m2) AS "count(marks(term 1)) + count(marks(term 2))"
-FROM student s JOIN class c ON c.id = s.class_id JOIN measured ON measured.rid = s.rowid
-WHERE (s.class_id IN (?14))
-  AND ((measured.m1 - measured.m2) > (?15 * ?16))
+WITH o AS MATERIALIZED (SELECT s.id AS sid, s.id AS k1, c.scheme AS sch FROM student s JOIN class c ON c.id = s.class_id WHERE (s.class_id IN (?1))),
+f1 AS MATERIALIZED (SELECT o.k1 AS k1, count(*) AS n FROM (SELECT e.class_id AS id, min((CASE o.sch WHEN ?2 THEN ?3 END)) AS lo, max((CASE o.sch WHEN ?4 THEN ?5 END)) AS hi FROM o JOIN enrolment e ON e.student_id = o.sid GROUP BY e.class_id) lk CROSS JOIN lesson l ON l.class_id = lk.id AND l.date BETWEEN lk.lo AND lk.hi CROSS JOIN mark m ON m.lesson_id = l.id CROSS JOIN o ON o.sid = m.student_id WHERE l.date BETWEEN (CASE o.sch WHEN ?6 THEN ?7 END) AND (CASE o.sch WHEN ?8 THEN ?9 END) GROUP BY o.k1),
+f2 AS MATERIALIZED (SELECT o.k1 AS k1, count(*) AS n FROM (SELECT e.class_id AS id, min((CASE o.sch WHEN ?10 THEN ?11 END)) AS lo, max((CASE o.sch WHEN ?12 THEN ?13 END)) AS hi FROM o JOIN enrolment e ON e.student_id = o.sid GROUP BY e.class_id) lk CROSS JOIN lesson l ON l.class_id = lk.id AND l.date BETWEEN lk.lo AND lk.hi CROSS JOIN mark m ON m.lesson_id = l.id CROSS JOIN o ON o.sid = m.student_id WHERE l.date BETWEEN (CASE o.sch WHEN ?14 THEN ?15 END) AND (CASE o.sch WHEN ?16 THEN ?17 END) GROUP BY o.k1)
+SELECT s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '') AS "name", (coalesce(f1.n, 0) + coalesce(f2.n, 0)) AS "count(marks(term 1)) + count(marks(term 2))"
+FROM student s JOIN class c ON c.id = s.class_id LEFT JOIN f1 ON f1.k1 = s.id LEFT JOIN f2 ON f2.k1 = s.id
+WHERE (s.class_id IN (?18))
+  AND ((coalesce(f1.n, 0) - coalesce(f2.n, 0)) > (?19 * ?20))
 ORDER BY c.grade, c.name, s.last_name, s.first_name, s.middle_name, s.id;
--- '2026-09-01', '2026-10-25', 'quarter', '2026-09-01', 'quarter', '2026-10-25', '2026-11-05', '2026-11-27', 'quarter', '2026-11-05', 'quarter', '2026-11-27', 1, 1, 2, 10
+-- 1, 'quarter', '2026-09-01', 'quarter', '2026-10-25', 'quarter', '2026-09-01', 'quarter', '2026-10-25', 'quarter', '2026-11-05', 'quarter', '2026-11-27', 'quarter', '2026-11-05', 'quarter', '2026-11-27', 1, 2, 10

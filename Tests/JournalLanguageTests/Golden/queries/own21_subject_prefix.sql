@@ -1,7 +1,8 @@
-WITH measured AS MATERIALIZED (SELECT s.rowid AS rid, (SELECT avg(m.value) FROM mark m JOIN lesson l ON l.id = m.lesson_id WHERE m.student_id = s.id AND l.subject IN (?1, ?2, ?3) AND +l.date BETWEEN ?4 AND ?5 AND +l.date BETWEEN (CASE c.scheme WHEN ?6 THEN ?7 END) AND (CASE c.scheme WHEN ?8 THEN ?9 END)) AS m1 FROM student s JOIN class c ON c.id = s.class_id WHERE (s.class_id IN (?10)))
-SELECT s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '') AS "name", round(measured.m1, 2) AS "marks(матем, term 1)"
-FROM student s JOIN class c ON c.id = s.class_id JOIN measured ON measured.rid = s.rowid
-WHERE (s.class_id IN (?11))
-  AND (measured.m1 >= ?12)
+WITH o AS MATERIALIZED (SELECT s.id AS sid, s.id AS k1, c.scheme AS sch FROM student s JOIN class c ON c.id = s.class_id WHERE (s.class_id IN (?1))),
+f1 AS MATERIALIZED (SELECT o.k1 AS k1, avg(m.value) AS av FROM (SELECT e.class_id AS id, min((CASE o.sch WHEN ?2 THEN ?3 END)) AS lo, max((CASE o.sch WHEN ?4 THEN ?5 END)) AS hi FROM o JOIN enrolment e ON e.student_id = o.sid GROUP BY e.class_id) lk CROSS JOIN lesson l ON l.class_id = lk.id AND l.date BETWEEN lk.lo AND lk.hi CROSS JOIN mark m ON m.lesson_id = l.id CROSS JOIN o ON o.sid = m.student_id WHERE l.date BETWEEN (CASE o.sch WHEN ?6 THEN ?7 END) AND (CASE o.sch WHEN ?8 THEN ?9 END) AND l.subject IN (?10, ?11, ?12) GROUP BY o.k1)
+SELECT s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '') AS "name", round(f1.av, 2) AS "marks(матем, term 1)"
+FROM student s JOIN class c ON c.id = s.class_id LEFT JOIN f1 ON f1.k1 = s.id
+WHERE (s.class_id IN (?13))
+  AND (f1.av >= ?14)
 ORDER BY c.grade, c.name, s.last_name, s.first_name, s.middle_name, s.id;
--- 'math', 'alg', 'geom', '2026-09-01', '2026-10-25', 'quarter', '2026-09-01', 'quarter', '2026-10-25', 3, 3, 4.5
+-- 3, 'quarter', '2026-09-01', 'quarter', '2026-10-25', 'quarter', '2026-09-01', 'quarter', '2026-10-25', 'math', 'alg', 'geom', 3, 4.5
