@@ -56,8 +56,18 @@ extension SQLGenerator {
         if !families[index].columns.contains(name) { families[index].columns.append(name) }
         let alias = "f\(index + 1)"
         guard index >= Self.joinedFamilies else { return "\(alias).\(name)" }
-        let on = ownerKeys.enumerated().map { "\(alias).k\($0 + 1) = \($1)" }.joined(separator: " AND ")
-        return "(SELECT \(alias).\(name) FROM \(alias) WHERE \(on))"
+        return "(SELECT \(alias).\(name) FROM \(alias) WHERE \(joined(families[index], alias)))"
+    }
+
+    /// The condition that ties a family's group to the query's row: its key, and for a student's
+    /// marks and attendance in a span of periods, the scheme of the student's class.
+    private func joined(_ family: MeasureFamily, _ alias: String) -> String {
+        var keys = ownerKeys
+        if query.source == .students && throughStudents(family) {
+            keys = ["s.id"]
+            if let span = family.span, span.common == nil { keys.append("c.scheme") }
+        }
+        return keys.enumerated().map { "\(alias).k\($0 + 1) = \($1)" }.joined(separator: " AND ")
     }
 
     /// How many families are joined to the query's rows: SQLite joins at most 64 tables. The rest
@@ -94,8 +104,7 @@ extension SQLGenerator {
             let alias = "f\(index + 1)"
             tables.append("\(alias) AS MATERIALIZED (\(familySQL(family)))")
             guard index < Self.joinedFamilies else { continue }
-            let on = ownerKeys.enumerated().map { "\(alias).k\($0 + 1) = \($1)" }
-            joins += " LEFT JOIN \(alias) ON " + on.joined(separator: " AND ")
+            joins += " LEFT JOIN \(alias) ON " + joined(family, alias)
         }
         return ("WITH " + tables.joined(separator: ",\n") + "\n", joins)
     }
@@ -129,8 +138,15 @@ extension SQLGenerator {
         }
     }
 
-    /// `o`: the students whose marks and attendance the query's rows own — each with the key of its
-    /// row (`k1`, `k2`) and the scheme of periods its spans are counted in (`sch`).
+    /// Whether the query's students are fewer than their classes' (a group's, a student's, those of a
+    /// `where` on their fields), so that the marks of their classes' lessons are worth sorting out.
+    private var ownersAreSomeOfTheirClasses: Bool {
+        if let scope = query.scope, !scope.groupIDs.isEmpty || !scope.studentIDs.isEmpty { return true }
+        return Self.conjuncts(query.condition).contains { !Self.asksAFunction($0) }
+    }
+
+    /// `o`: the students whose marks and attendance the query's rows own — each with the scheme of
+    /// periods its spans are counted in (`sch`) and, for a class, the key of its row (`k1`).
     private mutating func owningStudents() -> String {
         var sql: String
         switch query.source {
@@ -138,8 +154,7 @@ extension SQLGenerator {
             sql = "SELECT os.id AS sid, k.id AS k1, k.scheme AS sch FROM class k JOIN student os ON "
             sql += year.pooledStudentInClass
         default:
-            let keys = ownerKeys.enumerated().map { "\($1) AS k\($0 + 1)" }.joined(separator: ", ")
-            sql = "SELECT s.id AS sid, \(keys), c.scheme AS sch FROM " + schema.from
+            sql = "SELECT s.id AS sid, c.scheme AS sch FROM " + schema.from
         }
         let conditions = ownerConditions()
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
@@ -157,7 +172,29 @@ extension SQLGenerator {
         var value = "1"
         var order = ""
         var count = "count(*)"
-        if throughStudents(family) {
+        if throughStudents(family) && query.source == .students {
+            // A student's: the lessons of the classes the query's students were enrolled in, in the range
+            // of each scheme their students count in (one scheme a class but for a student who moved),
+            // grouped by student and scheme: each row takes its own class's scheme.
+            let student = family.rows == .marks ? "m.student_id" : "a.student_id"
+            keys = [student]
+            let enrolled = "FROM o \(join) enrolment e ON e.student_id = o.sid"
+            if let span = family.span, span.common == nil {
+                from = "(SELECT DISTINCT e.class_id AS id, o.sch AS sch \(enrolled)) lk"
+                from += " \(join) lesson l ON l.class_id = lk.id AND " + within(span, "l.date", scheme: "lk.sch")
+                keys.append("lk.sch")
+            } else {
+                from = "(SELECT DISTINCT e.class_id AS id \(enrolled)) lk \(join) lesson l ON l.class_id = lk.id"
+                if let span = family.span { from += " AND " + within(span, "l.date") }
+            }
+            from += " " + rowsOfLessons(family.rows, &conditions)
+            // When the query keeps to some of its classes' students (a group, the risk group), only theirs.
+            if ownersAreSomeOfTheirClasses {
+                conditions.append("\(dialect.noIndex(student)) IN (SELECT o.sid FROM o)")
+            }
+        } else if throughStudents(family) {
+            // A class's: its students' marks, from the classes they were enrolled in, in the widest range
+            // their class's scheme gives each, then each mark in its student's class's range.
             keys = ownerKeys.indices.map { "o.k\($0 + 1)" }
             from = enrolledClasses(family.span) + " \(join) lesson l ON l.class_id = lk.id"
             if let span = family.span {
@@ -203,8 +240,9 @@ extension SQLGenerator {
                     keys = ["fm.owner"]
                     from += " \(join) \(Self.subjectFamilies) fm ON fm.member = l.subject"
                     if family.rows != .lessons, let scope = query.scope {
-                        conditions.append(
-                            studentScope(scope, column: family.rows == .marks ? "m.student_id" : "a.student_id"))
+                        // Tested on each mark of the lessons, not looked up student by student.
+                        let student = dialect.noIndex(family.rows == .marks ? "m.student_id" : "a.student_id")
+                        conditions.append(studentScope(scope, column: student))
                     }
                 } else {
                     // Whoever taught the lesson: its substitute, or its teacher when it had none.
@@ -230,7 +268,7 @@ extension SQLGenerator {
     /// The classes whose lessons hold the owning students' marks and attendance (`lk`): every class each
     /// was enrolled in, with the widest range of dates the students' own schemes give it (`lo`, `hi`).
     private mutating func enrolledClasses(_ span: Resolved.Span?) -> String {
-        let enrolled = "FROM o JOIN enrolment e ON e.student_id = o.sid"
+        let enrolled = "FROM o \(dialect.orderedJoin) enrolment e ON e.student_id = o.sid"
         guard let span, span.common == nil else { return "(SELECT DISTINCT e.class_id AS id \(enrolled)) lk" }
         let lowest = schemeCase(span, scheme: "o.sch") { $0.from }
         let highest = schemeCase(span, scheme: "o.sch") { $0.to }

@@ -3,17 +3,18 @@ import JournalFoundation
 /// The SQL of a row's functions (`marks(math, term 2)` of a student, `quality(term 1)`
 /// of a class), of scopes and of spans.
 extension SQLGenerator {
-    /// A function of the owning row, on its own: a column of its family.
-    mutating func measure(_ measure: Resolved.Measure) -> String {
+    /// A function of the owning row, on its own: a column of its family (a count or a sum of a row
+    /// with no rows in the set is 0, or, `orZero` false, empty).
+    mutating func measure(_ measure: Resolved.Measure, orZero: Bool = true) -> String {
         func column(_ name: String) -> String {
             familyColumn(rows(of: measure), subjects: measure.subjects, span: measure.span, name)
         }
         switch (measure.set, measure.aggregate) {
         case (.topics, _): return column("tp")
         case (.homework, _): return column("hw")
-        case (_, .count): return "coalesce(\(column("n")), 0)"
+        case (_, .count): return orZero ? "coalesce(\(column("n")), 0)" : column("n")
         case (_, .list): return column("ls")
-        case (_, .sum): return "coalesce(\(column("sm")), 0)"
+        case (_, .sum): return orZero ? "coalesce(\(column("sm")), 0)" : column("sm")
         case (_, .min): return column("lo")
         case (_, .max): return column("hi")
         default: return column("av")

@@ -117,6 +117,19 @@ public struct SQLGenerator {
         return SQLQuery(sql: sql, arguments: arguments, columns: query.columns.map(\.title), notes: query.notes)
     }
 
+    /// Whether `left op right` holds of two numbers.
+    static func holds(_ op: String, _ left: Double, _ right: Double) -> Bool {
+        switch op {
+        case "=": return left == right
+        case "!=", "<>": return left != right
+        case "<": return left < right
+        case "<=": return left <= right
+        case ">": return left > right
+        case ">=": return left >= right
+        default: return true
+        }
+    }
+
     /// Classes go by grade, then letter, as a school lists them: 5А before 10А, 7А before 7Б.
     private func quoted(_ name: String) -> String {
         "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
@@ -167,6 +180,11 @@ public struct SQLGenerator {
         case .unary(let op, let inner):
             let sql = self.expression(inner, grouped: grouped)
             return op == "not" ? "NOT (\(sql))" : "(-\(sql))"
+        case .binary(let op, .measure(let measure), .number(let bound))
+        where !grouped && [.count, .sum].contains(measure.aggregate) && !Self.holds(op, 0, bound):
+            // A row with no rows in the set fails the comparison: the family's own rows are compared,
+            // so SQLite may start from them (`students where absences(term 1) > 10`).
+            return "(\(self.measure(measure, orZero: false)) \(op) \(self.expression(.number(bound), grouped: false)))"
         case .binary(let op, let left, let right):
             let l = self.expression(left, grouped: grouped)
             let r = self.expression(right, grouped: grouped)

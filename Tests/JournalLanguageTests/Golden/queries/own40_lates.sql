@@ -1,9 +1,9 @@
-WITH o AS MATERIALIZED (SELECT s.id AS sid, s.id AS k1, c.scheme AS sch FROM student s JOIN class c ON c.id = s.class_id WHERE (s.class_id IN (?1))),
-f1 AS MATERIALIZED (SELECT o.k1 AS k1, count(*) AS n FROM (SELECT e.class_id AS id, min((CASE o.sch WHEN ?2 THEN ?3 END)) AS lo, max((CASE o.sch WHEN ?4 THEN ?5 END)) AS hi FROM o JOIN enrolment e ON e.student_id = o.sid GROUP BY e.class_id) lk CROSS JOIN lesson l ON l.class_id = lk.id AND l.date BETWEEN lk.lo AND lk.hi CROSS JOIN attendance a ON a.lesson_id = l.id CROSS JOIN o ON o.sid = a.student_id WHERE l.date BETWEEN (CASE o.sch WHEN ?6 THEN ?7 END) AND (CASE o.sch WHEN ?8 THEN ?9 END) AND a.code = 'late' GROUP BY o.k1),
-f2 AS MATERIALIZED (SELECT o.k1 AS k1, count(*) AS n FROM (SELECT e.class_id AS id, min((CASE o.sch WHEN ?10 THEN ?11 END)) AS lo, max((CASE o.sch WHEN ?12 THEN ?13 END)) AS hi FROM o JOIN enrolment e ON e.student_id = o.sid GROUP BY e.class_id) lk CROSS JOIN lesson l ON l.class_id = lk.id AND l.date BETWEEN lk.lo AND lk.hi CROSS JOIN attendance a ON a.lesson_id = l.id CROSS JOIN o ON o.sid = a.student_id WHERE l.date BETWEEN (CASE o.sch WHEN ?14 THEN ?15 END) AND (CASE o.sch WHEN ?16 THEN ?17 END) AND a.code IN ('absent', 'sick', 'excused') GROUP BY o.k1)
+WITH o AS MATERIALIZED (SELECT s.id AS sid, c.scheme AS sch FROM student s JOIN class c ON c.id = s.class_id WHERE (s.class_id IN (?1))),
+f1 AS MATERIALIZED (SELECT a.student_id AS k1, lk.sch AS k2, count(*) AS n FROM (SELECT DISTINCT e.class_id AS id, o.sch AS sch FROM o CROSS JOIN enrolment e ON e.student_id = o.sid) lk CROSS JOIN lesson l ON l.class_id = lk.id AND l.date BETWEEN (CASE lk.sch WHEN ?2 THEN ?3 END) AND (CASE lk.sch WHEN ?4 THEN ?5 END) CROSS JOIN attendance a ON a.lesson_id = l.id WHERE a.code = 'late' GROUP BY a.student_id, lk.sch),
+f2 AS MATERIALIZED (SELECT a.student_id AS k1, lk.sch AS k2, count(*) AS n FROM (SELECT DISTINCT e.class_id AS id, o.sch AS sch FROM o CROSS JOIN enrolment e ON e.student_id = o.sid) lk CROSS JOIN lesson l ON l.class_id = lk.id AND l.date BETWEEN (CASE lk.sch WHEN ?6 THEN ?7 END) AND (CASE lk.sch WHEN ?8 THEN ?9 END) CROSS JOIN attendance a ON a.lesson_id = l.id WHERE a.code IN ('absent', 'sick', 'excused') GROUP BY a.student_id, lk.sch)
 SELECT s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '') AS "name", coalesce(f1.n, 0) AS "lates(term 1)", coalesce(f2.n, 0) AS "absences(term 1)"
-FROM student s JOIN class c ON c.id = s.class_id LEFT JOIN f1 ON f1.k1 = s.id LEFT JOIN f2 ON f2.k1 = s.id
-WHERE (s.class_id IN (?18))
-  AND (coalesce(f1.n, 0) > ?19)
+FROM student s JOIN class c ON c.id = s.class_id LEFT JOIN f1 ON f1.k1 = s.id AND f1.k2 = c.scheme LEFT JOIN f2 ON f2.k1 = s.id AND f2.k2 = c.scheme
+WHERE (s.class_id IN (?10))
+  AND (f1.n > ?11)
 ORDER BY c.grade, c.name, s.last_name, s.first_name, s.middle_name, s.id;
--- 4, 'half', '2026-09-01', 'half', '2026-11-27', 'half', '2026-09-01', 'half', '2026-11-27', 'half', '2026-09-01', 'half', '2026-11-27', 'half', '2026-09-01', 'half', '2026-11-27', 4, 3
+-- 4, 'half', '2026-09-01', 'half', '2026-11-27', 'half', '2026-09-01', 'half', '2026-11-27', 4, 3
