@@ -9,13 +9,13 @@
 ///
 /// How a family reaches its rows:
 ///
-/// - the marks and attendance of students (of `students`, and of `classes`, whose rows are their
-///   students'): from the owning students (the CTE `o`: each with the key of the row it belongs to
-///   and the scheme of periods its span is counted in) to the classes they are enrolled in, with
-///   each class's widest range of dates; the lessons of those classes in it (by class and date), their
-///   marks by lesson, and back to the owning students. A mark is only ever given in a class the
-///   student is enrolled in (the store refuses any other, and `check journal` reports one loaded
-///   around it), so no student's mark is left out;
+/// - the marks and attendance of students: from the query's students (the CTE `o`, each with the
+///   scheme of periods its spans are counted in) to every class they were enrolled in; each class's
+///   lessons in the range of each scheme its students count in (by class and date), their marks by
+///   lesson, grouped by student and scheme, and each row takes the group of its class's scheme. A
+///   class's are its students' the same way, each mark tied back to its student's class in `o`. A
+///   mark is only ever given in a class the student is enrolled in (the store refuses any other, and
+///   `check journal` reports one loaded around it), so no student's mark is left out;
 /// - the lessons of a teacher or of a subject, and the marks and attendance of a subject: the
 ///   lessons of the scope's classes (of every class without a scope) in each class's own range, by
 ///   class and date; a lesson belongs to whoever taught it, and to its subject and the subject's
@@ -220,9 +220,7 @@ extension SQLGenerator {
                 if let scope = query.scope { conditions.append(studentScope(scope, column: "s2.id")) }
                 count = "count(DISTINCT s2.id)"
             case (_, .visits):
-                let owner = ["students": "s.id", "teachers": "t.id", "staff": "t.id", "parents": "p.id"][
-                    query.source.rawValue]
-                from = "\(schema.from) \(join) visit v ON v.user_id = \(owner ?? "NULL")"
+                from = "\(schema.from) \(join) visit v ON v.user_id = \(visitor)"
                 if let span = family.span {
                     from += " AND " + timestampCondition(span, column: "v.at", scheme: ownerScheme)
                 }
@@ -263,6 +261,18 @@ extension SQLGenerator {
         return grouped(
             keys: keys, from: from, conditions: conditions, columns: family.columns, value: value, order: order,
             count: count)
+    }
+
+    /// The id of the row's person, whose log-ins are visits.
+    private var visitor: String {
+        ["students": "s.id", "teachers": "t.id", "staff": "t.id", "parents": "p.id"][query.source.rawValue] ?? "NULL"
+    }
+
+    /// Whether the row's person logged in during the measure's span.
+    mutating func visitExists(_ measure: Resolved.Measure) -> String {
+        var sql = "EXISTS (SELECT 1 FROM visit v WHERE v.user_id = \(visitor)"
+        if let span = measure.span { sql += " AND " + timestampCondition(span, column: "v.at", scheme: ownerScheme) }
+        return sql + ")"
     }
 
     /// The classes whose lessons hold the owning students' marks and attendance (`lk`): every class each

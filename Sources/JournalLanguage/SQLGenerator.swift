@@ -117,6 +117,15 @@ public struct SQLGenerator {
         return SQLQuery(sql: sql, arguments: arguments, columns: query.columns.map(\.title), notes: query.notes)
     }
 
+    /// Whether a count compared so asks whether there are none (true) or any (false); nil for another question.
+    static func asksForNone(_ op: String, _ bound: Double) -> Bool? {
+        switch (op, bound) {
+        case ("=", 0), ("<", 1), ("<=", 0): return true
+        case ("!=", 0), ("<>", 0), (">", 0), (">=", 1): return false
+        default: return nil
+        }
+    }
+
     /// Whether `left op right` holds of two numbers.
     static func holds(_ op: String, _ left: Double, _ right: Double) -> Bool {
         switch op {
@@ -180,6 +189,11 @@ public struct SQLGenerator {
         case .unary(let op, let inner):
             let sql = self.expression(inner, grouped: grouped)
             return op == "not" ? "NOT (\(sql))" : "(-\(sql))"
+        case .binary(let op, .measure(let measure), .number(let bound))
+        where !grouped && measure.set == .visits && measure.aggregate == .count && Self.asksForNone(op, bound) != nil:
+            // Whether a person logged in at all: SQLite answers at the first log-in, by the (user, time) index.
+            let exists = visitExists(measure)
+            return Self.asksForNone(op, bound)! ? "NOT " + exists : exists
         case .binary(let op, .measure(let measure), .number(let bound))
         where !grouped && [.count, .sum].contains(measure.aggregate) && !Self.holds(op, 0, bound):
             // A row with no rows in the set fails the comparison: the family's own rows are compared,

@@ -1,7 +1,6 @@
-WITH f1 AS MATERIALIZED (SELECT p.id AS k1, count(*) AS n FROM parent p CROSS JOIN visit v ON v.user_id = p.id AND v.at >= ?1 AND v.at < ?2 WHERE p.id IN (SELECT pc.parent_id FROM parent_child pc WHERE (pc.student_id IN (SELECT sc.id FROM student sc WHERE sc.class_id IN (?3)))) GROUP BY p.id)
 SELECT p.last_name || ' ' || p.first_name || coalesce(' ' || p.middle_name, '') AS "name", (SELECT group_concat(nm, ', ') FROM (SELECT ch.last_name || ' ' || ch.first_name || coalesce(' ' || ch.middle_name, '') AS nm FROM parent_child pc JOIN student ch ON ch.id = pc.student_id WHERE pc.parent_id = p.id ORDER BY pc.position)) AS "children"
-FROM parent p LEFT JOIN f1 ON f1.k1 = p.id
-WHERE p.id IN (SELECT pc.parent_id FROM parent_child pc WHERE (pc.student_id IN (SELECT sc.id FROM student sc WHERE sc.class_id IN (?4))))
-  AND (coalesce(f1.n, 0) = ?5)
+FROM parent p
+WHERE p.id IN (SELECT pc.parent_id FROM parent_child pc WHERE (pc.student_id IN (SELECT sc.id FROM student sc WHERE sc.class_id IN (?1))))
+  AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.user_id = p.id AND v.at >= ?2 AND v.at < ?3)
 ORDER BY p.last_name, p.first_name, p.middle_name, p.id;
--- '2026-09-01', '2026-11-28', 4, 4, 0
+-- 4, '2026-09-01', '2026-11-28'
