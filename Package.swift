@@ -63,7 +63,7 @@ let package = Package(
         ),
         .target(
             name: "JournalShell",
-            dependencies: ["JournalFoundation", "JournalStore", "JournalLanguage", "CLineEditor"]
+            dependencies: ["JournalFoundation", "JournalStore", "JournalLanguage", "JournalPapers", "CLineEditor"]
         ),
         .executableTarget(
             name: "ejournal",

@@ -35,11 +35,6 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
     /// What the user can do about it: a suggestion, a "did you mean", the accepted values.
     public var hint: Message?
 
-    /// A diagnostic whose texts are not yet in the catalogs (English only).
-    public init(_ message: String, at location: Location? = nil, hint: String? = nil) {
-        self.init(.untranslated(message), at: location, hint: hint.map { .untranslated($0) })
-    }
-
     public init(_ message: Message, at location: Location? = nil, hint: Message? = nil) {
         self.message = message
         self.location = location
@@ -146,14 +141,6 @@ public enum Suggestion {
             return distance <= allowed ? (candidate, distance) : nil
         }
         return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(limit).map(\.0)
-    }
-
-    /// "did you mean …?" for the nearest candidates, or nil when none is near (English only: being
-    /// replaced by `meant(_:in:)`).
-    public static func didYouMean(_ word: String, in candidates: [String]) -> String? {
-        let near = nearest(word, in: candidates)
-        guard !near.isEmpty else { return nil }
-        return "did you mean " + near.map { "\"\($0)\"" }.joined(separator: " or ") + "?"
     }
 
     /// "did you mean …?" for the nearest candidates in the reader's language, or nil when none is near.

@@ -35,6 +35,8 @@ public enum MessageArgument: Equatable, Sendable {
     /// A word of the query language by its English spelling (`where`, `name`), shown in Russian
     /// to a Russian reader.
     case keyword(String)
+    /// A date `2026-11-27` (or a time `2026-11-27 08:05`), shown `27.11.2026` to a Russian reader.
+    case date(String)
     indirect case message(Message)
     /// Several messages, one after another with `separator` between them.
     indirect case list([Message], separator: String)
@@ -76,8 +78,6 @@ public struct Message: Equatable, Sendable, CustomStringConvertible {
         case catalog(id: String, english: String, russian: String)
         /// A text that is the same in every language: a name, a value, a path.
         case verbatim(String)
-        /// A text written where it is used, not yet moved into the catalogs: English only.
-        case untranslated(String)
     }
 
     let content: Content
@@ -114,7 +114,7 @@ public struct Message: Equatable, Sendable, CustomStringConvertible {
     /// The text in `language`.
     public func text(in language: Language) -> String {
         switch content {
-        case .verbatim(let text), .untranslated(let text): return text
+        case .verbatim(let text): return text
         case .catalog(_, let english, let russian):
             return Self.fill(language == .russian ? russian : english, with: arguments, in: language)
         }
@@ -160,6 +160,9 @@ public struct Message: Equatable, Sendable, CustomStringConvertible {
             let text = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
             return language == .russian ? text.replacingOccurrences(of: ".", with: ",") : text
         case .keyword(let word): return language == .russian ? RussianWords.shown(word) : word
+        case .date(let text):
+            guard language == .russian, let day = CivilDate(String(text.prefix(10)))?.components else { return text }
+            return String(format: "%02d.%02d.%04d", day.day, day.month, day.year) + text.dropFirst(10)
         case .message(let message): return message.text(in: language)
         case .list(let messages, let separator):
             return messages.map { $0.text(in: language) }.joined(separator: separator)
@@ -203,34 +206,6 @@ public struct Message: Equatable, Sendable, CustomStringConvertible {
         case .decimal(let value): return value == value.rounded() ? Int(value) : 2
         case .list(let messages, _): return messages.count
         default: return 2
-        }
-    }
-}
-
-extension Message: ExpressibleByStringInterpolation {
-    /// A text written where it is used: English only, until it is moved into the catalogs.
-    public init(stringLiteral value: String) {
-        self.init(content: .untranslated(value), arguments: [])
-    }
-
-    public init(stringInterpolation: DefaultStringInterpolation) {
-        self.init(content: .untranslated(String(stringInterpolation: stringInterpolation)), arguments: [])
-    }
-
-    /// A text made where it is used, not yet in the catalogs.
-    public static func untranslated(_ text: String) -> Message {
-        Message(content: .untranslated(text), arguments: [])
-    }
-
-    /// Whether this text, or one inside it, is not yet in the catalogs.
-    public var isUntranslated: Bool {
-        if case .untranslated = content { return true }
-        return arguments.contains {
-            switch $0 {
-            case .message(let message): return message.isUntranslated
-            case .list(let messages, _): return messages.contains(where: \.isUntranslated)
-            default: return false
-            }
         }
     }
 }

@@ -32,8 +32,9 @@ public enum CompiledStatement: Equatable, Sendable {
 public enum Compiler {
     /// Compiles every statement of `source`; all the mistakes of all statements are thrown together.
     ///
-    /// `diaryStudents` (ids) are whose diary `diary` without a name shows: the one student, or,
-    /// when there are several (a parent's children), an error asking which. The SQL is in `dialect`'s
+    /// `diaryStudents` (ids) are whose diary `diary` without a name shows, and whose report
+    /// `report` or `forecast` without a scope: the one student, or, when there are several (a
+    /// parent's children), an error asking which. The SQL is in `dialect`'s
     /// spellings: the store's SQLite unless said.
     public static func compile(
         _ source: String, catalog: JournalCatalog, today: CivilDate, variables: [String: String] = [:],
@@ -62,7 +63,8 @@ public enum Compiler {
                     compiled.append(.explain([ReportTable(title: "", query: sql)], plan: plan))
                 case .explain(.report(let report), let plan):
                     let catalog = catalogDuring(report.during)
-                    let tables = try Reports.compile(report, catalog: catalog, today: today, dialect: dialect)
+                    let tables = try Reports.compile(
+                        report, catalog: catalog, today: today, defaults: diaryStudents, dialect: dialect)
                     compiled.append(.explain(tables, plan: plan))
                 case .backup(let paths, _):
                     compiled.append(.backup(paths))
@@ -91,7 +93,8 @@ public enum Compiler {
                     break
                 case .report(let report):
                     let catalog = catalogDuring(report.during)
-                    let tables = try Reports.compile(report, catalog: catalog, today: today, dialect: dialect)
+                    let tables = try Reports.compile(
+                        report, catalog: catalog, today: today, defaults: diaryStudents, dialect: dialect)
                     compiled.append(.report(tables))
                 }
             } catch {
@@ -113,6 +116,7 @@ public enum Compiler {
         // ones, a group's count) is headed in the reader's language.
         sql.columns = resolved.columns.map { $0.header?.description ?? $0.title }
         sql.columnKinds = resolved.columns.map(\.type.columnKind)
+        sql.chart = query.chart
         return sql
     }
 }

@@ -65,8 +65,8 @@ public enum Diaries {
         let typed = span.text.text(in: .english)
         if typed.contains(range.from) && typed.contains(range.to) { return span.text }
         return range.from == range.to
-            ? Message(ReportText.spanOnDay, span.text, range.from)
-            : Message(ReportText.spanDays, span.text, range.from, range.to)
+            ? Message(ReportText.spanOnDay, span.text, MessageArgument.date(range.from))
+            : Message(ReportText.spanDays, span.text, MessageArgument.date(range.from), MessageArgument.date(range.to))
     }
 
     /// The period grades the span asks for: its own period when it is one (`term 2`, `year`),

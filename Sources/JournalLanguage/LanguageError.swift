@@ -9,11 +9,6 @@ public struct LanguageError: Error, Equatable, Sendable {
     public var message: Message
     public var hint: Message?
 
-    /// A mistake whose texts are not yet in the catalogs (English only).
-    public init(_ message: String, at span: SourceSpan, hint: String? = nil) {
-        self.init(.untranslated(message), at: span, hint: hint.map { .untranslated($0) })
-    }
-
     public init(_ message: Message, at span: SourceSpan, hint: Message? = nil) {
         self.message = message
         self.span = span

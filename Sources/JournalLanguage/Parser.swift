@@ -307,6 +307,10 @@ public struct Parser {
         var lastClause = -1
         var lastClauseWord = first
         while !atStatementEnd {
+            if let chart = acceptChart() {
+                query.chart = chart
+                continue
+            }
             let token = current
             guard let clause = Self.clauses.firstIndex(where: { token.isWord($0) }) else {
                 misplaced(token)
@@ -328,7 +332,7 @@ public struct Parser {
             } catch {
                 skipToClause()
             }
-            if !atStatementEnd && !isClauseStart(current) {
+            if !atStatementEnd && !isClauseStart(current) && !endsWithChart {
                 misplaced(current)
                 advance()
                 skipToClause()
@@ -338,9 +342,23 @@ public struct Parser {
         return query
     }
 
+    /// Whether the query ends here with `chart` (`диаграмма`): the last word of a query, after its clauses.
+    var endsWithChart: Bool {
+        current.isWord("chart") && (peek().kind == .end || peek().isSymbol(";"))
+    }
+
+    /// The word `chart` that ends a query, read.
+    mutating func acceptChart() -> SourceSpan? {
+        endsWithChart ? advance().span : nil
+    }
+
     /// A token where a clause should start: a misspelt clause, or an item that lacks its clause.
     mutating func misplaced(_ token: Token) {
-        if token.kind == .word, let suggestion = Suggestion.meantKeyword(token.text, in: Self.clauses) {
+        if token.isWord("chart") {
+            _ = fail(
+                Message(ParserText.cannotFollowHere, token.described), at: token.span,
+                hint: Message(ParserText.chartComesLast, MessageArgument.keyword("chart")))
+        } else if token.kind == .word, let suggestion = Suggestion.meantKeyword(token.text, in: Self.clauses) {
             _ = fail(Message(ParserText.notAClause, token.described), at: token.span, hint: suggestion)
         } else if token.kind == .word && peek().isSymbol("(") {
             _ = fail(

@@ -28,17 +28,28 @@ extension Syntax.Report.Kind {
 /// compiled to SQL through the same resolver (names, scope, span, errors) and the same
 /// parameterised span conditions as queries.
 ///
+/// `report` and `forecast` are of classes (`report 7А term 1`: each class's summary sheet, its
+/// results, then the long tables) or of one student (`report S0055 term 1`, `report "Баранов
+/// Ярослав"`): that student's own, which the student and their parents read. `defaults` are the
+/// students whose report `report` alone is (a student's own, a parent's child), as for `diary`.
+///
 /// ```
 /// let tables = try Reports.compile(report, catalog: catalog, today: CivilDate("2026-11-27")!)
 /// ```
 public enum Reports {
     public static func compile(
-        _ report: Syntax.Report, catalog: JournalCatalog, today: CivilDate, dialect: any SQLDialect = SQLiteDialect()
+        _ report: Syntax.Report, catalog: JournalCatalog, today: CivilDate, defaults: [String] = [],
+        dialect: any SQLDialect = SQLiteDialect()
     ) throws(LanguageErrors) -> [ReportTable] {
         var resolver = Resolver(catalog: catalog, today: today, source: .classes)
-        let scope = report.scope.isEmpty ? nil : resolver.resolveScope(report.scope, source: .classes)
+        let ofStudents = report.kind == .report || report.kind == .forecast
+        var scope =
+            report.scope.isEmpty
+            ? nil : resolver.resolveScope(report.scope, source: ofStudents ? .students : .classes)
+        let student = ofStudents ? resolver.reportStudent(report, scope: scope, defaults: defaults) : nil
         var span: Resolved.Span?
-        if let during = report.during {
+        // A scope that named no one leaves no classes to find the span's periods in: its error is the one.
+        if let during = report.during, resolver.errors.isEmpty {
             span = resolver.resolveSpan(during)
             if report.kind != .audit, let span, span.periodKey == nil {
                 resolver.error(
@@ -67,20 +78,47 @@ public enum Reports {
             }
             resolvedSpan = current
         }
-        var builder = ReportBuilder(
-            scope: scope, span: resolvedSpan, catalog: catalog, today: today, schemes: schemes, dialect: dialect)
-        var tables: [ReportTable]
-        switch report.kind {
-        case .audit: tables = [builder.audit()]
-        case .checkDensity: tables = [builder.density()]
-        case .report: tables = builder.classReport()
-        case .forecast: tables = [builder.forecast()]
+        // The classes of the report, each with its own period's days and grade key.
+        let covered = student?.schoolClass.map { [$0.id] } ?? scope?.covered ?? []
+        let classes = covered.isEmpty ? catalog.classes : catalog.classes.filter { covered.contains($0.id) }
+        let periods = classes.compactMap {
+            ClassPeriod(of: $0, span: resolvedSpan, catalog: catalog, today: today)
         }
-        // A report reads its classes' journal and names; the audit also who of them logged in (R30).
-        let covered = scope?.covered ?? []
+        let period = ClassPeriod.title(of: periods, span: resolvedSpan, today: today)
+        if let student, let schoolClass = student.schoolClass {
+            scope = Resolved.Scope(classIDs: [schoolClass.id], covered: [schoolClass.id])
+        }
+        var builder = ReportBuilder(
+            scope: scope, span: periods.count == 1 && student != nil ? periods[0].span : resolvedSpan,
+            catalog: catalog, today: today, schemes: schemes, dialect: dialect)
+        builder.student = student?.person.id
+        var tables: [ReportTable]
+        switch (report.kind, student) {
+        case (.audit, _): tables = [builder.audit()]
+        case (.checkDensity, _): tables = [builder.density()]
+        case (.report, let student?): tables = builder.studentReport(student.who, period: period)
+        case (.forecast, let student?): tables = [builder.studentForecast(student.who, period: period)]
+        case (.report, nil):
+            tables = periods.map { classPeriod in
+                var sheet = ReportBuilder(
+                    scope: Resolved.Scope(
+                        classIDs: [classPeriod.schoolClass.id], covered: [classPeriod.schoolClass.id]),
+                    span: classPeriod.span, catalog: catalog, today: today, schemes: [classPeriod.schoolClass.scheme],
+                    dialect: dialect)
+                return sheet.summarySheet(of: classPeriod.schoolClass, title: classPeriod.title(today: today))
+            }
+            // What a cell holds is said once, under the first sheet.
+            for index in tables.indices.dropFirst() { tables[index].query.notes = [] }
+            if !periods.isEmpty { tables.append(builder.classResults(periods, period: period)) }
+            tables += builder.classReport(period: period)
+        case (.forecast, nil): tables = [builder.forecast(period: period)]
+        }
+        // A report reads its classes' journal and names; the audit also who of them logged in (R30);
+        // one student's report only that student's own rows.
         let reads = Reading(
             report.kind == .audit ? [.journal, .visits] : [.journal],
-            classIDs: covered.isEmpty ? nil : covered, classNames: catalog.classNames)
+            classIDs: covered.isEmpty ? nil : covered, classNames: catalog.classNames,
+            students: student.map { [$0.person.id] })
         for index in tables.indices { tables[index].query.reads = reads }
         return tables
     }
@@ -103,6 +141,49 @@ public enum Reports {
     }
 }
 
+/// One class's period of a report: its days (to today), its grade key and its end, so that a
+/// class on quarters and one on halves each get their own, and a title names them (R13, R14).
+struct ClassPeriod {
+    let schoolClass: JournalCatalog.SchoolClass
+    /// The class's days of the span, and its period grade key, as a span of its own.
+    let span: Resolved.Span
+    /// The period's last day, which may be after today.
+    let end: String
+
+    init?(of schoolClass: JournalCatalog.SchoolClass, span: Resolved.Span, catalog: JournalCatalog, today: CivilDate) {
+        guard let range = span.range(scheme: schoolClass.scheme) else { return nil }
+        let periods = catalog.periods(scheme: schoolClass.scheme)
+        let period = periods.first {
+            $0.start == range.from && (span.periodKey ?? String($0.number)) == String($0.number)
+        }
+        let key = span.periodKey ?? period.map { String($0.number) }
+        self.schoolClass = schoolClass
+        self.span = Resolved.Span(ranges: [:], common: range, periodKey: key, periodScheme: nil, text: span.text)
+        // The year ends with its last period; a period that is not one of the scheme's ends with its days.
+        self.end = period?.end ?? (key == "year" ? periods.map(\.end).max() : nil) ?? range.to
+    }
+
+    /// The period as a title names it: `term 1 (2026-09-01 to 2026-10-25), as of 2026-11-27`, and
+    /// `preliminary` while it has not ended (R13).
+    func title(today: CivilDate) -> Message {
+        Self.dated(span.text, from: span.common?.from ?? "", end: end, today: today)
+    }
+
+    static func dated(_ text: Message, from: String, end: String, today: CivilDate) -> Message {
+        let preliminary = CivilDate(end).map { today < $0 } ?? false
+        return Message(
+            preliminary ? ReportText.periodPreliminary : ReportText.periodMade, text, MessageArgument.date(from),
+            MessageArgument.date(end), MessageArgument.date(today.text))
+    }
+
+    /// The period of several classes: their days when they share them, else the span and today.
+    static func title(of periods: [ClassPeriod], span: Resolved.Span, today: CivilDate) -> Message {
+        let days = Set(periods.map { [$0.span.common?.from ?? "", $0.end] })
+        if days.count == 1, let first = periods.first { return first.title(today: today) }
+        return Message(ReportText.periodAsOf, span.text, MessageArgument.date(today.text))
+    }
+}
+
 /// Writes the SQL of the reports, binding every value as a parameter.
 struct ReportBuilder {
     var generator: SQLGenerator
@@ -119,6 +200,8 @@ struct ReportBuilder {
     }
     let today: CivilDate
     let schemes: [String]
+    /// The one student whose own report or forecast this is (`report S0055`); nil for classes.
+    var student: String?
 
     init(
         scope: Resolved.Scope?, span: Resolved.Span, catalog: JournalCatalog, today: CivilDate, schemes: [String],
@@ -137,7 +220,7 @@ struct ReportBuilder {
 
     /// A report's table: its title and headers in the reader's language (the SQL is the same in
     /// every language), and what each column holds.
-    private mutating func finish(_ title: Message, _ sql: String, columns: [(ReportText, ColumnKind)]) -> ReportTable {
+    mutating func finish(_ title: Message, _ sql: String, columns: [(ReportText, ColumnKind)]) -> ReportTable {
         var query = SQLQuery(
             sql: sql, arguments: generator.arguments, columns: columns.map { Message($0.0).description })
         query.columnKinds = columns.map(\.1)
@@ -146,7 +229,7 @@ struct ReportBuilder {
     }
 
     /// The classes of the scope, as the CTE `cls` (alias `k` in the conditions).
-    private mutating func classes() -> String {
+    mutating func classes() -> String {
         var sql =
             "cls AS (SELECT k.id, k.name, k.grade, k.scheme FROM class k WHERE k.year = \(generator.year.year)"
         if let scope = generator.query.scope { sql += " AND " + generator.scopeCondition(scope) }
@@ -158,7 +241,7 @@ struct ReportBuilder {
 
     /// The lesson `l` is in the span. Rows found through one student pass `byStudent`, so that
     /// SQLite keeps to the student's index rather than the date index of the whole school.
-    private mutating func lessonDate(byStudent: Bool = false) -> String {
+    mutating func lessonDate(byStudent: Bool = false) -> String {
         generator.dateCondition(span, column: byStudent ? dialect.noIndex("l.date") : "l.date", scheme: "k.scheme")
     }
 
@@ -265,13 +348,20 @@ struct ReportBuilder {
     /// with the count and average of their marks in the span: the scope's marks are read once,
     /// through its students, and grouped by student and subject. (The dialect's ordered join keeps
     /// that order: from the classes to their students to their marks.)
-    private mutating func studentSubjects() -> String {
+    mutating func studentSubjects() -> String {
         let join = dialect.orderedJoin
+        // One student's own: their marks and subjects only.
+        var own = ""
+        var ownNeed = ""
+        if let student {
+            own = " AND s.id = \(generator.parameter(.text(student)))"
+            ownNeed = "\n    WHERE s.id = \(generator.parameter(.text(student)))"
+        }
         return """
             scored AS MATERIALIZED (SELECT m.student_id, l.subject, count(*) AS marks, avg(m.value) AS average
                 FROM cls k \(join) \(studentTable) s ON s.class_id = k.id \(join) mark m ON m.student_id = s.id
                 \(join) lesson l ON l.id = m.lesson_id
-                WHERE \(lessonDate(byStudent: true))
+                WHERE \(lessonDate(byStudent: true))\(own)
                 GROUP BY m.student_id, l.subject),
             need AS MATERIALIZED (SELECT s.id AS student, \(name) AS name, k.name AS class, k.grade AS class_grade,
                   s.last_name, s.first_name, tl.subject, tl.hours_per_week AS hours,
@@ -281,11 +371,11 @@ struct ReportBuilder {
                 FROM \(studentTable) s JOIN cls k ON k.id = s.class_id
                 JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR tl.group_id IN
                     (SELECT gm.group_id FROM group_member gm WHERE gm.student_id = s.id))
-                LEFT JOIN scored sc ON sc.student_id = s.id AND sc.subject = tl.subject)
+                LEFT JOIN scored sc ON sc.student_id = s.id AND sc.subject = tl.subject\(ownNeed))
             """
     }
 
-    private var subjectOrder: String { "(SELECT \(dialect.rowID(of: nil)) FROM subject WHERE code = subject)" }
+    var subjectOrder: String { "(SELECT \(dialect.rowID(of: nil)) FROM subject WHERE code = subject)" }
 
     mutating func density() -> ReportTable {
         var sql = "WITH " + classes() + ",\n" + studentSubjects() + "\n"
@@ -306,16 +396,27 @@ struct ReportBuilder {
 
     // MARK: - report (R9, R13, R14)
 
-    mutating func classReport() -> [ReportTable] {
+    /// The period grade of `need`'s student and subject, or NULL where the span is no period.
+    mutating func periodGrade() -> String {
+        guard let key = span.periodKey else { return "NULL" }
+        return """
+            (SELECT g.value FROM period_grade g WHERE g.student_id = need.student AND g.subject = need.subject
+             AND g.year = \(generator.year.year) AND g.period = \(generator.parameter(.text(key))))
+            """
+    }
+
+    /// The likely period grade of `need`'s marks so far (R28).
+    static let likelyGrade = """
+        CASE WHEN average IS NULL THEN NULL WHEN average >= 4.5 THEN 5 WHEN average >= 3.5 THEN 4
+                    WHEN average >= 2.5 THEN 3 ELSE 2 END
+        """
+
+    /// The classes' long tables under their summary sheets: per student and subject the marks,
+    /// average and period grade; per student the absences and lates.
+    mutating func classReport(period: Message) -> [ReportTable] {
         var tables: [ReportTable] = []
         var sql = "WITH " + classes() + ",\n" + studentSubjects() + "\n"
-        var grade = "NULL"
-        if let key = span.periodKey {
-            grade = """
-                (SELECT g.value FROM period_grade g WHERE g.student_id = need.student AND g.subject = need.subject
-                 AND g.year = \(generator.year.year) AND g.period = \(generator.parameter(.text(key))))
-                """
-        }
+        let grade = periodGrade()
         let average = dialect.round("average", places: 2)
         sql += """
             SELECT name, class, (SELECT name FROM subject WHERE code = subject) AS subject, marks, \(average),
@@ -324,7 +425,7 @@ struct ReportBuilder {
             """
         tables.append(
             finish(
-                Message(ReportText.marksTitle, span.text), sql,
+                Message(ReportText.marksTitle, period), sql,
                 columns: [
                     (.fieldStudent, .text), (.fieldClass, .text), (.fieldSubject, .text), (.marksCount, .number),
                     (.average, .number), (.periodGrade, .text),
@@ -345,7 +446,7 @@ struct ReportBuilder {
             """
         tables.append(
             finish(
-                Message(ReportText.attendanceTitle, span.text), sql,
+                Message(ReportText.attendanceTitle, period), sql,
                 columns: [
                     (.fieldStudent, .text), (.fieldClass, .text), (.absences, .number), (.sick, .number),
                     (.excused, .number), (.lates, .number),
@@ -355,18 +456,17 @@ struct ReportBuilder {
 
     // MARK: - forecast (R28)
 
-    mutating func forecast() -> ReportTable {
+    mutating func forecast(period: Message) -> ReportTable {
         var sql = "WITH " + classes() + ",\n" + studentSubjects() + "\n"
         let average = dialect.round("average", places: 2)
         sql += """
             SELECT name, class, (SELECT name FROM subject WHERE code = subject) AS subject, marks, \(average),
-                   CASE WHEN average IS NULL THEN NULL WHEN average >= 4.5 THEN 5 WHEN average >= 3.5 THEN 4
-                        WHEN average >= 2.5 THEN 3 ELSE 2 END,
+                   \(Self.likelyGrade),
                    final, \(dialect.greatest("0", "final - marks"))
             FROM need ORDER BY class_grade, class, last_name, first_name, student, \(subjectOrder)
             """
         return finish(
-            Message(ReportText.forecastTitle, span.text), sql,
+            Message(ReportText.forecastTitle, period), sql,
             columns: [
                 (.fieldStudent, .text), (.fieldClass, .text), (.fieldSubject, .text), (.marksCount, .number),
                 (.average, .number), (.forecast, .number), (.required, .number), (.stillNeeded, .number),

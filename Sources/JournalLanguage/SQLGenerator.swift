@@ -13,6 +13,8 @@ public struct SQLQuery: Equatable, Sendable {
     public var reads = Reading([], classIDs: nil)
     /// Notes to print under the result: what it leaves out though the query names it.
     public var notes: [Message] = []
+    /// Where the query asks for its rows as a chart (`… chart`), or nil for a table.
+    public var chart: SourceSpan?
 }
 
 /// The fourth stage: resolved query → one parameterised SQLite statement.

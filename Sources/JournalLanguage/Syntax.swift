@@ -36,12 +36,14 @@ public enum Syntax {
         public var shows: [Item] = []
         public var order: [OrderItem] = []
         public var limit: (value: Int, span: SourceSpan)?
+        /// Where the word `chart` (`диаграмма`) ends the query: the rows are drawn as bars.
+        public var chart: SourceSpan?
         public var span: SourceSpan
 
         public static func == (a: Query, b: Query) -> Bool {
             a.source == b.source && a.scope == b.scope && a.during == b.during && a.condition == b.condition
                 && a.groups == b.groups && a.shows == b.shows && a.order == b.order
-                && a.limit?.value == b.limit?.value && a.span == b.span
+                && a.limit?.value == b.limit?.value && a.chart == b.chart && a.span == b.span
         }
     }
 

@@ -14,20 +14,23 @@ public enum Chart {
 
     /// Bars for a table whose first column labels the rows and whose last numeric column gives
     /// the lengths; nil (with the reason) when the table has no number to draw.
-    public static func bars(_ table: PaperTable, width: Int) -> Result<String, ChartRefusal> {
+    public static func bars(
+        _ table: PaperTable, width: Int, language: Language = .current
+    ) -> Result<String, ChartRefusal> {
         guard let valueColumn = table.columns.indices.last(where: { table.kind(of: $0) == .number }) else {
             return .failure(.noNumber)
         }
         let labelColumns = table.columns.indices.filter { $0 != valueColumn }
         guard !labelColumns.isEmpty else { return .failure(.noLabel) }
         let rows: [(label: String, value: Double?)] = table.rows.map { row in
-            let label = labelColumns.map { row.indices.contains($0) ? text(row[$0]) : "" }.joined(separator: " ")
+            let label = labelColumns.map { row.indices.contains($0) ? text(row[$0], in: language) : "" }
+                .joined(separator: " ")
             return (label, number(row.indices.contains(valueColumn) ? row[valueColumn] : .null))
         }
         let values = rows.compactMap(\.value)
         let largest = max(values.map { abs($0) }.max() ?? 0, 0.000_001)
         let labelWidth = min(30, rows.map { $0.label.count }.max() ?? 0)
-        let numbers = rows.map { $0.value.map(format) ?? "" }
+        let numbers = rows.map { row in row.value.map { format($0, in: language) } ?? "" }
         let numberWidth = numbers.map(\.count).max() ?? 0
         // label │bars number: what is left of the width is the longest bar's.
         let barWidth = max(10, width - labelWidth - numberWidth - 4)
@@ -41,6 +44,15 @@ public enum Chart {
             out += "\n"
         }
         return .success(out)
+    }
+
+    /// Why a result of these columns cannot be drawn, known before it runs: no column of numbers,
+    /// or nothing else to name the bars; nil when it can be drawn (or what the columns hold is not known).
+    public static func refusal(columns: [String], kinds: [ColumnKind]) -> ChartRefusal? {
+        guard !kinds.isEmpty, kinds.count == columns.count else { return nil }
+        guard kinds.contains(.number) else { return .noNumber }
+        guard columns.count > 1 else { return .noLabel }
+        return nil
     }
 
     /// A bar `length` cells long, to an eighth of a cell.
@@ -75,19 +87,24 @@ public enum Chart {
         }
     }
 
-    static func text(_ value: CellValue) -> String {
+    static func text(_ value: CellValue, in language: Language = .current) -> String {
         switch value {
         case .null: return ""
         case .integer(let number): return String(number)
-        case .real(let number): return format(number)
-        case .text(let text): return text
+        case .real(let number): return format(number, in: language)
+        case .text(let text): return CellFormat.date(text, in: language)
         }
     }
 
-    static func format(_ number: Double) -> String {
-        let text =
+    /// A number as a chart shows it: to two decimals at most (`21.4`, `3.85`, `4`).
+    static func format(_ number: Double, in language: Language = .current) -> String {
+        var text =
             number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(format: "%.2f", number)
-        return Language.current == .russian ? text.replacingOccurrences(of: ".", with: ",") : text
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return language == .russian ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 }
 

@@ -28,58 +28,132 @@ public struct PageHeader: Equatable, Sendable {
     }
 }
 
-/// A self-contained HTML page of result tables, printable on A4: styles and SVG charts inline, no
-/// network, a header with the school, class, class teacher, period and date, signature lines where
-/// a school signs. Made from a Mustache template (swift-mustache), which escapes every value.
+/// One printed page of a document: its header, its tables (each with its chart when asked), the
+/// notes under them, the credential slips to cut out, and who signs at its foot.
+public struct PaperPage: Equatable, Sendable {
+    public var header: PageHeader
+    public var tables: [PaperTable]
+    /// Lines under the tables: what a result leaves out, what a statement did.
+    public var notes: [String]
+    public var slips: [CredentialSlip]
+
+    public init(header: PageHeader, tables: [PaperTable] = [], notes: [String] = [], slips: [CredentialSlip] = []) {
+        self.header = header
+        self.tables = tables
+        self.notes = notes
+        self.slips = slips
+    }
+}
+
+/// A slip to hand one person: their log-in and one-time password, and how to log in.
+public struct CredentialSlip: Equatable, Sendable {
+    public var name: String
+    public var classOrRole: String
+    public var login: String
+    public var password: String
+    /// How to log in, in the reader's language.
+    public var howTo: String
+
+    public init(name: String, classOrRole: String, login: String, password: String, howTo: String) {
+        self.name = name
+        self.classOrRole = classOrRole
+        self.login = login
+        self.password = password
+        self.howTo = howTo
+    }
+}
+
+/// A self-contained HTML document of result tables, printable on A4: styles and SVG charts inline,
+/// no network; each page with a header of the school, class, class teacher, period and date, and
+/// signature lines where a school signs; each page after the first starts a new sheet of paper.
+/// Made from a Mustache template (swift-mustache), which escapes every value.
 public enum Page {
-    /// The page of `tables`, in `language`; a chart under each table that has labels and a number
-    /// when `charts` is set.
+    /// The page of `tables`, in `language`; a table that has labels and a number is drawn as a
+    /// chart above its rows when `charts` is set (or the table asks for one).
     public static func html(
         _ header: PageHeader, tables: [PaperTable], charts: Bool = false, language: Language = .current
     ) throws -> String {
+        let tables = tables.map { table -> PaperTable in
+            var table = table
+            table.chart = table.chart || charts
+            return table
+        }
+        return try html([PaperPage(header: header, tables: tables)], language: language)
+    }
+
+    /// The document of `pages`, in `language`.
+    public static func html(_ pages: [PaperPage], language: Language = .current) throws -> String {
         let template = try MustacheTemplate(string: Self.template)
         func text(_ key: PaperText, _ arguments: any MessageArgumentConvertible...) -> String {
             Message(key, arguments: arguments).text(in: language)
         }
-        var facts: [[String: String]] = []
-        if let className = header.className { facts.append(["name": text(.classLabel), "value": className]) }
-        if let teacher = header.classTeacher { facts.append(["name": text(.classTeacherLabel), "value": teacher]) }
-        if let period = header.period { facts.append(["name": text(.periodLabel), "value": period]) }
-        facts.append(["name": text(.dateLabel), "value": CellFormat.date(header.date, in: language)])
+        let first = pages.first?.header
         let context: [String: Any] = [
             "lang": language.rawValue,
-            "school": header.school,
-            "title": header.title,
-            "facts": facts,
-            "tables": tables.map { table -> [String: Any] in
-                let kinds = table.columns.indices.map(table.kind(of:))
-                var item: [String: Any] = [
-                    "title": table.title ?? "",
-                    "hasTitle": !(table.title ?? "").isEmpty,
-                    "columns": table.columns.enumerated().map {
-                        ["name": $0.element, "numeric": kinds[$0.offset] == .number]
-                    },
-                    "rows": table.rows.map { row in
+            "title": first.map { $0.title + " — " + $0.school } ?? "",
+            "pages": pages.map { page -> [String: Any] in
+                let header = page.header
+                var facts: [[String: String]] = []
+                if let className = header.className { facts.append(["name": text(.classLabel), "value": className]) }
+                if let teacher = header.classTeacher {
+                    facts.append(["name": text(.classTeacherLabel), "value": teacher])
+                }
+                if let period = header.period { facts.append(["name": text(.periodLabel), "value": period]) }
+                facts.append(["name": text(.dateLabel), "value": CellFormat.date(header.date, in: language)])
+                return [
+                    "school": header.school,
+                    "title": header.title,
+                    "facts": facts,
+                    "tables": page.tables.map { table(_: $0, language: language) },
+                    "notes": page.notes.map { ["text": $0] },
+                    "hasSlips": !page.slips.isEmpty,
+                    "slips": page.slips.map { slip -> [String: Any] in
                         [
-                            "cells": row.enumerated().map { index, value -> [String: Any] in
-                                let kind = index < kinds.count ? kinds[index] : .text
-                                return [
-                                    "text": CellFormat.text(value, kind: kind, in: language),
-                                    "numeric": kind == .number,
-                                ]
-                            }
+                            "school": header.school,
+                            "fields": [
+                                ["name": text(.slipName), "value": slip.name],
+                                ["name": text(.slipClassOrRole), "value": slip.classOrRole],
+                                ["name": text(.slipLogin), "value": slip.login, "code": true],
+                                ["name": text(.slipPassword), "value": slip.password, "code": true],
+                            ],
+                            "howTo": slip.howTo,
+                            "cut": text(.cutHere),
                         ]
                     },
-                    "count": text(.rows, table.rows.count),
+                    "signed": !header.signatures.isEmpty,
+                    "signatures": header.signatures.map { ["who": $0, "line": text(.signatureLine)] },
+                    "made": text(.madeBy, CellFormat.date(header.date, in: language)),
                 ]
-                if charts, let svg = SVGChart.bars(table) { item["chart"] = svg }
-                return item
             },
-            "signed": !header.signatures.isEmpty,
-            "signatures": header.signatures.map { ["who": $0, "line": text(.signatureLine)] },
-            "made": text(.madeBy, CellFormat.date(header.date, in: language)),
         ]
         return template.render(context)
+    }
+
+    /// A table's part of the template's context: its cells as the reader writes them, and its chart.
+    static func table(_ table: PaperTable, language: Language) -> [String: Any] {
+        let kinds = table.columns.indices.map(table.kind(of:))
+        var item: [String: Any] = [
+            "title": table.title ?? "",
+            "hasTitle": !(table.title ?? "").isEmpty,
+            "narrow": table.columns.count <= 3,
+            "columns": table.columns.enumerated().map {
+                ["name": $0.element, "numeric": kinds[$0.offset] == .number]
+            },
+            "rows": table.rows.map { row in
+                [
+                    "cells": row.enumerated().map { index, value -> [String: Any] in
+                        let kind = index < kinds.count ? kinds[index] : .text
+                        return [
+                            "text": CellFormat.text(value, kind: kind, in: language),
+                            "numeric": kind == .number,
+                        ]
+                    }
+                ]
+            },
+            "count": Message(PaperText.rows, table.rows.count).text(in: language),
+        ]
+        if table.chart, let svg = SVGChart.bars(table, language: language) { item["chart"] = svg }
+        return item
     }
 
     static let template = """
@@ -87,10 +161,12 @@ public enum Page {
         <html lang="{{lang}}">
         <head>
         <meta charset="utf-8">
-        <title>{{title}} — {{school}}</title>
+        <title>{{title}}</title>
         <style>
         @page { size: A4; margin: 15mm 12mm; }
         body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10.5pt; color: #000; margin: 0 auto; max-width: 190mm; }
+        article.page + article.page { break-before: page; page-break-before: always; }
+        @media screen { article.page + article.page { border-top: 1pt dashed #999; margin-top: 10mm; padding-top: 6mm; } }
         header { border-bottom: 1.5pt solid #000; margin-bottom: 6mm; padding-bottom: 2mm; }
         header .school { font-size: 10pt; }
         header h1 { font-size: 15pt; margin: 2mm 0; }
@@ -100,14 +176,27 @@ public enum Page {
         section { margin-bottom: 8mm; }
         h2 { font-size: 12pt; margin: 0 0 2mm; }
         table { border-collapse: collapse; width: 100%; }
+        table.narrow { width: auto; min-width: 50%; }
         thead { display: table-header-group; }
         tr { page-break-inside: avoid; break-inside: avoid; }
         th, td { border: 0.5pt solid #555; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
         th { background: #eee; }
         .numeric { text-align: right; font-variant-numeric: tabular-nums; }
         .count { font-size: 9pt; color: #333; margin: 1mm 0 0; }
+        .note { font-size: 9pt; margin: 1mm 0; }
         figure { margin: 3mm 0 0; page-break-inside: avoid; break-inside: avoid; }
         figure svg { width: 100%; height: auto; }
+        .slip { position: relative; padding: 5mm 2mm; break-inside: avoid; page-break-inside: avoid; }
+        .slip + .slip { border-top: 1pt dashed #000; }
+        .slip + .slip .cut { position: absolute; top: -0.75em; left: 0; background: #fff; padding-right: 2mm; font-size: 9pt; }
+        .slip .cut { display: none; }
+        .slip + .slip .cut { display: block; }
+        .slip .from { font-size: 9pt; color: #333; }
+        .slip dl { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 4mm; margin: 2mm 0; }
+        .slip dt { font-weight: bold; }
+        .slip dd { margin: 0; }
+        .slip code { font-family: "DejaVu Sans Mono", monospace; font-size: 12pt; }
+        .slip .howto { font-size: 9pt; margin: 0; }
         .signatures { margin-top: 12mm; page-break-inside: avoid; break-inside: avoid; }
         .signature { display: flex; gap: 4mm; margin-top: 8mm; }
         .signature .line { flex: 1; border-bottom: 0.5pt solid #000; }
@@ -116,6 +205,8 @@ public enum Page {
         </style>
         </head>
         <body>
+        {{#pages}}
+        <article class="page">
         <header>
         <div class="school">{{school}}</div>
         <h1>{{title}}</h1>
@@ -124,7 +215,8 @@ public enum Page {
         {{#tables}}
         <section>
         {{#hasTitle}}<h2>{{title}}</h2>{{/hasTitle}}
-        <table>
+        {{#chart}}<figure>{{{chart}}}</figure>{{/chart}}
+        <table{{#narrow}} class="narrow"{{/narrow}}>
         <thead><tr>{{#columns}}<th{{#numeric}} class="numeric"{{/numeric}}>{{name}}</th>{{/columns}}</tr></thead>
         <tbody>
         {{#rows}}<tr>{{#cells}}<td{{#numeric}} class="numeric"{{/numeric}}>{{text}}</td>{{/cells}}</tr>
@@ -132,14 +224,23 @@ public enum Page {
         </tbody>
         </table>
         <p class="count">{{count}}</p>
-        {{#chart}}<figure>{{{chart}}}</figure>{{/chart}}
         </section>
         {{/tables}}
+        {{#notes}}<p class="note">{{text}}</p>
+        {{/notes}}
+        {{#hasSlips}}<div class="slips">
+        {{#slips}}<div class="slip"><span class="cut">✂ {{cut}}</span><div class="from">{{school}}</div>
+        <dl>{{#fields}}<dt>{{name}}</dt><dd>{{#code}}<code>{{value}}</code>{{/code}}{{^code}}{{value}}{{/code}}</dd>{{/fields}}</dl>
+        <p class="howto">{{howTo}}</p></div>
+        {{/slips}}
+        </div>{{/hasSlips}}
         {{#signed}}<div class="signatures">
         {{#signatures}}<div class="signature"><span>{{who}}</span><span class="line"></span><span>{{line}}</span></div>
         {{/signatures}}
         </div>{{/signed}}
         <footer>{{made}}</footer>
+        </article>
+        {{/pages}}
         </body>
         </html>
 

@@ -9,12 +9,17 @@ public struct PaperTable: Equatable, Sendable {
     /// and then read off the values.
     public var kinds: [ColumnKind]
     public var rows: [[CellValue]]
+    /// Whether a page draws the table's bars beside it (a query that ends with `chart`).
+    public var chart: Bool
 
-    public init(title: String? = nil, columns: [String], kinds: [ColumnKind] = [], rows: [[CellValue]]) {
+    public init(
+        title: String? = nil, columns: [String], kinds: [ColumnKind] = [], rows: [[CellValue]], chart: Bool = false
+    ) {
         self.title = title
         self.columns = columns
         self.kinds = kinds
         self.rows = rows
+        self.chart = chart
     }
 
     /// What column `index` holds: as declared, else a date when every value is one, a number when

@@ -4,12 +4,12 @@ import JournalFoundation
 /// Bar charts as inline SVG, for pages: the same bars as the terminal's `Chart`.
 enum SVGChart {
     /// Horizontal bars for a table with labels and a number, or nil when it has none.
-    static func bars(_ table: PaperTable) -> String? {
+    static func bars(_ table: PaperTable, language: Language = .current) -> String? {
         guard let valueColumn = table.columns.indices.last(where: { table.kind(of: $0) == .number }),
             table.columns.count > 1, !table.rows.isEmpty, table.rows.count <= 60
         else { return nil }
         let labels = table.rows.map { row in
-            row.indices.filter { $0 != valueColumn }.map { Chart.text(row[$0]) }.joined(separator: " ")
+            row.indices.filter { $0 != valueColumn }.map { Chart.text(row[$0], in: language) }.joined(separator: " ")
         }
         let values = table.rows.map { $0.indices.contains(valueColumn) ? Chart.number($0[valueColumn]) : nil }
         let largest = max(values.compactMap { $0.map(abs) }.max() ?? 0, 0.000_001)
@@ -32,7 +32,7 @@ enum SVGChart {
             svg +=
                 "<rect x=\"\(labelWidth)\" y=\"\(y + 2)\" width=\"\(width)\" height=\"\(rowHeight - 5)\" fill=\"#4a6fa5\"/>"
             svg +=
-                "<text x=\"\(labelWidth + width + 4)\" y=\"\(y + 13)\" font-size=\"11\">\(escape(Chart.format(value)))</text>"
+                "<text x=\"\(labelWidth + width + 4)\" y=\"\(y + 13)\" font-size=\"11\">\(escape(Chart.format(value, in: language)))</text>"
         }
         return svg + "</svg>"
     }

@@ -25,13 +25,14 @@ public enum ExitStatus: Int32, Comparable, Sendable {
         }
     }
 
-    /// The text a user reads for an error, rendered in this one place.
+    /// The text a user reads for an error, rendered in this one place, in the reader's language.
     public static func describe(_ error: Error) -> String {
+        let language = Language.current
         switch error {
-        case let diagnostic as Diagnostic: return diagnostic.rendered
-        case let diagnostics as Diagnostics: return diagnostics.rendered
-        case let refused as LogInRefused: return refused.diagnostic.rendered
-        default: return "internal error: \(error)"
+        case let diagnostic as Diagnostic: return diagnostic.rendered(in: language)
+        case let diagnostics as Diagnostics: return diagnostics.rendered(in: language)
+        case let refused as LogInRefused: return refused.diagnostic.rendered(in: language)
+        default: return Message(ShellText.internalError, String(describing: error)).text(in: language)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import JournalFoundation
 import JournalLanguage
 import JournalStore
 
@@ -6,6 +7,10 @@ import JournalStore
 /// grammar allows where the cursor is — clauses, fields and functions of the query's
 /// source, span words, class and group names after `in`, subjects inside a function's
 /// brackets, surnames, dot-commands, and file names after `.read`, `.output`, `.once`.
+///
+/// A line in Russian is completed in Russian: when its first word is Cyrillic (or, on an empty
+/// line, the word being typed), the words of the language are offered in their Russian forms
+/// (`уч` → `ученики`, `ученики в 7А г` → `где`), names as they are.
 ///
 /// Names come from the session's catalog, which is read once and kept (and read anew
 /// after a script writes), so a key press never queries the whole store.
@@ -20,8 +25,38 @@ public final class JournalCompleter: Completer {
         let before = String(line.prefix(cursor))
         let word = String(before.reversed().prefix { Self.isWordCharacter($0) }.reversed())
         let head = String(before.dropLast(word.count))
-        let candidates = Self.sorted(self.candidates(head: head, word: word), matching: word)
-        return (candidates, word.count)
+        let tokens = (try? Lexer.tokens(of: head)).map { Array($0.dropLast()) } ?? []
+        guard Self.isRussian(tokens: tokens, word: word) else {
+            return (Self.sorted(candidates(head: head, tokens: tokens, word: word), matching: word), word.count)
+        }
+        let english = candidates(head: head, tokens: tokens.map(Self.inEnglish), word: word)
+        return (Self.sorted(Self.inRussian(english, matching: word), matching: word), word.count)
+    }
+
+    /// Whether a line is being written in Russian: its first word is Cyrillic, or, before any word,
+    /// the one being typed is.
+    static func isRussian(tokens: [Token], word: String) -> Bool {
+        let first = tokens.first { $0.kind == .word }?.text ?? word
+        return first.unicodeScalars.contains { (0x400...0x4FF).contains($0.value) }
+    }
+
+    /// A Russian word of the language as its English twin, for the grammar to place; any other token as it is.
+    static func inEnglish(_ token: Token) -> Token {
+        guard token.kind == .word, let english = RussianWords.english(token.text) else { return token }
+        return Token(kind: .word, text: english, span: token.span)
+    }
+
+    /// Candidates in Russian: each word of the language as its shown Russian form (or, when that
+    /// is not what was typed, the other forms that start so: `уча` → `учащиеся`); names as they are.
+    static func inRussian(_ candidates: [String], matching word: String) -> [String] {
+        let typed = RussianWords.key(word)
+        return candidates.flatMap { candidate -> [String] in
+            guard let forms = RussianWords.forms.first(where: { $0.english == candidate })?.russian,
+                let shown = forms.first
+            else { return [candidate] }
+            if RussianWords.key(shown).hasPrefix(typed) { return [shown] }
+            return forms.filter { RussianWords.key($0).hasPrefix(typed) }
+        }
     }
 
     static func isWordCharacter(_ character: Character) -> Bool {
@@ -29,14 +64,14 @@ public final class JournalCompleter: Completer {
             || character == "/" || character == "$"
     }
 
-    /// The candidates that start with what is typed (in any case), each once, in order.
+    /// The candidates that start with what is typed (in any case, `ё` as `е`), each once, in order.
     static func sorted(_ candidates: [String], matching word: String) -> [String] {
-        let lower = word.lowercased()
+        let typed = RussianWords.key(word)
         var seen: Set<String> = []
-        return candidates.filter { $0.lowercased().hasPrefix(lower) && seen.insert($0).inserted }
+        return candidates.filter { RussianWords.key($0).hasPrefix(typed) && seen.insert($0).inserted }
     }
 
-    private func candidates(head: String, word: String) -> [String] {
+    private func candidates(head: String, tokens: [Token], word: String) -> [String] {
         let trimmed = head.trimmingCharacters(in: .whitespaces)
         // Dot-commands and their arguments.
         if trimmed.isEmpty && word.hasPrefix(".") {
@@ -47,13 +82,15 @@ public final class JournalCompleter: Completer {
             switch command {
             case "read", "output", "once": return files(word)
             case "mode": return OutputFormat.allCases.map(\.rawValue)
-            case "schema": return LanguageReference.sources.map(\.name)
+            case "schema":
+                let sources = LanguageReference.sources.map(\.name)
+                return Self.isRussian(tokens: [], word: word) ? Self.inRussian(sources, matching: word) : sources
             case "help": return MetaCommand.all.map(\.name)
+            case "lang": return Language.allCases.map(\.rawValue)
             case "headers", "timer", "bail", "echo", "explain": return ["on", "off"]
             default: return []
             }
         }
-        let tokens = (try? Lexer.tokens(of: head)).map { Array($0.dropLast()) } ?? []
         guard let first = tokens.first else { return LanguageReference.statementWords }
         let catalog = try? session.catalog()
         if first.isWord("issue") {
@@ -101,7 +138,7 @@ public final class JournalCompleter: Completer {
         result += source?.functions.map { String($0.dropLast(3)) } ?? []
         result += LanguageReference.functions
         result += LanguageReference.clauses
-        result += ["and", "or", "not", "is", "empty", "desc", "asc", "by"]
+        result += ["and", "or", "not", "is", "empty", "desc", "asc", "by", "chart"]
         if word.first?.isNumber == true {
             result += catalog?.classes.map(\.name) ?? []
         } else if word.first?.isLetter == true {

@@ -11,12 +11,30 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case json
     /// A GitHub-flavoured Markdown table.
     case markdown
+    /// CSV as Russian Excel opens it with a double click: UTF-8 with a byte order mark, `;` between
+    /// fields, a decimal comma and dates as `27.11.2026`.
+    case csvExcel = "csv-excel"
+    /// A self-contained HTML page, printable on A4: a header, the tables, charts, signature lines.
+    case html
+    /// An Excel workbook, one sheet per table: only to a file (`--output`, `.once`, `.output`).
+    case xlsx
+
+    /// Whether results are gathered for a whole run of statements and written as one document.
+    public var isPaper: Bool { self == .html || self == .xlsx }
+
+    /// Whether programs read the result: notes and timings go to standard error, not into it.
+    public var isForPrograms: Bool { self == .csv || self == .csvExcel || self == .json }
+
+    /// The byte order mark that tells Excel a CSV file is UTF-8.
+    public static let byteOrderMark = "\u{FEFF}"
 }
 
 /// Prints results in one of the output formats as they stream in.
 ///
 /// Only `table` holds rows back, to align its columns; the other formats print
-/// each row as soon as it is read.
+/// each row as soon as it is read. For a Russian reader, `table` and `markdown` show dates,
+/// times, decimals and yes/no as a Russian reader writes them (`27.11.2026`, `3,84`, `да`);
+/// `csv` and `json`, which programs read, keep ISO dates and a decimal point.
 public struct ResultPrinter: ResultSink {
     public let format: OutputFormat
     public var write: (String) -> Void
@@ -26,6 +44,14 @@ public struct ResultPrinter: ResultSink {
     public var maxRows: Int?
     /// Bold column names, for a terminal that is not told NO_COLOR.
     public var colour = false
+    /// The language of the reader: of the line under a table, and of the values in a table.
+    public var language: Language
+    /// What each column holds (`SQLQuery.columnKinds`), or nothing when it is not known: then
+    /// decimals and texts that are exactly a date (and time) are shown as such.
+    public var columnKinds: [ColumnKind] = []
+    /// A table inside an object of named tables (a report in JSON): its rows indented one step
+    /// more, and no line end after its closing bracket.
+    public var nested = false
     /// How many rows the last result had.
     public private(set) var lastRowCount = 0
     private var columns: [String] = []
@@ -37,8 +63,9 @@ public struct ResultPrinter: ResultSink {
     /// How many rows a table's column widths are taken from before the rest streams out.
     public static let tableSample = 1000
 
-    public init(format: OutputFormat, write: @escaping (String) -> Void) {
+    public init(format: OutputFormat, language: Language = .current, write: @escaping (String) -> Void) {
         self.format = format
+        self.language = language
         self.write = write
     }
 
@@ -51,12 +78,13 @@ public struct ResultPrinter: ResultSink {
         resultCount += 1
         switch format {
         case .csv: if headers { write(columns.map(Self.csvField).joined(separator: ",") + "\n") }
+        case .csvExcel: if headers { write(columns.map(Self.excelField).joined(separator: ";") + "\n") }
         case .json: write("[")
         case .markdown:
             guard headers else { break }
             write("| " + columns.map(Self.markdownCell).joined(separator: " | ") + " |\n")
             write("|" + columns.map { _ in " --- |" }.joined() + "\n")
-        case .table: break
+        case .table, .html, .xlsx: break
         }
     }
 
@@ -64,22 +92,29 @@ public struct ResultPrinter: ResultSink {
         defer { rowCount += 1 }
         switch format {
         case .csv: write(values.map { Self.csvField(Self.text($0)) }.joined(separator: ",") + "\n")
+        case .csvExcel:
+            let fields = values.enumerated().map { index, value in
+                Self.excelField(Self.excel(value, kind: columnKinds.indices.contains(index) ? columnKinds[index] : nil))
+            }
+            write(fields.joined(separator: ";") + "\n")
         case .json:
             let fields = zip(columns, values).map { "\(Self.jsonString($0)): \(Self.json($1))" }
-            write((rowCount == 0 ? "\n  {" : ",\n  {") + fields.joined(separator: ", ") + "}")
-        case .markdown: write("| " + values.map { Self.markdownCell(Self.text($0)) }.joined(separator: " | ") + " |\n")
+            let indent = nested ? "    " : "  "
+            write((rowCount == 0 ? "\n" : ",\n") + indent + "{" + fields.joined(separator: ", ") + "}")
+        case .html, .xlsx: break
+        case .markdown: write("| " + shown(values).map(Self.markdownCell).joined(separator: " | ") + " |\n")
         case .table:
             guard maxRows.map({ rowCount < $0 }) ?? true else { return }
             if let layout {
-                write(layout.line(values.map(Self.text), alignNumbers: true) + "\n")
+                write(layout.line(shown(values), alignNumbers: true) + "\n")
                 return
             }
             buffered.append(values)
             if buffered.count == Self.tableSample {
                 // Widths from the first rows; a later, wider cell pushes its line's rest to the right.
-                let layout = TableLayout(columns: columns, rows: buffered)
+                let layout = TableLayout(columns: columns, rows: buffered.map(shown), numeric: numeric(buffered))
                 write(layout.header(headers: headers, colour: colour))
-                for row in buffered { write(layout.line(row.map(Self.text), alignNumbers: true) + "\n") }
+                for row in buffered { write(layout.line(shown(row), alignNumbers: true) + "\n") }
                 buffered = []
                 self.layout = layout
             }
@@ -88,16 +123,21 @@ public struct ResultPrinter: ResultSink {
 
     public mutating func end() throws {
         switch format {
-        case .json: write(rowCount == 0 ? "]\n" : "\n]\n")
+        case .json:
+            if nested {
+                write(rowCount == 0 ? "]" : "\n  ]")
+            } else {
+                write(rowCount == 0 ? "]\n" : "\n]\n")
+            }
         case .table:
             if layout != nil {
                 let shown = maxRows.map { min($0, rowCount) } ?? rowCount
-                write(TableLayout.footer(total: rowCount, shown: shown))
+                write(TableLayout.footer(total: rowCount, shown: shown, in: language))
             } else {
-                write(Self.table(columns: columns, rows: buffered, headers: headers, total: rowCount, colour: colour))
+                write(table())
             }
             layout = nil
-        case .csv, .markdown: break
+        case .csv, .csvExcel, .markdown, .html, .xlsx: break
         }
         lastRowCount = rowCount
         buffered = []
@@ -113,15 +153,85 @@ public struct ResultPrinter: ResultSink {
         }
     }
 
-    static func table(
-        columns: [String], rows: [[CellValue]], headers: Bool = true, total: Int? = nil, colour: Bool = false
-    ) -> String {
+    /// The rows held back, as one table with its header and the line under it.
+    private func table() -> String {
         guard !columns.isEmpty else { return "" }
-        let layout = TableLayout(columns: columns, rows: rows)
+        let cells = buffered.map(shown)
+        let layout = TableLayout(columns: columns, rows: cells, numeric: numeric(buffered))
         var out = layout.header(headers: headers, colour: colour)
-        for row in rows { out += layout.line(row.map(text), alignNumbers: true) + "\n" }
-        out += TableLayout.footer(total: total ?? rows.count, shown: rows.count)
+        for row in cells { out += layout.line(row, alignNumbers: true) + "\n" }
+        out += TableLayout.footer(total: rowCount, shown: buffered.count, in: language)
         return out
+    }
+
+    /// The texts of a row as the reader's table or Markdown shows them.
+    func shown(_ values: [CellValue]) -> [String] {
+        guard language == .russian else { return values.map(Self.text) }
+        return values.enumerated().map { index, value in
+            Self.russian(value, kind: columnKinds.indices.contains(index) ? columnKinds[index] : nil)
+        }
+    }
+
+    /// Which columns hold numbers (aligned to the right): those whose every value is one, unless
+    /// they are shown as words (yes/no).
+    private func numeric(_ rows: [[CellValue]]) -> [Bool] {
+        columns.indices.map { index in
+            let words = language == .russian && columnKinds.indices.contains(index) && columnKinds[index] == .bool
+            return !words && !rows.isEmpty && rows.allSatisfy { $0[index].isNumber || $0[index] == .null }
+        }
+    }
+
+    /// A value as a Russian reader expects it: `27.11.2026`, `27.11.2026 08:05`, `3,84`, `да`,
+    /// a word of the language in Russian. Without a kind, a decimal is shown with a comma and a text
+    /// that is exactly a date (or a date and a time) as a date.
+    ///
+    /// ```
+    /// ResultPrinter.russian(.text("2026-11-27"), kind: nil)  // "27.11.2026"
+    /// ResultPrinter.russian(.real(3.84), kind: .number)      // "3,84"
+    /// ResultPrinter.russian(.integer(1), kind: .bool)        // "да"
+    /// ```
+    public static func russian(_ value: CellValue, kind: ColumnKind?) -> String {
+        switch value {
+        case .null: return ""
+        case .integer(let number): return kind == .bool ? yesNo(number != 0) : String(number)
+        case .real(let number): return kind == .bool ? yesNo(number != 0) : decimal(String(number))
+        case .text(let text):
+            switch kind {
+            case nil, .date, .timestamp: return russianDate(text) ?? text
+            case .bool:
+                switch text.lowercased() {
+                case "1", "true", "yes": return yesNo(true)
+                case "0", "false", "no": return yesNo(false)
+                default: return text
+                }
+            case .enumeration: return RussianWords.shown(text)
+            case .text, .number: return text
+            }
+        }
+    }
+
+    private static func yesNo(_ value: Bool) -> String {
+        RussianWords.shown(value ? "true" : "false")
+    }
+
+    /// A number's text with a decimal comma.
+    static func decimal(_ text: String) -> String {
+        text.replacingOccurrences(of: ".", with: ",")
+    }
+
+    /// `2026-11-27` as `27.11.2026`, `2026-11-27 08:05` as `27.11.2026 08:05`; nil for any other text.
+    static func russianDate(_ text: String) -> String? {
+        let scalars = Array(text.utf8)
+        guard scalars.count == 10 || scalars.count == 16 else { return nil }
+        let digits = scalars.count == 10 ? [0, 1, 2, 3, 5, 6, 8, 9] : [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15]
+        guard digits.allSatisfy({ (48...57).contains(scalars[$0]) }), scalars[4] == 45, scalars[7] == 45 else {
+            return nil
+        }
+        if scalars.count == 16 && (scalars[10] != 32 || scalars[13] != 58) { return nil }
+        let parts = text.split(separator: " ")
+        let day = parts[0].split(separator: "-")
+        let date = "\(day[2]).\(day[1]).\(day[0])"
+        return parts.count == 2 ? date + " " + parts[1] : date
     }
 
     /// Columns a text takes in a terminal: one per letter, Cyrillic included; two for wide East Asian letters.
@@ -138,6 +248,28 @@ public struct ResultPrinter: ResultSink {
 
     static func csvField(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+            return text
+        }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A value as Russian Excel reads it: a decimal comma, a date as `27.11.2026`, NULL empty.
+    static func excel(_ value: CellValue, kind: ColumnKind?) -> String {
+        switch value {
+        case .null: return ""
+        case .integer(let number): return String(number)
+        case .real(let number): return decimal(String(number))
+        case .text(let text):
+            switch kind {
+            case nil, .date, .timestamp: return russianDate(text) ?? text
+            default: return text
+            }
+        }
+    }
+
+    /// A field of Excel's CSV: quoted when it holds a `;`, a quote or a line break.
+    static func excelField(_ text: String) -> String {
+        guard text.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
             return text
         }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
@@ -186,18 +318,19 @@ struct TableLayout {
     var widths: [Int]
     let numeric: [Bool]
 
-    init(columns: [String], rows: [[CellValue]]) {
+    /// - Parameters:
+    ///   - rows: the texts of the cells, as they are shown.
+    ///   - numeric: which columns hold numbers, aligned to the right.
+    init(columns: [String], rows: [[String]], numeric: [Bool]) {
         self.columns = columns
         var widths = columns.map(ResultPrinter.displayWidth)
         for row in rows {
             for (index, cell) in row.enumerated() {
-                widths[index] = max(widths[index], ResultPrinter.displayWidth(ResultPrinter.text(cell)))
+                widths[index] = max(widths[index], ResultPrinter.displayWidth(cell))
             }
         }
         self.widths = widths
-        numeric = columns.indices.map { index in
-            !rows.isEmpty && rows.allSatisfy { $0[index].isNumber || $0[index] == .null }
-        }
+        self.numeric = numeric
     }
 
     func line(_ cells: [String], alignNumbers: Bool) -> String {
@@ -214,9 +347,11 @@ struct TableLayout {
             + widths.map { String(repeating: "-", count: $0) }.joined(separator: "-+-") + "\n"
     }
 
-    static func footer(total: Int, shown: Int) -> String {
-        var out = "(\(total) \(total == 1 ? "row" : "rows")"
-        if total > shown { out += ", \(total - shown) not shown: .maxrows sets how many are" }
-        return out + ")\n"
+    /// The line under a table: `(5 rows)`, `(5 строк)`, and how many are not shown.
+    static func footer(total: Int, shown: Int, in language: Language) -> String {
+        let line =
+            total > shown
+            ? Message(ShellText.rowsNotShown, total, total - shown) : Message(ShellText.rows, total)
+        return line.text(in: language) + "\n"
     }
 }

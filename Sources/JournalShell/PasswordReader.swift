@@ -13,20 +13,20 @@ public protocol PasswordReader: AnyObject {
 extension PasswordReader {
     /// A new password, typed twice; asked again while the two differ or `problem` refuses it,
     /// at most three times.
-    public func readNewPassword(problem: (String) -> String?) throws -> String {
+    public func readNewPassword(problem: (String) -> Message?) throws -> String {
         for _ in 1...3 {
-            let new = try readPassword(prompt: "New password: ")
+            let new = try readPassword(prompt: Message(ShellText.newPasswordPrompt).description)
             if let refused = problem(new) {
-                tell(refused + "; choose at least \(JournalStore.minimumPasswordLength) characters, not the login")
+                tell(Message(ShellText.passwordRefused, refused, JournalStore.minimumPasswordLength).description)
                 continue
             }
-            guard try readPassword(prompt: "New password again: ") == new else {
-                tell("the two passwords differ")
+            guard try readPassword(prompt: Message(ShellText.newPasswordAgainPrompt).description) == new else {
+                tell(Message(ShellText.passwordsDiffer).description)
                 continue
             }
             return new
         }
-        throw Diagnostic("no new password was chosen", hint: "type the same password twice")
+        throw Diagnostic(Message(ShellText.noNewPassword), hint: Message(ShellText.typeTheSamePasswordTwice))
     }
 }
 
@@ -60,8 +60,7 @@ public final class TerminalPasswordReader: PasswordReader {
     public init() {}
 
     static let noTerminal = Diagnostic(
-        "there is no terminal to ask for the password on",
-        hint: "for scripts, give it in the environment: EJOURNAL_PASSWORD (and EJOURNAL_NEW_PASSWORD to change it)")
+        Message(ShellText.noTerminal), hint: Message(ShellText.passwordFromTheEnvironment))
 
     public func readPassword(prompt: String) throws -> String {
         let fd = open("/dev/tty", O_RDWR | O_NOCTTY)
@@ -87,12 +86,14 @@ public final class TerminalPasswordReader: PasswordReader {
                 if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
                 bytes.append(byte)
             } else if count == 0 {
-                if bytes.isEmpty { throw Diagnostic("no password was typed", hint: "type it and press Enter") }
+                if bytes.isEmpty {
+                    throw Diagnostic(Message(ShellText.noPasswordTyped), hint: Message(ShellText.typeItAndPressEnter))
+                }
                 break
             } else if errno == EINTR && !EchoGuard.interrupted {
                 continue
             } else {
-                throw Diagnostic("cancelled", hint: "nothing was changed")
+                throw Diagnostic(Message(ShellText.cancelled), hint: Message(ShellText.nothingWasChanged))
             }
         }
         defer { bytes.withUnsafeMutableBufferPointer { $0.update(repeating: 0) } }

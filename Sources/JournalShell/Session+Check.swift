@@ -9,12 +9,11 @@ extension Session {
     func checkJournal(today: String, write: (String) -> Void) throws {
         let findings = try store.checkJournal(today: today)
         guard !findings.isEmpty else {
-            write("check journal: no problems\n")
+            write(Self.line(Message(ShellText.checkJournalNoProblems)))
             return
         }
-        for finding in findings { write(finding.description + "\n") }
+        for finding in findings { write("\(finding)\n") }
         throw Diagnostic(
-            "check journal found \(findings.count) \(findings.count == 1 ? "problem" : "problems")",
-            hint: "each is listed above with what to do")
+            Message(ShellText.checkJournalFound, findings.count), hint: Message(ShellText.eachIsListedAbove))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import JournalFoundation
 import JournalLanguage
+import JournalPapers
 import JournalStore
 
 /// Users of the journal: logging a session in, changing one's password, issuing credentials.
@@ -18,7 +19,7 @@ extension Session {
     ///   check of the rules to ask again with.
     public func logIn(
         login: String, password: String, wait: (Duration) -> Void = LogInThrottle.sleep,
-        newPassword: ((String) -> String?) throws -> String
+        newPassword: ((String) -> Message?) throws -> String
     ) throws {
         let today = try effectiveToday()
         let now = Self.now(today: today)
@@ -27,7 +28,9 @@ extension Session {
         if try store.checkLogIn(login: login, password: password, now: Self.nowToTheSecond(today: today), wait: wait)
             .mustChange
         {
-            new = try newPassword { JournalStore.passwordRuleProblem($0, login: login, old: password)?.description }
+            new = try newPassword { new in
+                JournalStore.passwordRuleProblem(new, login: login, old: password).map { Message.given($0) }
+            }
         }
         let actor = try store.inTransaction {
             let (actor, _) = try store.logIn(login: login, password: password, now: now)
@@ -46,15 +49,14 @@ extension Session {
     public func changeOwnPassword(with passwords: PasswordReader) throws {
         guard actor.kind != .administrator, let id = actor.id else {
             throw Diagnostic(
-                "the local administrator has no password to change",
-                hint: "the administrator is whoever can open the file; users log in with --user LOGIN")
+                Message(ShellText.administratorHasNoPassword), hint: Message(ShellText.administratorIsWhoeverOpens))
         }
-        let old = try passwords.readPassword(prompt: "Current password: ")
-        let new = try passwords.readNewPassword {
-            JournalStore.passwordRuleProblem($0, login: id, old: old)?.description
+        let old = try passwords.readPassword(prompt: Message(ShellText.currentPasswordPrompt).description)
+        let new = try passwords.readNewPassword { new in
+            JournalStore.passwordRuleProblem(new, login: id, old: old).map { Message.given($0) }
         }
         try store.changePassword(userID: id, old: old, new: new)
-        write("the password of \(actor.name) is changed\n")
+        write(Self.line(Message(ShellText.passwordChanged, actor.name)))
     }
 
     /// `issue credentials for …`: issues them and prints the list to hand out, the one place a
@@ -63,22 +65,39 @@ extension Session {
     func issueCredentials(_ holders: [CredentialHolders], today: String, write: @escaping (String) -> Void) throws {
         let ids = try store.userIDs(of: holders)
         guard !ids.isEmpty else {
-            throw Diagnostic("no one to issue credentials to", hint: "the class has no students yet")
+            throw Diagnostic(
+                Message(ShellText.noOneToIssueCredentialsTo), hint: Message(ShellText.theClassHasNoStudents))
         }
         let issued = try store.issueCredentials(for: ids, by: authorizer(), now: Self.now(today: today))
+        printedRows += issued.count
+        printedTables += 1
+        let columns: [ShellText] = [.columnName, .columnClassOrRole, .columnLogin, .columnOneTimePassword]
+        let rows = issued.map { credential in
+            [credential.name, "\(credential.classOrRole)", credential.login, credential.oneTimePassword].map(
+                CellValue.text)
+        }
+        let reminder = Self.line(Message(ShellText.oneTimePasswordReminder))
+        if let papers = paperRun {
+            // On paper, a slip a person to cut out and hand over; in a workbook, a sheet.
+            if settings.format == .html {
+                papers.slips += slips(issued)
+            } else {
+                papers.tables.append(
+                    PaperTable(
+                        title: Message(ShellText.credentialsSheet).description,
+                        columns: columns.map { Message($0).description }, rows: rows))
+            }
+            notices(reminder)
+            return
+        }
         var printer = ResultPrinter(format: settings.format, write: write)
         printer.headers = settings.headers
-        try printer.begin(columns: ["name", "class or role", "login", "one-time password"])
-        for credential in issued {
-            try printer.row(
-                [credential.name, credential.classOrRole.description, credential.login, credential.oneTimePassword].map(
-                    CellValue.text))
-        }
+        try printer.begin(columns: columns.map { Message($0).description })
+        for row in rows { try printer.row(row) }
         try printer.end()
-        let reminder = "The one-time password works for the first log-in only: change it at first log-in.\n"
         switch settings.format {
         case .table, .markdown: write("\n" + reminder)
-        case .csv, .json: FileHandle.standardError.write(Data(reminder.utf8))
+        default: FileHandle.standardError.write(Data(reminder.utf8))
         }
     }
 }

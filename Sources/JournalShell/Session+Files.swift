@@ -15,33 +15,31 @@ extension Session {
     ///   - argument: the path as typed.
     ///   - local: the path as the administrator's shell resolves it (from the current folder or script).
     public func permittedFile(_ argument: String, local: String, in folder: JournalFolder) throws -> String {
-        let doing = folder == .export ? "write results to files" : "run script files"
+        let export = folder == .export
         if actor.kind == .parent || actor.kind == .student {
             throw Diagnostic(
-                "\(actor.name) may not \(doing)", hint: "parents and students read the diary on the screen: diary")
+                Message(export ? ShellText.mayNotWriteFiles : .mayNotRunScripts, actor.name),
+                hint: Message(ShellText.parentsReadTheDiary, MessageArgument.keyword("diary")))
         }
         var path = local
         if actor.kind != .administrator {
             guard let base = try store.folders()[folder] else {
                 throw Diagnostic(
-                    "\(actor.name) may not \(doing): the operator has set no \(folder.rawValue) folder",
-                    hint: "the operator sets one: set \(folder.rawValue) folder \"/srv/ejournal/\(folder.rawValue)\"")
+                    Message(export ? ShellText.mayNotWriteFilesNoFolder : .mayNotRunScriptsNoFolder, actor.name),
+                    hint: Message(ShellText.operatorSetsTheFolder, folder.rawValue))
             }
             path = argument.hasPrefix("/") ? argument : (base as NSString).appendingPathComponent(argument)
             let resolved = JournalStore.resolvedPath(path)
             guard resolved.hasPrefix(base.hasSuffix("/") ? base : base + "/") else {
                 throw Diagnostic(
-                    "\(actor.name) may not \(doing) outside the \(folder.rawValue) folder \(base)",
-                    hint: "name a file inside it, e.g. \(folder == .export ? ".once" : ".read") "
-                        + (folder == .export ? "results.csv" : "audit.ejs"))
+                    Message(export ? ShellText.mayNotWriteFilesOutside : .mayNotRunScriptsOutside, actor.name, base),
+                    hint: Message(export ? ShellText.nameAFileInsideExport : .nameAFileInsideScripts))
             }
         }
         if try store.isOwnFile(path) {
             throw Diagnostic(
-                "\(path) is one of the journal's own files (the store, its logs, its backup copies)",
-                hint: folder == .export
-                    ? "write results to a file of their own: .output results.csv" : "run a script file: .read audit.ejs"
-            )
+                Message(ShellText.journalsOwnFile, path),
+                hint: Message(export ? ShellText.writeToAFileOfTheirOwn : .runAScriptFile))
         }
         return path
     }

@@ -1,6 +1,7 @@
 import Foundation
 import JournalFoundation
 import JournalLanguage
+import JournalPapers
 import JournalStore
 
 /// What the shell's dot-commands change: how results look and where they go.
@@ -19,6 +20,8 @@ public struct ShellSettings: Sendable {
     public var maxRows: Int?
     /// Bold column names: on a terminal, unless NO_COLOR is set.
     public var colour = false
+    /// How many columns wide charts are drawn; nil: as wide as the terminal.
+    public var width: Int?
 
     public init() {}
 }
@@ -45,6 +48,24 @@ public final class Session {
     public var pager: Pager?
     /// Who the session acts for (`--user`); the local administrator when no one logged in.
     public var actor: Actor = .administrator
+    /// Where a workbook goes when no file is named: standard output that is not a terminal (the
+    /// command line sets it); nil refuses a workbook without a file.
+    public var writeBytes: ((Data) -> Void)?
+    /// Where the session says what it did beside the results (`written to FILE: 336 rows`): standard
+    /// error, never the file the results go to.
+    public var notices: (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
+    /// Whether standard output has been written to yet: the byte order mark of `csv-excel` comes first.
+    var standardOutputStarted = false
+    /// The rows and tables printed by the run of statements going on.
+    var printedRows = 0
+    var printedTables = 0
+    /// The document the run going on gathers (`.mode html`, `.mode xlsx`).
+    var paperRun: PaperRun?
+    /// Whether the pages and sheets of every run for standard output are kept, to be written as one
+    /// document by `finishDocument()` (the runs of scripts); otherwise each run writes its own.
+    public var gathersDocument = false
+    var gatheredPages: [PaperPage] = []
+    var gatheredSheets: [PaperTable] = []
 
     public var format: OutputFormat {
         get { settings.format }
@@ -91,23 +112,32 @@ public final class Session {
     /// - Parameters:
     ///   - file: what to call the source in messages: `<command line>`, a script's path.
     ///   - firstLine: the line of `file` the source starts on.
-    public func run(_ source: String, file: String = "<command line>", firstLine: Int = 1) throws {
+    public func run(_ source: String, file: String = Session.commandLine, firstLine: Int = 1) throws {
         let target = once ?? output
         once = nil
-        let write: (String) -> Void = target.map { file in { file.write($0) } } ?? self.write
+        let format = settings.format
+        let resultWrite: (String) -> Void = target.map { file in { file.write($0) } } ?? self.write
         // A table for the screen is gathered, then shown through the pager when it is long.
         var gathered = ""
-        let paged = target == nil && pager != nil && settings.format == .table
-        let sink: (String) -> Void = paged ? { gathered += $0 } : write
-        defer { if paged { pager?.show(gathered, write: write) } }
+        let paged = target == nil && pager != nil && format == .table
+        let sink: (String) -> Void = paged ? { gathered += $0 } : resultWrite
+        defer { if paged { pager?.show(gathered, write: resultWrite) } }
         defer {
             target?.flush()
             if target != nil && target !== output { target?.close() }
             OutputBuffer.standardOutput.flush()
         }
+        // A document gathers the run's tables; the lines statements print go under them.
+        let papers = format.isPaper ? PaperRun() : nil
+        let write: (String) -> Void =
+            papers.map { papers in
+                { text in
+                    papers.notes += text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+                }
+            } ?? resultWrite
         let today = try effectiveToday()
         guard let date = CivilDate(today) else {
-            throw Diagnostic("the \"as of\" date \(today) is not a date", hint: "set it as YYYY-MM-DD")
+            throw Diagnostic(Message(ShellText.asOfDateIsNotADate, today), hint: Message(ShellText.setTheAsOfDate))
         }
         let catalog = try catalog()
         // Whose diary `diary` alone shows: a student's own, a parent's child.
@@ -117,22 +147,50 @@ public final class Session {
             case .parent: try authorizer().scope.children.sorted()
             default: []
             }
-        let statements: [CompiledStatement]
+        let entries: [CompiledEntry]
         do throws(LanguageErrors) {
-            statements = try Compiler.compile(
-                source, catalog: catalog, today: date, variables: variables, diaryStudents: diaryStudents,
-                catalogOfYear: { [store] year in try? store.catalog(year: year) })
+            let catalogOfYear: (String) -> JournalCatalog? = { [store] year in try? store.catalog(year: year) }
+            if format.isPaper {
+                entries = try Compiler.compileWithHeadings(
+                    source, catalog: catalog, today: date, variables: variables, diaryStudents: diaryStudents,
+                    catalogOfYear: catalogOfYear)
+            } else {
+                entries = try Compiler.compile(
+                    source, catalog: catalog, today: date, variables: variables, diaryStudents: diaryStudents,
+                    catalogOfYear: catalogOfYear
+                ).map { CompiledEntry(statement: $0, heading: StatementHeading(kind: .other, title: .verbatim(""))) }
+            }
         } catch {
             throw Diagnostics(error.diagnostics(source: source, file: file, firstLine: firstLine))
         }
+        let statements = entries.map(\.statement)
+        try checkCharts(statements, source: source, file: file, firstLine: firstLine)
+        if statements.contains(where: \.printsTables) { try refuseWorkbookOnTheTerminal(target: target) }
+        if format == .csvExcel && !(target?.started ?? standardOutputStarted) {
+            // Excel reads a CSV file as UTF-8 only when it starts with the byte order mark.
+            resultWrite(OutputFormat.byteOrderMark)
+        }
+        if target == nil { standardOutputStarted = true }
+        printedRows = 0
+        printedTables = 0
+        paperRun = papers
+        defer { paperRun = nil }
         if settings.echo { write(source.trimmingCharacters(in: .whitespacesAndNewlines) + "\n") }
         do {
             do {
                 try execute(statements, today: today, source: source, write: write, sink: sink)
+                if let papers {
+                    if let picture = try entries.lazy.compactMap({ try self.reportPicture($0.heading) }).first {
+                        papers.picture = picture
+                    }
+                    try finishPapers(papers, headings: entries.map(\.heading), target: target, today: today)
+                }
             } catch let refusal as WriteRefusal {
                 // A refusal found while writing points at the words it concerns, when it knows them.
-                guard let place = refusal.place else { throw Diagnostic(refusal.message, hint: refusal.hint) }
-                throw LanguageError(refusal.message, at: SourceSpan(place.start, place.end), hint: refusal.hint)
+                let message = Message.given(refusal.message)
+                let hint = refusal.hint.map { Message.given($0) }
+                guard let place = refusal.place else { throw Diagnostic(message, hint: hint) }
+                throw LanguageError(message, at: SourceSpan(place.start, place.end), hint: hint)
                     .diagnostic(source: source, file: file, firstLine: firstLine)
             }
         } catch var diagnostic as Diagnostic where diagnostic.location == nil {
@@ -146,6 +204,10 @@ public final class Session {
                 file: file, line: firstLine + index, column: column, sourceLine: text,
                 length: text.trimmingCharacters(in: .whitespaces).count)
             throw diagnostic
+        }
+        // Where the rows went, when not before the reader's eyes.
+        if let target, printedTables > 0 {
+            notices(Self.line(Message(ShellText.writtenTo, target.path, printedRows)))
         }
     }
 
@@ -163,39 +225,44 @@ public final class Session {
             case .write(let change):
                 let outcome = try store.apply(change, by: authorizer(), now: Self.now(today: today), statement: source)
                 if change.changesNames { refreshCatalog() }
-                write("\(outcome.summary)\n")
-                for warning in outcome.warnings { write("warning: \(warning)\n") }
+                write(Self.line(Message.given(outcome.summary)))
+                for warning in outcome.warnings { write(Self.warning(Message.given(warning))) }
             case .query(let query):
-                try print([ReportTable(title: "", query: query)], to: sink)
+                try print([ReportTable(title: "", query: query)], named: false, to: sink)
             case .report(let tables), .diary(_, let tables):
-                try print(tables, to: sink)
+                try print(tables, named: tables.count > 1, to: sink)
             case .backup(let paths):
                 let outcomes = try store.backup(to: paths, now: Self.now(today: today))
                 for outcome in outcomes {
                     if let problem = outcome.problem {
-                        FileHandle.standardError.write(Data("backup to \(outcome.path) FAILED: \(problem)\n".utf8))
+                        let line = Self.line(Message(ShellText.backupFailed, outcome.path, Message.given(problem)))
+                        FileHandle.standardError.write(Data(line.utf8))
                     } else {
-                        write("backup to \(outcome.path): verified, sha256 \(outcome.sha256 ?? "")\n")
+                        write(Self.line(Message(ShellText.backupVerified, outcome.path, outcome.sha256 ?? "")))
                     }
                 }
                 let failed = outcomes.filter { $0.problem != nil }
                 if !failed.isEmpty {
                     throw Diagnostic(
-                        "\(failed.count) of \(outcomes.count) backup copies failed: "
-                            + failed.map(\.path).joined(separator: ", "),
-                        hint: "check that each medium is mounted and has room; the other copies are good")
+                        Message(
+                            ShellText.backupCopiesFailed, failed.count, outcomes.count,
+                            failed.map(\.path).joined(separator: ", ")),
+                        hint: Message(ShellText.checkTheMedia))
                 }
             case .restore(let path):
                 let manifest = try store.restore(from: path, by: user, statement: source)
                 refreshCatalog()
-                write("restored the journal from \(path) (made \(manifest.madeAt), checksum verified)\n")
+                write(Self.line(Message(ShellText.restored, path, manifest.madeAt)))
             case .closeYear(let year, let reason):
                 if let closed = try store.closeYear(
                     year, now: Self.now(today: today), force: reason, by: user, statement: source)
                 {
-                    write("the school year \(year) is closed already, since \(closed)\n")
+                    write(Self.line(Message(ShellText.yearClosedAlready, year, closed)))
                 } else {
-                    write("closed the school year \(year)" + (reason.map { " (forced: \($0))" } ?? "") + "\n")
+                    write(
+                        Self.line(
+                            reason.map { Message(ShellText.yearClosedForced, year, $0) }
+                                ?? Message(ShellText.yearClosed, year)))
                 }
             case .issueCredentials(let holders):
                 try issueCredentials(holders, today: today, write: write)
@@ -204,8 +271,8 @@ public final class Session {
             case .backupStatus:
                 let status = try store.backupStatus(today: today)
                 for backup in status.backups { write("\(backup.at)  \(backup.path)\n") }
-                write("this year's verified backups: \(status.backups.count), on \(status.media) media\n")
-                if let warning = status.warning { write("warning: \(warning)\n") }
+                write(Self.line(Message(ShellText.verifiedBackupsThisYear, status.backups.count, status.media)))
+                if let warning = status.warning { write(Self.warning(Message.given(warning))) }
             case .explain(let tables, let plan):
                 for table in tables {
                     if !table.title.isEmpty { write("-- \(table.title)\n") }
@@ -278,46 +345,110 @@ public final class Session {
     }
 
     /// Runs and prints the tables of a query or report.
-    private func print(_ tables: [ReportTable], to write: @escaping (String) -> Void) throws {
-        for table in tables {
-            if !table.title.isEmpty {
-                switch settings.format {
-                case .table: write("\(table.title)\n")
-                case .markdown: write("### \(table.title)\n\n")
-                case .csv, .json: break
-                }
+    ///
+    /// - Parameter named: whether the tables are a report's (or a diary's), each under its title:
+    ///   in JSON one object of named arrays, in CSV one titled section a table.
+    private func print(_ tables: [ReportTable], named: Bool, to write: @escaping (String) -> Void) throws {
+        let format = settings.format
+        // Programs read CSV and JSON: what is said beside the rows goes to standard error.
+        let aside: (String) -> Void =
+            format.isForPrograms
+            ? { FileHandle.standardError.write(Data($0.utf8)) } : format.isPaper ? notices : write
+        let titles = Self.uniqueTitles(tables.map(\.title))
+        if named && format == .json { write("{\n") }
+        for (index, table) in tables.enumerated() {
+            let title = titles[index]
+            switch format {
+            case .table: if !table.title.isEmpty { write("\(table.title)\n") }
+            case .markdown: if !table.title.isEmpty { write("### \(table.title)\n\n") }
+            case .csv: if named { write(ResultPrinter.csvField(title) + "\n") }
+            case .csvExcel: if named { write(ResultPrinter.excelField(title) + "\n") }
+            case .json: if named { write("  " + ResultPrinter.jsonString(title) + ": ") }
+            case .html, .xlsx: break
             }
-            if settings.explain { write(Self.explained(table.query)) }
-            var printer = ResultPrinter(format: settings.format, write: write)
-            printer.headers = settings.headers
-            printer.maxRows = settings.format == .table ? settings.maxRows : nil
-            printer.colour = settings.colour
+            if settings.explain { aside(Self.explained(table.query)) }
             let started = ContinuousClock.now
-            try store.query(
-                table.query.sql, arguments: table.query.arguments, columns: table.query.columns, into: &printer)
+            let rows: Int
+            if let papers = paperRun {
+                let chart = table.query.chart != nil && format == .html
+                var collector = PaperCollector(
+                    title: table.title.isEmpty ? nil : table.title, kinds: table.query.columnKinds,
+                    language: .current, chart: chart)
+                try store.query(
+                    table.query.sql, arguments: table.query.arguments, columns: table.query.columns,
+                    into: &collector)
+                papers.tables.append(collector.table)
+                rows = collector.table.rows.count
+            } else if table.query.chart != nil && format == .table {
+                rows = try drawChart(table, write: write)
+            } else {
+                var printer = ResultPrinter(format: format, write: write)
+                printer.headers = settings.headers
+                printer.maxRows = format == .table ? settings.maxRows : nil
+                printer.colour = settings.colour
+                printer.columnKinds = table.query.columnKinds
+                printer.nested = named && format == .json
+                try store.query(
+                    table.query.sql, arguments: table.query.arguments, columns: table.query.columns, into: &printer)
+                rows = printer.lastRowCount
+            }
+            printedRows += rows
+            printedTables += 1
+            if named && format == .json { write(index < tables.count - 1 ? ",\n" : "\n") }
+            if named && format.isForPrograms && format != .json && index < tables.count - 1 { write("\n") }
             if settings.timer {
                 let elapsed = ContinuousClock.now - started
                 let milliseconds =
                     Double(elapsed.components.seconds) * 1000
                     + Double(elapsed.components.attoseconds) / 1e15
-                let rows = printer.lastRowCount == 1 ? "1 row" : "\(printer.lastRowCount) rows"
-                let line = String(format: "Run Time: %.1f ms, ", milliseconds) + rows + "\n"
-                if settings.format == .csv || settings.format == .json {
-                    FileHandle.standardError.write(Data(line.utf8))
-                } else {
-                    write(line)
-                }
+                aside(Self.line(Message(ShellText.runTime, Self.decimal(milliseconds, digits: 1), rows)))
             }
             // What the result leaves out, under it; for programs (csv, json) on standard error.
-            for note in table.query.notes.map(\.description) {
-                if settings.format == .csv || settings.format == .json {
-                    FileHandle.standardError.write(Data("note: \(note)\n".utf8))
+            for note in table.query.notes {
+                let line = Message(FoundationText.note).description + ": " + Self.line(Message.given(note))
+                if let papers = paperRun, format == .html {
+                    papers.notes.append(line.trimmingCharacters(in: .newlines))
                 } else {
-                    write("note: \(note)\n")
+                    aside(line)
                 }
             }
-            if !table.title.isEmpty && (settings.format == .table || settings.format == .markdown) { write("\n") }
+            if !table.title.isEmpty && (format == .table || format == .markdown) { write("\n") }
         }
+        if named && format == .json { write("}\n") }
+    }
+
+    /// The titles of a report's tables as names: each once (a second `marks` is `marks (2)`), none empty.
+    static func uniqueTitles(_ titles: [String]) -> [String] {
+        var seen: Set<String> = []
+        return titles.enumerated().map { index, title in
+            let base = title.isEmpty ? Message(ShellText.tableNumber, index + 1).description : title
+            var name = base
+            var copy = 2
+            while !seen.insert(name).inserted {
+                name = "\(base) (\(copy))"
+                copy += 1
+            }
+            return name
+        }
+    }
+
+    /// What messages call statements given on the command line: `<command line>`, `<командная строка>`.
+    public static var commandLine: String { Message(ShellText.commandLineSource).description }
+
+    /// A message as a line of output, in the reader's language.
+    static func line(_ message: Message) -> String {
+        message.text(in: .current) + "\n"
+    }
+
+    /// A warning as a line of output: `warning: …`, `предупреждение: …`.
+    static func warning(_ message: Message) -> String {
+        Message(FoundationText.warning).text(in: .current) + ": " + line(message)
+    }
+
+    /// A number with `digits` decimals, with the reader's decimal mark: `1.5`, `1,5`.
+    static func decimal(_ value: Double, digits: Int) -> String {
+        let text = String(format: "%.\(digits)f", value)
+        return Language.current == .russian ? ResultPrinter.decimal(text) : text
     }
 
     /// The time of day now, on the session's "as of" date (for records such as backups).
@@ -337,7 +468,7 @@ public final class Session {
                 }
                 return "?\(index + 1) = \(shown)"
             }
-            text += "-- parameters: " + values.joined(separator: ", ") + "\n"
+            text += Self.line(Message(ShellText.explainParameters, values.joined(separator: ", ")))
         }
         return text
     }
@@ -348,12 +479,18 @@ public final class OutputFile {
     public let path: String
     private let buffer: OutputBuffer
     private let handle: FileHandle
+    /// Whether anything has been written to the file yet.
+    public private(set) var started = false
+    /// The pages of HTML written to the file so far: each run adds one and the file is written anew.
+    var pages: [PaperPage] = []
+    /// The sheets of the workbook written to the file so far.
+    var sheets: [PaperTable] = []
 
     public init(path: String) throws {
         guard FileManager.default.createFile(atPath: path, contents: nil),
             let handle = FileHandle(forWritingAtPath: path)
         else {
-            throw Diagnostic("cannot write to \(path)", hint: "check that the folder exists and can be written")
+            throw Diagnostic(Message(ShellText.cannotWriteTo, path), hint: Message(ShellText.checkTheFolder))
         }
         self.path = path
         self.handle = handle
@@ -361,7 +498,16 @@ public final class OutputFile {
     }
 
     public func write(_ text: String) {
+        if !text.isEmpty { started = true }
         buffer.write(text)
+    }
+
+    /// Replaces what the file holds with `data`: a document written anew.
+    public func replace(with data: Data) {
+        buffer.flush()
+        try? handle.truncate(atOffset: 0)
+        handle.write(data)
+        started = true
     }
 
     public func flush() {

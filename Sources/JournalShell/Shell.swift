@@ -59,12 +59,14 @@ public final class Shell {
         var buffer = StatementBuffer()
         var lineNumber = 0
         let interrupter = QueryInterrupter(store: session.store)
+        // What messages call standard input, in the language of the moment (`.lang` changes it).
+        var file: String { Message(ShellText.standardInputSource).description }
         defer { reader.saveHistory() }
         while !quitRequested {
             let promptText = buffer.isEmpty ? "ejournal> " : "     ...> "
             switch reader.readLine(prompt: prompt ? promptText : "") {
             case .end:
-                for unit in buffer.finish() { execute(unit, file: "<stdin>", interrupter: interrupter) }
+                for unit in buffer.finish() { execute(unit, file: file, interrupter: interrupter) }
                 return failures == 0
             case .interrupted:
                 buffer.clear()
@@ -76,7 +78,7 @@ public final class Shell {
                     case .command(let text, _) where MetaCommand.split(text).name.lowercased() == "password": break
                     case .command(let text, _), .statement(let text, _): reader.addHistory(text)
                     }
-                    execute(unit, file: "<stdin>", interrupter: interrupter)
+                    execute(unit, file: file, interrupter: interrupter)
                     if quitRequested || (session.settings.bail && failures > 0) { return failures == 0 }
                 }
             }
@@ -101,11 +103,12 @@ public final class Shell {
             let (name, arguments) = MetaCommand.split(line)
             guard let command = MetaCommand.find(name) else {
                 throw Diagnostic(
-                    "unknown command \".\(name)\"", at: .init(file: file, line: number, column: 1, sourceLine: line),
+                    Message(ShellText.unknownCommand, name),
+                    at: .init(file: file, line: number, column: 1, sourceLine: line),
                     hint: Suggestion.nearest(name, in: MetaCommand.all.map(\.name)).first.map {
-                        "did you mean \".\($0)\"?"
+                        Message(ShellText.didYouMeanCommand, $0)
                     }
-                        ?? ".help lists the commands")
+                        ?? Message(ShellText.helpListsTheCommands))
             }
             do {
                 try command.run(self, arguments)
@@ -148,11 +151,10 @@ public final class Shell {
     func read(script path: String, stopOnError: Bool? = nil) throws {
         guard depth < Self.maximumDepth else {
             throw Diagnostic(
-                "scripts read each other more than \(Self.maximumDepth) deep", hint: "a script may be reading itself")
+                Message(ShellText.scriptsTooDeep, Self.maximumDepth), hint: Message(ShellText.scriptMayReadItself))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Diagnostic(
-                "cannot read the script \(path)", hint: "check the path; relative paths start at the script's folder")
+            throw Diagnostic(Message(ShellText.cannotReadScript, path), hint: Message(ShellText.checkTheScriptPath))
         }
         let text = String(decoding: data, as: UTF8.self)
         let stop = stopOnError ?? session.settings.bail
@@ -188,55 +190,91 @@ public final class Shell {
     func showHelp(_ name: String?) {
         if let name {
             let key = name.hasPrefix(".") ? String(name.dropFirst()) : name
-            if !name.hasPrefix("."),
-                let examples = LanguageReference.writingExamples[key.lowercased()]
-                    ?? LanguageReference.statementExamples[key.lowercased()]
-            {
+            if !name.hasPrefix("."), let examples = Self.examples(of: key) {
                 session.write(examples.map { "    \($0)\n" }.joined())
                 return
             }
             guard let command = MetaCommand.find(key) else {
-                session.write("no command .\(key): .help lists them\n")
+                session.write(Session.line(Message(ShellText.noCommandToHelp, key)))
                 return
             }
             session.write(".\(command.name) \(command.usage)\n    \(command.help)\n")
             return
         }
-        var text = "Statements of the journal's language end with ; or at the end of a complete line:\n"
-        text += "    students in 7А where marks(math, term 2) < 3\n"
-        text += "    .schema lists what can be asked; explain QUERY shows its SQL.\n"
-        text += "Reports, the diary, the year, backups, log-ins (.help WORD shows examples of each):\n    "
-        text += LanguageReference.statementExamples.keys.sorted().joined(separator: " ") + "\n"
-        text += "Keeping the journal (.help WORD shows examples of each):\n    "
-        text += LanguageReference.writingExamples.keys.sorted().joined(separator: " ") + "\n\nCommands:\n"
-        let width = MetaCommand.all.map { $0.name.count + $0.usage.count + 2 }.max() ?? 0
-        for command in MetaCommand.all {
-            let head = ".\(command.name) \(command.usage)"
-            text += "  " + head + String(repeating: " ", count: max(1, width - head.count + 2)) + command.help + "\n"
+        var text = Session.line(Message(ShellText.helpStatements))
+        text += "    " + Session.line(Message(ShellText.helpExample))
+        text += "    " + Session.line(Message(ShellText.helpSchemaAndExplain))
+        text += Session.line(Message(ShellText.helpReports)) + "    "
+        text += Message.keywords(LanguageReference.statementExamples.keys.sorted(), separator: " ").description + "\n"
+        text += Session.line(Message(ShellText.helpKeeping)) + "    "
+        text += Message.keywords(LanguageReference.writingExamples.keys.sorted(), separator: " ").description
+        text += "\n\n" + Session.line(Message(ShellText.helpCommands))
+        let heads = MetaCommand.all.map { ".\($0.name) \($0.usage)" }
+        let width = heads.map(\.count).max() ?? 0
+        for (command, head) in zip(MetaCommand.all, heads) {
+            text += "  " + head + String(repeating: " ", count: max(1, width - head.count + 2)) + "\(command.help)\n"
         }
         session.write(text)
+    }
+
+    /// The examples `.help WORD` shows: of a report or statement, by its English word or a Russian one.
+    static func examples(of word: String) -> [String]? {
+        let english = [word.lowercased()] + (RussianWords.readings[RussianWords.key(word)] ?? [])
+        for key in english {
+            if let examples = LanguageReference.writingExamples[key] ?? LanguageReference.statementExamples[key] {
+                // Both languages, the reader's first.
+                let russian = LanguageReference.russianExamples[key] ?? []
+                return Language.current == .russian ? russian + examples : examples + russian
+            }
+        }
+        return nil
     }
 
     func showSchema(_ name: String?) throws {
         let sources = LanguageReference.sources
         let chosen =
             try name.map { wanted -> [LanguageReference.SourceInfo] in
-                guard let source = sources.first(where: { $0.name == wanted.lowercased() }) else {
+                let english = [wanted.lowercased()] + (RussianWords.readings[RussianWords.key(wanted)] ?? [])
+                guard let source = sources.first(where: { english.contains($0.name) }) else {
                     throw Diagnostic(
-                        "there is no source \"\(wanted)\"",
-                        hint: Suggestion.didYouMean(wanted, in: sources.map(\.name))
-                            ?? "the sources are: " + sources.map(\.name).joined(separator: ", "))
+                        Message(ShellText.noSource, wanted),
+                        hint: Suggestion.meant(wanted, in: sources.map(\.name))
+                            ?? Message(ShellText.theSourcesAre, sources.map(\.name).joined(separator: ", ")))
                 }
                 return [source]
             } ?? sources
+        let russian = Language.current == .russian
         var text = ""
         for source in chosen {
-            text += source.name + "\n"
-            text += "  fields: " + source.fields.map { "\($0.name) (\($0.kind))" }.joined(separator: ", ") + "\n"
-            if !source.functions.isEmpty { text += "  functions: " + source.functions.joined(separator: ", ") + "\n" }
-            text += "  shown by default: " + source.natural.joined(separator: ", ") + "\n"
+            let shown = RussianWords.shown(source.name)
+            text += (russian && shown != source.name ? "\(shown) (\(source.name))" : source.name) + "\n"
+            // A Russian word is shown with its English twin, which is read in either language.
+            let fields = source.fields.map { field in
+                let word = russian ? Self.russianField(field.name) : field.name
+                let kind = field.kind
+                return word == field.name ? "\(word) (\(kind))" : "\(word) (\(field.name), \(kind))"
+            }
+            text += "  " + Session.line(Message(ShellText.schemaFields, fields.joined(separator: ", ")))
+            if !source.functions.isEmpty {
+                let functions = source.functions.map { russian ? Self.russianFunction($0) : $0 }
+                text += "  " + Session.line(Message(ShellText.schemaFunctions, functions.joined(separator: ", ")))
+            }
+            let natural = russian ? source.natural.map(Self.russianField) : source.natural
+            text += "  " + Session.line(Message(ShellText.schemaShownByDefault, natural.joined(separator: ", ")))
         }
         session.write(text)
+    }
+
+    /// The Russian word of a field: of a word that is also a function or a statement (`grade`:
+    /// `итоговая(…)`, the field `параллель`), the form `RussianWords` lists last, with the fields.
+    static func russianField(_ field: String) -> String {
+        RussianWords.forms.last { $0.english == field }?.russian.first ?? field
+    }
+
+    /// `marks(…)` as `отметки(…)`.
+    static func russianFunction(_ function: String) -> String {
+        guard let open = function.firstIndex(of: "(") else { return RussianWords.shown(function) }
+        return RussianWords.shown(String(function[..<open])) + function[open...]
     }
 }
 

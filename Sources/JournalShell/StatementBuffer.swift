@@ -1,4 +1,5 @@
 import Foundation
+import JournalFoundation
 import JournalLanguage
 import JournalStore
 
@@ -38,8 +39,17 @@ public struct StatementBuffer: Sendable {
         self.looksAhead = looksAhead
     }
 
-    /// Words that, starting a line, carry on the statement of the line before.
-    static let carryingOn: Set<String> = ["in", "during", "where", "by", "show", "order", "limit", "and", "or"]
+    /// Words that, starting a line, carry on the statement of the line before (and their Russian forms).
+    static let carryingOn = withRussianForms([
+        "in", "during", "where", "by", "show", "order", "limit", "chart", "and", "or",
+    ])
+
+    /// English words and their Russian forms, as `RussianWords.key` spells them.
+    static func withRussianForms(_ words: [String]) -> Set<String> {
+        let english = Set(words)
+        let russian = RussianWords.forms.filter { english.contains($0.english) }.flatMap(\.russian)
+        return english.union(russian.map(RussianWords.key))
+    }
 
     /// Whether a statement is open (the shell shows its continuation prompt).
     public var isEmpty: Bool {
@@ -61,7 +71,8 @@ public struct StatementBuffer: Sendable {
         var units: [InputUnit] = []
         if let waiting = held {
             held = nil
-            let first = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map { $0.lowercased() } ?? ""
+            let first =
+                line.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map { RussianWords.key(String($0)) } ?? ""
             if Self.carryingOn.contains(first) || first.hasPrefix(",") || first.hasPrefix(")") {
                 scan = waiting.scan
             } else if !line.allSatisfy(\.isWhitespace) {
@@ -149,7 +160,7 @@ public struct StatementBuffer: Sendable {
     }
 
     /// Words after which a statement cannot end.
-    static let continuing = Set(
+    static let continuing = withRussianForms(
         LanguageReference.clauses + [
             "and", "or", "not", "is", "explain", "term", "last", "since", "from", "to", "on", "this", "check",
         ]
@@ -224,7 +235,7 @@ public struct StatementBuffer: Sendable {
 
         private mutating func endWord() {
             guard !word.isEmpty else { return }
-            last = word.lowercased()
+            last = RussianWords.key(word)
             word = ""
         }
     }

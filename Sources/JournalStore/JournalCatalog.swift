@@ -17,6 +17,8 @@ public struct JournalCatalog: Sendable {
         public let grade: Int
         public let year: String
         public let scheme: String
+        /// The id of the class's class teacher (классный руководитель), when it has one.
+        public var classTeacher: String? = nil
     }
 
     /// A sub-group of a class for one subject.
@@ -138,11 +140,14 @@ extension JournalStore {
             let current: String = school?["year"] ?? ""
             let year = wanted ?? current
             let classes = try Row.fetchAll(
-                db, sql: "SELECT id, name, grade, year, scheme FROM class WHERE year = ? ORDER BY grade, name",
+                db,
+                sql:
+                    "SELECT id, name, grade, year, scheme, class_teacher FROM class WHERE year = ? ORDER BY grade, name",
                 arguments: [year]
             ).map {
                 JournalCatalog.SchoolClass(
-                    id: $0["id"], name: $0["name"], grade: $0["grade"], year: $0["year"], scheme: $0["scheme"])
+                    id: $0["id"], name: $0["name"], grade: $0["grade"], year: $0["year"], scheme: $0["scheme"],
+                    classTeacher: $0["class_teacher"])
             }
             let groups = try Row.fetchAll(
                 db,

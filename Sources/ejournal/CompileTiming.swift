@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JournalFoundation
 import JournalLanguage
+import JournalShell
 import JournalStore
 
 /// `ejournal compile-time`: how long compiling a query (text to SQL, without running it) takes.
@@ -10,24 +11,26 @@ import JournalStore
 struct CompileTiming: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compile-time",
-        abstract: "Measure how long each statement takes to compile to SQL (for scripts/bench).",
+        abstract: text(.compileTimeAbstract),
         shouldDisplay: false
     )
 
     @OptionGroup var store: StoreOption
 
-    @Option(name: .long, help: "The \"as of\" date, YYYY-MM-DD.")
+    @OptionGroup var language: LanguageOption
+
+    @Option(name: .long, help: ArgumentHelp(text(.optionCompileToday)))
     var today: String = "2026-11-27"
 
-    @Option(name: .long, help: "How many times each statement is compiled.")
+    @Option(name: .long, help: ArgumentHelp(text(.optionRepeats)))
     var repeats: Int = 1000
 
-    @Argument(help: "The statements to time.")
+    @Argument(help: ArgumentHelp(text(.optionStatements)))
     var statements: [String]
 
     func run() throws {
         do {
-            guard let date = CivilDate(today) else { throw ValidationError("--today takes a date as YYYY-MM-DD.") }
+            guard let date = CivilDate(today) else { throw ValidationError(text(.todayTakesADate)) }
             let catalog = try store.open().catalog()
             for statement in statements {
                 _ = try compile(statement, catalog: catalog, today: date)
@@ -38,11 +41,13 @@ struct CompileTiming: ParsableCommand {
                 let microseconds =
                     Double(elapsed.components.attoseconds) / 1e12 / Double(repeats)
                     + Double(elapsed.components.seconds) * 1e6 / Double(repeats)
-                print(String(format: "%8.1f µs  %@", microseconds, statement))
+                let time = decimal(microseconds, digits: 1)
+                print(text(.compileTime, String(repeating: " ", count: max(0, 8 - time.count)) + time, statement))
             }
         } catch let errors as LanguageErrors {
             throw report(
-                Diagnostics(errors.diagnostics(source: statements.joined(separator: "\n"), file: "<argument>")))
+                Diagnostics(errors.diagnostics(source: statements.joined(separator: "\n"), file: text(.argumentSource)))
+            )
         } catch {
             throw report(error)
         }

@@ -9,14 +9,8 @@ import JournalStore
 struct EJournal: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ejournal",
-        abstract: "A shell for a school's electronic class journal, kept in one SQLite file.",
-        discussion: """
-            Without a subcommand, opens the journal named by --db: runs the statements of -c, \
-            or reads statements from standard input.
-
-            Exit codes: 0 success, 64 usage error, 65 error in the input (a statement, a CSV row, a date), \
-            70 internal error, 77 a refused log-in (--user).
-            """,
+        abstract: text(.ejournalAbstract),
+        discussion: text(.ejournalDiscussion),
         subcommands: [OpenJournal.self, ImportFolder.self, ExportFolder.self, MakeDemo.self, CompileTiming.self],
         defaultSubcommand: OpenJournal.self
     )
@@ -26,6 +20,8 @@ struct EJournal: ParsableCommand {
     /// every `-c` and script run pays.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        // The language first, so that every message — of a mistake in the arguments too — is in it.
+        Language.current = LanguageOption.chosen(arguments: arguments, environment: ProcessInfo.processInfo.environment)
         let others: Set<String> = ["open", "import", "export", "demo", "compile-time", "help"]
         let wantsTree = arguments.contains { $0 == "-h" || $0 == "--help" || $0.hasPrefix("--generate-completion") }
         guard let first = arguments.first, !others.contains(first), !wantsTree,
@@ -42,6 +38,12 @@ struct EJournal: ParsableCommand {
             OpenJournal.exit(withError: error)
         }
     }
+}
+
+/// A text of the catalog in the language chosen at start-up: for the help of commands and options,
+/// which ArgumentParser takes as plain text (its own headings and usage lines stay English).
+func text(_ key: ShellText, _ arguments: any MessageArgumentConvertible...) -> String {
+    Message(key, arguments: arguments).description
 }
 
 /// Exit codes of the BSD `sysexits.h` convention: `ExitStatus`, the shell's one mapping.
@@ -69,7 +71,7 @@ func report(_ error: Error) -> Error {
 
 /// The `--db FILE` option every subcommand takes.
 struct StoreOption: ParsableArguments {
-    @Option(name: .long, help: "The journal's SQLite file.", completion: .file(extensions: ["sqlite", "db"]))
+    @Option(name: .long, help: ArgumentHelp(text(.optionDB)), completion: .file(extensions: ["sqlite", "db"]))
     var db: String
 
     func open() throws -> JournalStore {
@@ -77,9 +79,53 @@ struct StoreOption: ParsableArguments {
     }
 }
 
-/// A `YYYY-MM-DD` date given on the command line.
-func checkDate(_ text: String, option: String) throws {
-    guard CivilDate(text) != nil else {
-        throw ValidationError("\(option) takes a date as YYYY-MM-DD, e.g. 2026-11-27; \"\(text)\" is not one.")
+/// The `--lang ru|en` option every subcommand takes: the language of messages and results.
+///
+/// It is read before the arguments are parsed (`chosen`), so that the help and the mistakes in
+/// the arguments are in it too; without it, `EJOURNAL_LANG`, else the locale, else English.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .customLong("lang"), help: ArgumentHelp(text(.optionLang), valueName: "ru|en"))
+    var lang: String?
+
+    func validate() throws {
+        guard let lang else { return }
+        guard let language = Language(code: lang) else {
+            throw ValidationError(text(.langTakesACode, lang))
+        }
+        Language.current = language
     }
+
+    /// The language `--lang` (or `--lang=`) asks for among `arguments`, else the environment's.
+    static func chosen(arguments: [String], environment: [String: String]) -> Language {
+        var given: String?
+        var index = arguments.startIndex
+        while index < arguments.endIndex {
+            let argument = arguments[index]
+            if argument == "--" { break }
+            if argument == "--lang", index + 1 < arguments.endIndex {
+                given = arguments[index + 1]
+                index += 1
+            } else if argument.hasPrefix("--lang=") {
+                given = String(argument.dropFirst("--lang=".count))
+            } else if argument == "-c" {
+                // The statements of -c are not options, whatever they hold.
+                index += 1
+            }
+            index += 1
+        }
+        return given.flatMap(Language.init(code:)) ?? Language.of(environment: environment)
+    }
+}
+
+/// A `YYYY-MM-DD` date given on the command line.
+func checkDate(_ date: String, option: String) throws {
+    guard CivilDate(date) != nil else {
+        throw ValidationError(text(.dateOption, option, date))
+    }
+}
+
+/// A number with `digits` decimals and the reader's decimal mark: `0.29`, `0,29`.
+func decimal(_ value: Double, digits: Int) -> String {
+    let number = String(format: "%.\(digits)f", value)
+    return Language.current == .russian ? number.replacingOccurrences(of: ".", with: ",") : number
 }

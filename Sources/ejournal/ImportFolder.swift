@@ -1,34 +1,33 @@
 import ArgumentParser
 import Foundation
 import JournalFoundation
+import JournalShell
 import JournalStore
 
 /// `ejournal import DIR --db FILE`: loads a CSV folder into a new journal.
 struct ImportFolder: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Load a school from a folder of CSV files into an empty journal, all or nothing.",
-        discussion: """
-            The folder holds school.csv, students.csv, marks.csv … as data-format.md describes. \
-            UTF-8 (with or without BOM) and Windows-1251 with ';' are detected per file. \
-            One bad row rejects the whole import and nothing is written.
-            """
+        abstract: text(.importAbstract),
+        discussion: text(.importDiscussion)
     )
 
-    @Argument(help: "The folder of CSV files.", completion: .directory)
+    @Argument(help: ArgumentHelp(text(.optionImportFolder)), completion: .directory)
     var folder: String
 
     @OptionGroup var store: StoreOption
 
-    @Option(name: .long, help: "Read every file in this encoding (utf8 or cp1251) instead of detecting it.")
+    @OptionGroup var language: LanguageOption
+
+    @Option(name: .long, help: ArgumentHelp(text(.optionEncoding)))
     var encoding: CSVEncoding?
 
-    @Option(name: .long, help: "Read every file with this one-character delimiter instead of detecting it.")
+    @Option(name: .long, help: ArgumentHelp(text(.optionDelimiter)))
     var delimiter: String?
 
     func validate() throws {
         if let delimiter, delimiter.count != 1 {
-            throw ValidationError("--delimiter takes one character, such as ';' or ','.")
+            throw ValidationError(text(.delimiterIsOneCharacter))
         }
     }
 
@@ -46,7 +45,7 @@ struct ImportFolder: ParsableCommand {
                 ).run(into: journal) { file, rows in
                     guard onTerminal, Date().timeIntervalSince(started) > 1 else { return }
                     shown = true
-                    FileHandle.standardError.write(Data("\rimporting \(file): \(rows) rows read\u{1B}[K".utf8))
+                    FileHandle.standardError.write(Data(("\r" + text(.importing, file, rows) + "\u{1B}[K").utf8))
                 }
             } catch {
                 // A store file this command created and could not fill is removed again.
@@ -56,8 +55,9 @@ struct ImportFolder: ParsableCommand {
             if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             let seconds = Date().timeIntervalSince(started)
             print(
-                "imported \(summary.totalRows) rows from \(summary.rows.count) files into \(store.db) in "
-                    + String(format: "%.2f s", seconds))
+                text(
+                    .imported, summary.totalRows, summary.rows.count, store.db,
+                    Message(ShellText.seconds, decimal(seconds, digits: 2))))
         } catch {
             throw report(error)
         }
@@ -70,31 +70,32 @@ extension CSVEncoding: ExpressibleByArgument {}
 struct ExportFolder: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the journal out as a folder of CSV files (UTF-8, ',' separated), one per table."
+        abstract: text(.exportAbstract)
     )
 
-    @Argument(help: "The folder to write (created when missing; its CSV files are replaced).", completion: .directory)
+    @Argument(help: ArgumentHelp(text(.optionExportFolder)), completion: .directory)
     var folder: String
 
     @OptionGroup var store: StoreOption
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         do {
             guard FileManager.default.fileExists(atPath: store.db) else {
-                throw Diagnostic("there is no journal at \(store.db)", hint: "check the --db path")
+                throw Diagnostic(Message(ShellText.noJournalAt, store.db), hint: Message(ShellText.checkTheDbPath))
             }
             let journal = try store.open()
             let written = try JournalExport(folder: folder).run(from: journal)
-            print("exported \(written.values.reduce(0, +)) rows in \(written.count) files to \(folder)")
+            print(text(.exported, written.values.reduce(0, +), written.count, folder))
             let caveats = try JournalExport.caveats(of: journal)
+            let warning = Message(FoundationText.warning).description
             for caveat in caveats {
-                FileHandle.standardError.write(Data("warning: \(caveat)\n".utf8))
+                FileHandle.standardError.write(Data("\(warning): \(caveat)\n".utf8))
             }
             if !caveats.isEmpty {
-                FileHandle.standardError.write(
-                    Data(
-                        ("hint: the folder may not import back as it is; a backup (backup to \"PATH\") keeps "
-                            + "the whole journal\n").utf8))
+                let hint = Message(FoundationText.hint).description + ": " + text(.exportMayNotImportBack)
+                FileHandle.standardError.write(Data((hint + "\n").utf8))
             }
         } catch {
             throw report(error)

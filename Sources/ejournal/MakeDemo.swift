@@ -1,30 +1,33 @@
 import ArgumentParser
 import Foundation
+import JournalFoundation
+import JournalShell
 import JournalStore
 
 /// `ejournal demo --db FILE`: makes a realistic school of its own.
 struct MakeDemo: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract:
-            "Make a realistic demo school in a new journal: people, timetable, lessons, marks, absences, log-ins.",
-        discussion: "The same options and seed always give the same school."
+        abstract: text(.demoAbstract),
+        discussion: text(.demoDiscussion)
     )
 
     @OptionGroup var store: StoreOption
 
-    @Option(name: .long, help: "How many classes the school has (1 to 99).")
+    @OptionGroup var language: LanguageOption
+
+    @Option(name: .long, help: ArgumentHelp(text(.optionClasses)))
     var classes: Int = 4
 
-    @Option(name: .long, help: "The seed of the school's random choices.")
+    @Option(name: .long, help: ArgumentHelp(text(.optionSeed)))
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: "The last day with lessons and the school's \"as of\" date, YYYY-MM-DD.")
+    @Option(name: .long, help: ArgumentHelp(text(.optionUntil)))
     var until: String = "2026-11-27"
 
     func validate() throws {
         try checkDate(until, option: "--until")
-        guard (1...99).contains(classes) else { throw ValidationError("--classes takes a number from 1 to 99.") }
+        guard (1...99).contains(classes) else { throw ValidationError(text(.classesRange)) }
     }
 
     func run() throws {
@@ -40,7 +43,8 @@ struct MakeDemo: ParsableCommand {
                 if !existed { try? FileManager.default.removeItem(atPath: store.db) }
                 throw error
             }
-            print("made a demo school in \(store.db) in " + String(format: "%.1f s", Date().timeIntervalSince(started)))
+            let seconds = Message(ShellText.seconds, decimal(Date().timeIntervalSince(started), digits: 1))
+            print(text(.madeDemo, store.db, seconds))
             print(summary)
         } catch {
             throw report(error)

@@ -49,7 +49,7 @@ final class BackupTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("error: 1 of 2 backup copies failed"), result.stderr)
         XCTAssertNoThrow(try JournalStore.verifyBackup(at: path("b/journal.sqlite")))
         let status = try ejournal(["--db", db, "--today", "2027-06-10", "-c", "backup status"])
-        XCTAssertTrue(status.stdout.contains("on 1 media"), status.stdout)
+        XCTAssertTrue(status.stdout.contains("on 1 medium"), status.stdout)
         XCTAssertTrue(status.stdout.contains("warning: back up onto two media by 2027-06-30 (R6)"), status.stdout)
     }
 

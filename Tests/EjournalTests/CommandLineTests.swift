@@ -137,17 +137,29 @@ final class CommandLineTests: XCTestCase {
     func testExplainOfAReportShowsEachTable() throws {
         let result = try ejournal(["--db", db, "-c", "explain report 7А term 1"])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stdout.hasPrefix("-- marks and period grades, term 1\nWITH cls AS"), result.stdout)
-        XCTAssertTrue(result.stdout.contains("-- attendance, term 1\n"), result.stdout)
+        XCTAssertTrue(
+            result.stdout.hasPrefix(
+                "-- 7А: summary sheet, term 1 (2026-09-01 to 2026-10-25), as of 2026-11-27\nWITH cls AS"),
+            result.stdout)
+        for title in ["results of the classes", "marks and period grades", "attendance"] {
+            XCTAssertTrue(
+                result.stdout.contains(
+                    "\n-- \(title), term 1 (2026-09-01 to 2026-10-25), as of 2026-11-27\nWITH cls AS"),
+                result.stdout)
+        }
     }
 
+    /// The diary's two tables in CSV: a titled section each, an empty line between them.
     func testADiaryPrintsTheStudentsDayUnderItsTitle() throws {
         let result = try ejournal(["--db", db, "--format", "csv", "-c", "diary S0001 on 2026-11-18"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(
-            result.stdout.hasPrefix("date,lesson,subject,teacher,topic,homework,marks,absence\n"), result.stdout)
+            result.stdout.hasPrefix(
+                "\"diary of Тарасова Виктория Николаевна, 5А, on 2026-11-18\"\n"
+                    + "date,lesson,subject,teacher,topic,homework,marks,absence\n"), result.stdout)
         XCTAssertTrue(result.stdout.contains(",sick\n"), result.stdout)
-        XCTAssertTrue(result.stdout.contains("subject,period,grade\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains(",sick\n\n\"period grades of "), result.stdout)
+        XCTAssertTrue(result.stdout.contains("\nsubject,period,grade\n"), result.stdout)
     }
 
     func testReportsPrintTitledTables() throws {

@@ -115,4 +115,24 @@ final class FileAccessTests: XCTestCase {
         XCTAssertNotEqual(outside.status, 0)
         XCTAssertTrue(outside.stderr.contains("may not run script files outside the scripts folder"), outside.stderr)
     }
+
+    /// `--output FILE` keeps the rules of `.output`: a user who logged in writes only inside the export
+    /// folder (a relative path starts there), and no one writes the journal's own files.
+    func testOutputOnTheCommandLineKeepsTheFolderRules() throws {
+        let query = ["--today", SampleSchool.today, "-c", "marks in 7А during this week"]
+        let none = try users.run("t007", query + ["--output", "marks.csv"], directory: folder)
+        XCTAssertNotEqual(none.status, 0)
+        XCTAssertTrue(none.stderr.contains("the operator has set no export folder"), none.stderr)
+        XCTAssertEqual(try shell("t003", "set export folder \"\(exports)\"\n").status, 0)
+        let own = try users.run("t007", query + ["--format", "xlsx", "--output", "marks.xlsx"], directory: folder)
+        XCTAssertEqual(own.status, 0, own.stderr)
+        XCTAssertTrue(own.stderr.hasPrefix("written to \(exports)/marks.xlsx: "), own.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: exports + "/marks.xlsx"))
+        let outside = try users.run("t007", query + ["--output", "/tmp/marks.csv"], directory: folder)
+        XCTAssertNotEqual(outside.status, 0)
+        XCTAssertTrue(outside.stderr.contains("may not write results to files outside the export folder"))
+        let journal = try users.run(nil, query + ["--output", db], directory: folder)
+        XCTAssertNotEqual(journal.status, 0)
+        XCTAssertEqual(try JournalStore(path: db).integrityProblems(), [])
+    }
 }

@@ -25,6 +25,21 @@ final class InteractiveShellTests: XCTestCase {
         return terminal
     }
 
+    /// A chart is as wide as the terminal it is drawn in.
+    func testAChartFillsTheTerminalsWidth() throws {
+        let binary = Fixtures.productsFolder.appendingPathComponent("ejournal").path
+        let terminal = try TerminalSession(
+            [binary, "--db", db, "--history", historyFile], width: 64, height: 20, environment: ["NO_COLOR": "1"])
+        defer { terminal.close() }
+        _ = try terminal.waitFor(text: "ejournal> ")
+        try terminal.type("marks in 7А during term 1 by value show value, count() chart")
+        try terminal.send(keys: "Enter")
+        let screen = try terminal.waitFor(text: " 345\n")
+        let longest = try XCTUnwrap(screen.split(separator: "\n").first { $0.hasSuffix(" 429") })
+        XCTAssertEqual(longest.count, 63, screen)
+        XCTAssertTrue(longest.hasPrefix("4 │████"), screen)
+    }
+
     func testTypingCompletingRunningAndRecallingAQuery() throws {
         let query = "students in 10А where marks(Алгебра, term 1) > 4.4 show name"
         let expected = try ejournal(["--db", db, "--format", "csv", "-c", query]).stdout

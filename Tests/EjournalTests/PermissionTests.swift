@@ -143,6 +143,15 @@ final class PermissionTests: XCTestCase {
         ("report 7А term 1", "A-AAAA---"),
         ("check density 7А term 1", "A-AAAA---"),
         ("forecast 7А term 2", "A-AAAA---"),
+        // One student's report and forecast: the student's own, their parents' (R9, R28), and the
+        // staff who read their class's journal; `report` alone is a student's own, a parent's child's.
+        ("report S0055 term 1", "A-AAAA-AA"),
+        ("report \"Баранов Ярослав\" term 1", "A-AAAA-AA"),
+        ("forecast S0055", "A-AAAA-AA"),
+        ("report S0033 term 1", "A-AAAA---"),
+        ("forecast S0033 term 2", "A-AAAA---"),
+        ("report term 1", "A-AA---AA"),
+        ("forecast", "A-AA---AA"),
         ("audit 7А", "A-AAA----"),
         ("audit", "A-AA-----"),
         // The audit of log-ins and re-issued passwords: the director and deputies.

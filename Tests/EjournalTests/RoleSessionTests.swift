@@ -25,15 +25,53 @@ final class RoleSessionTests: XCTestCase {
     func testAParentReadsTheirChildsDiaryAndNothingElse() throws {
         let diary = try run("p0095", "diary")
         XCTAssertEqual(diary.status, 0, diary.stderr)
+        XCTAssertTrue(diary.stdout.hasPrefix("\"diary of Баранов Ярослав Николаевич, 7А, this week"), diary.stdout)
         XCTAssertTrue(
-            diary.stdout.hasPrefix("date,lesson,subject,teacher,topic,homework,marks,absence\n"), diary.stdout)
+            diary.stdout.contains("\ndate,lesson,subject,teacher,topic,homework,marks,absence\n"), diary.stdout)
         XCTAssertGreaterThan(diary.stdout.split(separator: "\n").count, 5)
         let other = try run("p0095", "diary S0033")
         XCTAssertEqual(other.status, 65)
         XCTAssertTrue(other.stderr.contains("may not read this student's diary"), other.stderr)
         let list = try run("p0095", "students in 7А")
         XCTAssertEqual(list.status, 65)
-        XCTAssertTrue(list.stderr.contains("hint: parents and students read the diary: diary"), list.stderr)
+        XCTAssertTrue(
+            list.stderr.contains("hint: parents and students read the student's own: diary, report STUDENT"),
+            list.stderr)
+    }
+
+    /// R9, R28: a parent reads their child's report and forecast, the student their own; no one
+    /// else's, nor the class's.
+    func testAParentReadsTheirChildsReportAndForecastAndNoOneElses() throws {
+        let report = try run("p0095", "report S0055 term 1")
+        XCTAssertEqual(report.status, 0, report.stderr)
+        XCTAssertTrue(
+            report.stdout.hasPrefix(
+                "\"Баранов Ярослав Николаевич, 7А: marks and period grades, term 1 (2026-09-01 to 2026-10-25), "
+                    + "as of 2026-11-27\"\nsubject,marks,average,grade,forecast,still_needed,absences\n"
+                    + "Русский язык,\"3, 2, 4, 4, 3, 2\",3.0,3,3,0,2\n"),
+            report.stdout)
+        XCTAssertTrue(report.stdout.contains("\nabsences,sick,excused,lates\n17,15,1,3\n"), report.stdout)
+        let own = try run("p0095", "report; forecast")
+        XCTAssertEqual(own.status, 0, own.stderr)
+        XCTAssertTrue(own.stdout.contains("subject,marks,average,forecast,required,still_needed\n"), own.stdout)
+        let other = try run("p0095", "report S0033 term 1")
+        XCTAssertEqual(other.status, 65)
+        XCTAssertEqual(other.stdout, "")
+        XCTAssertTrue(other.stderr.contains("may not read this student's report"), other.stderr)
+        XCTAssertTrue(
+            other.stderr.contains("hint: a student reads their own report and forecast, a parent their children's"),
+            other.stderr)
+        let forecast = try run("p0095", "forecast S0033")
+        XCTAssertEqual(forecast.status, 65)
+        let classReport = try run("p0095", "report 7А term 1")
+        XCTAssertEqual(classReport.status, 65)
+        XCTAssertEqual(classReport.stdout, "")
+        let student = try run("s0055", "report \"Баранов Ярослав\" term 1")
+        XCTAssertEqual(student.status, 0, student.stderr)
+        XCTAssertEqual(student.stdout, report.stdout)
+        let classmate = try run("s0055", "ведомость S0056")
+        XCTAssertEqual(classmate.status, 65)
+        XCTAssertTrue(classmate.stderr.contains("may not read this student's report"), classmate.stderr)
     }
 
     func testATeacherFillsInTheirOwnLessonOnly() throws {

@@ -153,7 +153,7 @@ final class ScriptTests: XCTestCase {
             <stdin>:2:1: error: "xml" is not an output mode
              2 | .mode xml
                | ^
-            hint: the modes are table, csv, json, markdown
+            hint: the modes are table, csv, json, markdown, csv-excel, html, xlsx
             <stdin>:3:1: error: "many" is not a number of rows
              3 | .maxrows many
                | ^

@@ -11,6 +11,7 @@ final class CatalogTests: XCTestCase {
     /// Every catalog of the tree: a new one is added here.
     static let catalogs: [any MessageCatalog.Type] = [
         FoundationText.self,
+        ShellText.self,
         PaperText.self,
         ParserText.self,
         ResolverText.self,

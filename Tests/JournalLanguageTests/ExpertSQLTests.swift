@@ -21,10 +21,16 @@ final class ExpertSQLTests: XCTestCase {
     static let sample: [String: String] = [
         "TODAY": SampleSchool.today, "GRADE": "7", "A": "7А", "B": "7Б", "C5": "5А", "C10": "10А",
         "FAMILY": "math", "COURSE": "alg", "COURSE2": "geom", "LANG": "eng", "MATH": "math",
+        "A_SUBJECTS": "rus lit alg geom eng hist bio phys inf geo pe art",
     ]
 
     static func render(_ name: String, _ ext: String) throws -> String {
         var text = try String(contentsOf: folder.appendingPathComponent("\(name).\(ext)"), encoding: .utf8)
+        // A fragment repeated for each of {A}'s subjects (a summary sheet's columns), as expert.py does.
+        let subjects = sample["A_SUBJECTS", default: ""].split(separator: " ")
+        text = text.replacing(/\{EACH_A_SUBJECT:([^{}]*)\}/) { match in
+            subjects.map { match.1.replacingOccurrences(of: "$S", with: $0) }.joined(separator: ", ")
+        }
         for (key, value) in sample { text = text.replacingOccurrences(of: "{\(key)}", with: value) }
         return text
     }

@@ -42,6 +42,7 @@ final class FuzzTests: XCTestCase {
         let goldens = try GoldenTests.cases("queries").map(\.query) + GoldenTests.cases("errors").map(\.query)
         seeds += goldens
         seeds += LanguageReference.writingExamples.values.flatMap { $0 }
+        seeds += LanguageReference.russianExamples.values.flatMap { $0 }
         // The required questions in Russian.
         let russian = RussianTwinTests.folder.appendingPathComponent("Russian")
         for name in try FileManager.default.contentsOfDirectory(atPath: russian.path) where name.hasSuffix(".ejq") {

@@ -111,6 +111,7 @@ final class ReadAccessTests: XCTestCase {
         // The reports and the diary, table by table.
         for text in [
             "audit 7А", "check density 7А term 1", "report 7А term 1", "forecast 7А term 2", "diary S0055 term 1",
+            "report 7 term 1", "report S0055 term 1", "forecast S0055",
         ] {
             let compiled = try Compiler.compile(text, catalog: catalog, today: today)
             let tables: [ReportTable]
@@ -127,6 +128,30 @@ final class ReadAccessTests: XCTestCase {
         }
         XCTAssertGreaterThan(tried, 100)
         XCTAssertEqual(problems, [], problems.joined(separator: "\n"))
+    }
+
+    /// A report of one student declares that it reads that student's own rows only, of their class
+    /// (the authorizer lets the student and their parents read it); a class's report, anyone's there.
+    func testOneStudentsReportDeclaresItReadsThatStudentsOwnRows() throws {
+        let store = try Fixtures.sampleStore()
+        let catalog = try store.catalog()
+        let today = CivilDate(SampleSchool.today)!
+        let seventhA = try XCTUnwrap(catalog.classes.first { $0.name == "7А" }).id
+        for text in ["report S0055 term 1", "report \"Баранов Ярослав\"", "forecast S0055 term 2"] {
+            guard case .report(let tables)? = try Compiler.compile(text, catalog: catalog, today: today).first else {
+                return XCTFail(text)
+            }
+            for table in tables {
+                XCTAssertEqual(table.query.reads.students, ["S0055"], text)
+                XCTAssertEqual(table.query.reads.classIDs, [seventhA], text)
+                XCTAssertEqual(table.query.reads.families, [.journal], text)
+                // Every row is the student's: their id is bound, and no other student's is.
+                XCTAssertTrue(table.query.arguments.contains(.text("S0055")), "\(text): \(table.title)")
+            }
+        }
+        guard case .report(let tables)? = try Compiler.compile("report 7А term 1", catalog: catalog, today: today).first
+        else { return XCTFail("report 7А") }
+        XCTAssertTrue(tables.allSatisfy { $0.query.reads.students == nil })
     }
 
     /// How what a query declares differs from what its SQL reads.

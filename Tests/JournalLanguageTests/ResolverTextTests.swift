@@ -222,7 +222,10 @@ final class ResolverTextTests: XCTestCase {
     func testAReportsTitleAndHeadersAreRussianForARussianReader() throws {
         Language.current = .russian
         let forecast = try report("forecast 7А term 2")
-        XCTAssertEqual(forecast.map(\.title), ["прогноз итоговых отметок, период 2 (R28)"])
+        // R13: a report of a period not yet over is preliminary, and names its days and the day it is made.
+        XCTAssertEqual(
+            forecast.map(\.title),
+            ["прогноз итоговых отметок, период 2 (с 05.11.2026 по 28.12.2026), предварительно, на 27.11.2026 (R28)"])
         XCTAssertEqual(
             forecast[0].query.columns,
             ["ученик", "класс", "предмет", "отметок", "средний_балл", "прогноз", "нужно", "нужно_ещё"])
@@ -235,13 +238,78 @@ final class ResolverTextTests: XCTestCase {
         XCTAssertEqual(
             diary.map(\.title),
             [
-                "дневник: Тарасова Анна Андреевна, 7Б, период 1 (с 2026-09-01 по 2026-10-25)",
+                "дневник: Тарасова Анна Андреевна, 7Б, период 1 (с 01.09.2026 по 25.10.2026)",
                 "итоговые отметки: Тарасова Анна Андреевна, 7Б, период 1",
             ])
         XCTAssertEqual(
             diary[0].query.columns, ["дата", "урок", "предмет", "учитель", "тема", "дз", "отметки", "пропуск"])
+        let sheet = try report("ведомость 7А период 1")
+        XCTAssertEqual(
+            sheet.map(\.title),
+            [
+                "7А: сводная ведомость, период 1 (с 01.09.2026 по 25.10.2026), на 27.11.2026",
+                "итоги по классам, период 1 (с 01.09.2026 по 25.10.2026), на 27.11.2026",
+                "отметки и итоговые отметки, период 1 (с 01.09.2026 по 25.10.2026), на 27.11.2026",
+                "посещаемость, период 1 (с 01.09.2026 по 25.10.2026), на 27.11.2026",
+            ])
+        XCTAssertEqual(Array(sheet[0].query.columns.prefix(4)), ["№", "ученик", "Русский язык", "Литература"])
+        XCTAssertEqual(sheet[0].query.columns.count, 2 + 12)
+        XCTAssertEqual(sheet[0].query.arguments.filter { $0 == .text("качество, % (4 и 5)") }.count, 1)
+        XCTAssertEqual(
+            sheet[1].query.columns,
+            [
+                "класс", "учеников", "отличников", "хорошистов", "с_тройками", "неуспевающих", "качество_%",
+                "успеваемость_%", "СОУ_%",
+            ])
+        let own = try report("ведомость S0055 период 1")
+        XCTAssertEqual(
+            own.map(\.title),
+            [
+                "Баранов Ярослав Николаевич, 7А: отметки и итоговые отметки, период 1 (с 01.09.2026 по 25.10.2026), на 27.11.2026",
+                "Баранов Ярослав Николаевич, 7А: посещаемость, период 1 (с 01.09.2026 по 25.10.2026), на 27.11.2026",
+            ])
+        XCTAssertEqual(
+            own[0].query.columns,
+            ["предмет", "отметки", "средний_балл", "итоговая", "прогноз", "нужно_ещё", "пропусков"])
+        XCTAssertEqual(
+            try report("прогноз S0055").map(\.title),
+            [
+                "Баранов Ярослав Николаевич, 7А: прогноз итоговых отметок, текущий период (с 05.11.2026 по 28.12.2026), предварительно, на 27.11.2026 (R28)"
+            ])
         Language.current = .english
-        XCTAssertEqual(try report("forecast 7А term 2").map(\.title), ["forecast, term 2 (R28)"])
+        XCTAssertEqual(
+            try report("forecast 7А term 2").map(\.title),
+            ["forecast, term 2 (2026-11-05 to 2026-12-28), preliminary, as of 2026-11-27 (R28)"])
+        XCTAssertEqual(
+            try report("report 7А term 1")[0].title,
+            "7А: summary sheet, term 1 (2026-09-01 to 2026-10-25), as of 2026-11-27")
+    }
+
+    /// `report` and `forecast` alone are a student's own or a parent's child's; a parent of two is
+    /// asked which, in the reader's language.
+    func testAReportAloneIsTheSessionsStudentsOrAsksWhichChild() throws {
+        let catalog = try SampleSchool.store().catalog()
+        let own = try Compiler.compile("report term 1", catalog: catalog, today: Self.today, diaryStudents: ["S0055"])
+        guard case .report(let tables)? = own.first else { return XCTFail("report") }
+        XCTAssertTrue(tables[0].title.hasPrefix("Баранов Ярослав Николаевич, 7А: "), tables[0].title)
+        XCTAssertEqual(tables[0].query.reads.students, ["S0055"])
+        // Staff have no such student: `report` alone is the whole school's.
+        guard
+            case .report(let school)? = try Compiler.compile("report term 1", catalog: catalog, today: Self.today).first
+        else { return XCTFail("report") }
+        XCTAssertEqual(school.filter { $0.title.contains("summary sheet") || $0.title.contains("сводная") }.count, 4)
+        do {
+            _ = try Compiler.compile("прогноз", catalog: catalog, today: Self.today, diaryStudents: ["S0055", "S0056"])
+            XCTFail("a parent of two was not asked which child")
+        } catch {
+            let russian = error.diagnostics(source: "прогноз", file: "<командная строка>").map {
+                $0.rendered(in: .russian)
+            }.joined(separator: "\n")
+            XCTAssertTrue(
+                russian.contains("назовите ученика, для кого прогноз: S0055 Баранов Ярослав Николаевич (7А), S0056"),
+                russian)
+            XCTAssertTrue(russian.contains("подсказка: например: прогноз Баранов Ярослав период 1"), russian)
+        }
     }
 
     // MARK: - What columns hold

@@ -24,6 +24,34 @@ final class ChartTests: XCTestCase {
         XCTAssertEqual(Chart.bars(table, width: 40), .failure(.noNumber))
     }
 
+    func testWhatCannotBeDrawnIsKnownBeforeTheQueryRuns() {
+        XCTAssertEqual(Chart.refusal(columns: ["name"], kinds: [.text]), .noNumber)
+        XCTAssertEqual(Chart.refusal(columns: ["name", "risk"], kinds: [.text, .bool]), .noNumber)
+        XCTAssertEqual(Chart.refusal(columns: ["count()"], kinds: [.number]), .noLabel)
+        XCTAssertNil(Chart.refusal(columns: ["value", "count()"], kinds: [.number, .number]))
+        XCTAssertNil(Chart.refusal(columns: ["a", "b"], kinds: []), "not known: the rows decide")
+        XCTAssertEqual(
+            ChartRefusal.noNumber.message.text(in: .russian),
+            "для диаграммы нужен столбец чисел: покажите количество, среднее или другую меру")
+    }
+
+    func testInRussianTheNumbersHaveADecimalComma() throws {
+        let table = PaperTable(
+            columns: ["class", "avg"],
+            rows: [[.text("7А"), .real(3.845)], [.text("7Б"), .real(4)], [.text("10А"), .null]],
+            chart: true)
+        let drawn = try Chart.bars(table, width: 30, language: .russian).get()
+        XCTAssertEqual(
+            drawn,
+            """
+            avg
+            7А  │██████████████████▎ 3,85
+            7Б  │███████████████████ 4
+            10А │
+
+            """)
+    }
+
     func testASparklineGoesFromTheLowestToTheHighest() {
         XCTAssertEqual(Chart.sparkline([3, 4, nil, 5, 3.5]), "▁▅ █▃")
         XCTAssertEqual(Chart.sparkline([4, 4]), "▅▅")

@@ -35,4 +35,39 @@ final class PageTests: XCTestCase {
         XCTAssertTrue(page.contains("2 rows"))
         XCTAssertFalse(page.contains("<svg"), "no chart unless asked")
     }
+
+    func testADocumentStartsEachPageOnANewSheetUnderItsOwnHeader() throws {
+        var second = header
+        second.className = "7Б"
+        second.signatures = []
+        let document = try Page.html(
+            [PaperPage(header: header, tables: [table]), PaperPage(header: second, tables: [table], notes: ["7Г"])],
+            language: .russian)
+        XCTAssertEqual(document.components(separatedBy: "<article class=\"page\">").count, 3)
+        XCTAssertTrue(document.contains("article.page + article.page { break-before: page;"))
+        XCTAssertTrue(document.contains("<dd>7А</dd>") && document.contains("<dd>7Б</dd>"))
+        XCTAssertEqual(document.components(separatedBy: "class=\"signatures\"").count, 2, "only the first signs")
+        XCTAssertTrue(document.contains("<p class=\"note\">7Г</p>"))
+        XCTAssertEqual(document.components(separatedBy: "<!DOCTYPE html>").count, 2, "one document")
+    }
+
+    func testCredentialSlipsAreCutApartAndEscapeEveryValue() throws {
+        let slips = [
+            CredentialSlip(
+                name: "Баранов Ярослав", classOrRole: "7А", login: "s0055", password: "kQ7-wd<9", howTo: "Вход: …"),
+            CredentialSlip(
+                name: "<script>alert(1)</script>", classOrRole: "7А", login: "s0056", password: "a&b\"c",
+                howTo: "Вход: …"),
+        ]
+        let page = try Page.html([PaperPage(header: header, slips: slips)], language: .russian)
+        XCTAssertEqual(page.components(separatedBy: "<div class=\"slip\">").count, 3)
+        XCTAssertTrue(page.contains(".slip + .slip { border-top: 1pt dashed #000; }"), "a cut line between slips")
+        XCTAssertTrue(page.contains("✂ линия отреза"))
+        for text in ["Логин", "Одноразовый пароль", "<code>s0055</code>", "<code>kQ7-wd&lt;9</code>", "Вход: …"] {
+            XCTAssertTrue(page.contains(text), "no \(text)")
+        }
+        XCTAssertFalse(page.contains("<script>"))
+        XCTAssertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        XCTAssertTrue(page.contains("a&amp;b&quot;c"))
+    }
 }

@@ -94,7 +94,15 @@ extension Fixtures {
         let folder = try temporaryFolder(name)
         let db = folder.appendingPathComponent("journal.sqlite").path
         let result = try ejournal(["import", sampleSchool.path, "--db", db])
-        guard result.status == 0 else { throw Diagnostic("the sample school did not import: \(result.stderr)") }
+        guard result.status == 0 else {
+            throw FixtureFailure(reason: "the sample school did not import: \(result.stderr)")
+        }
         return (folder, db)
     }
+}
+
+/// A fixture that could not be made.
+public struct FixtureFailure: Error, CustomStringConvertible {
+    public var reason: String
+    public var description: String { reason }
 }

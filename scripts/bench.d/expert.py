@@ -12,12 +12,16 @@ The templates name their picks in braces: {A} and {B} two classes of one grade (
 taught in {A} with courses where one has them (math), {COURSE} and {COURSE2} two courses of it
 taught in {B} (alg, geom), {LANG} a foreign language taught in groups in {C5} (eng), {TODAY} the
 as-of date. A school without such a thing gets the nearest kind (see pick()); --set overrides.
+{A_SUBJECTS} are the subjects of {A}'s load in the school's order of subjects (space-separated
+codes): a summary sheet has a column for each, so its template repeats a fragment per subject as
+`{EACH_A_SUBJECT:max(CASE WHEN subject = '$S' THEN v END)}` ($S the code), joined by ", ".
 """
 
 import argparse
 import json
 import math
 import os
+import re
 import sqlite3
 import sys
 
@@ -80,6 +84,14 @@ def pick(db, today):
         "COURSE2": course2,
         "LANG": langs[0],
         "MATH": maths,
+        "A_SUBJECTS": " ".join(
+            code
+            for (code,) in q(
+                """SELECT DISTINCT t.subject FROM teaching_load t WHERE t.class_id = ?
+                   ORDER BY (SELECT rowid FROM subject WHERE code = t.subject)""",
+                a[0],
+            )
+        ),
     }
 
 
@@ -92,6 +104,10 @@ def params(args):
 
 
 def render_text(text, values):
+    subjects = values.get("A_SUBJECTS", "").split()
+    text = re.sub(
+        r"\{EACH_A_SUBJECT:([^{}]*)\}", lambda m: ", ".join(m.group(1).replace("$S", s) for s in subjects), text
+    )
     for key, value in values.items():
         text = text.replace("{" + key + "}", value)
     return text

@@ -45,6 +45,8 @@ extension ParserText {
         case .notAClause: "{1} is not a clause of a query"
         case .showOrFilterByIt: "to show it as a column, write: show {1}(…); to filter by it: where {1}(…) …"
         case .clauseEndsWhereTheNextStarts: "a clause ends where the next one ({1}) starts"
+        case .chartComesLast:
+            "{1} is the last word of a query: marks in 7А during term 1 by value show value, count() {1}"
         case .orderByExample: "order by name"
         case .tooManyItems: "more than {1} items in one list"
         case .orderByTheFew: "order by the few that decide the order"

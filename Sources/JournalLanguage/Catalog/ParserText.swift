@@ -48,6 +48,7 @@ public enum ParserText: String, MessageCatalog {
     case notAClause
     case showOrFilterByIt
     case clauseEndsWhereTheNextStarts
+    case chartComesLast
     case orderByExample
     case tooManyItems
     case orderByTheFew

@@ -77,6 +77,26 @@ public enum ReportText: String, MessageCatalog {
     case marksList
     case absence
     case allClasses
+    case rowNumber
+    case students
+    case allFives
+    case foursAndFives
+    case withThrees
+    case failing
+    case qualityPercent
+    case passRatePercent
+    case souPercent
+
+    // The rows of a summary sheet under its students: the regulation's measures per subject
+    case rowQuality
+    case rowPassRate
+    case rowSou
+    case rowFives
+    case rowFours
+    case rowThrees
+    case rowTwos
+    case rowNotAttested
+    case gradeOrAverage
 
     // Reports: names and titles
     case audit
@@ -92,6 +112,14 @@ public enum ReportText: String, MessageCatalog {
     case diaryGradesTitle
     case spanOnDay
     case spanDays
+    case summarySheetTitle
+    case classResultsTitle
+    case studentReportTitle
+    case studentAttendanceTitle
+    case studentForecastTitle
+    case periodMade
+    case periodPreliminary
+    case periodAsOf
 
     // What a field holds, as .schema shows it
     case kindNumber

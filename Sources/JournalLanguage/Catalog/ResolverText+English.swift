@@ -194,6 +194,11 @@ extension ResolverText {
         case .nameTheStudent: "name the student: diary SURNAME"
         case .nameWhichChild: "name which child: {1}"
         case .exampleDiaryOf: "e.g. diary {1} this week"
+        case .reportOfOneStudent: "{1} is of classes, or of one student alone"
+        case .exampleStudentReport: "e.g. {1} 7А term 1, or {1} S0055 term 1"
+        case .studentInNoClass: "{1} is in no class of the year {2}"
+        case .exampleReportOf: "e.g. {1} {2} term 1"
+        case .nameWhichChildsReport: "name which child's {1}: {2}"
         }
     }
 }

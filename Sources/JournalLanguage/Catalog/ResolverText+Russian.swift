@@ -194,6 +194,11 @@ extension ResolverText {
         case .nameTheStudent: "назовите ученика: дневник ФАМИЛИЯ"
         case .nameWhichChild: "назовите, чей дневник: {1}"
         case .exampleDiaryOf: "например: дневник {1} эта неделя"
+        case .reportOfOneStudent: "{1} составляется по классам или по одному ученику"
+        case .exampleStudentReport: "например: {1} 7А период 1 или {1} S0055 период 1"
+        case .studentInNoClass: "{1} не учится ни в одном классе {2} учебного года"
+        case .exampleReportOf: "например: {1} {2} период 1"
+        case .nameWhichChildsReport: "назовите ученика, для кого {1}: {2}"
         }
     }
 }

@@ -215,4 +215,9 @@ public enum ResolverText: String, MessageCatalog {
     case nameTheStudent
     case nameWhichChild
     case exampleDiaryOf
+    case reportOfOneStudent
+    case exampleStudentReport
+    case studentInNoClass
+    case exampleReportOf
+    case nameWhichChildsReport
 }

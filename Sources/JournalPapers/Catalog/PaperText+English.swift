@@ -17,6 +17,17 @@ extension PaperText {
         case .madeBy: "Made by ejournal on {1}"
         case .yes: "yes"
         case .no: "no"
+        case .slipName: "Name"
+        case .slipClassOrRole: "Class or role"
+        case .slipLogin: "Login"
+        case .slipPassword: "One-time password"
+        case .slipHowTo:
+            """
+            To log in: ejournal --db {1} --user {2}, then type this password. It works once: you are asked at \
+            once to choose your own, of at least {3} characters. Keep this slip to yourself.
+            """
+        case .chartExample: "for example: marks in 7А during term 1 by value show value, count() chart"
+        case .cutHere: "cut here"
         }
     }
 }

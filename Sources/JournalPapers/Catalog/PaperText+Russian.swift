@@ -17,6 +17,17 @@ extension PaperText {
         case .madeBy: "Сформировано в ejournal {1}"
         case .yes: "да"
         case .no: "нет"
+        case .slipName: "ФИО"
+        case .slipClassOrRole: "Класс или роль"
+        case .slipLogin: "Логин"
+        case .slipPassword: "Одноразовый пароль"
+        case .slipHowTo:
+            """
+            Вход: ejournal --db {1} --user {2}, затем введите этот пароль. Он действует один раз: сразу после \
+            входа придумайте свой, не короче {3} символов. Никому не показывайте этот листок.
+            """
+        case .chartExample: "например: отметки в 7А за период 1 по значению показать значение, количество() диаграмма"
+        case .cutHere: "линия отреза"
         }
     }
 }

@@ -16,4 +16,11 @@ public enum PaperText: String, MessageCatalog {
     case madeBy
     case yes
     case no
+    case slipName
+    case slipClassOrRole
+    case slipLogin
+    case slipPassword
+    case slipHowTo
+    case cutHere
+    case chartExample
 }

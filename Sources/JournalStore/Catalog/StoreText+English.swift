@@ -402,6 +402,8 @@ extension StoreText {
         // MARK: Rights: what a user may not do, and who may
         case .mayNot: "{1} may not {2}"
         case .readThisDiary: "read this student's diary"
+        case .readThisReport: "read this student's report"
+        case .ownReportReaders: "a student reads their own report and forecast, a parent their children's"
         case .diaryReaders:
             "a student reads their own diary, a parent their children's, the class's teachers their class's"
         case .changeLists: "change the school's lists"
@@ -437,7 +439,7 @@ extension StoreText {
         case .readData: "read {1}"
         case .readDataOf: "read {1} of {2}"
         case .readDataOfSchool: "read {1} of the whole school"
-        case .diaryOnly: "parents and students read the diary: {1}"
+        case .diaryOnly: "parents and students read the student's own: {1}, {2} STUDENT, {3} STUDENT"
         case .schoolLists: "the school's lists"
         case .studentNames: "the students' names"
         case .personalData: "the students' personal data and parents"

@@ -415,6 +415,8 @@ extension StoreText {
         // MARK: Rights: what a user may not do, and who may
         case .mayNot: "{1} не может {2}"
         case .readThisDiary: "читать дневник этого ученика"
+        case .readThisReport: "читать ведомость этого ученика"
+        case .ownReportReaders: "ученик читает свои ведомость и прогноз, родитель — своих детей"
         case .diaryReaders:
             "ученик читает свой дневник, родитель — дневники своих детей, учителя класса — дневники своего класса"
         case .changeLists: "менять списки школы"
@@ -452,7 +454,7 @@ extension StoreText {
         case .readData: "читать {1}"
         case .readDataOf: "читать {1} (классы: {2})"
         case .readDataOfSchool: "читать {1} всей школы"
-        case .diaryOnly: "родители и ученики читают дневник: {1}"
+        case .diaryOnly: "родители и ученики читают своё: {1}, {2} УЧЕНИК, {3} УЧЕНИК"
         case .schoolLists: "списки школы"
         case .studentNames: "имена учеников"
         case .personalData: "личные данные учеников и их родителей"

@@ -406,6 +406,8 @@ public enum StoreText: String, MessageCatalog {
     // MARK: - Rights: what a user may not do, and who may
     case mayNot
     case readThisDiary
+    case readThisReport
+    case ownReportReaders
     case diaryReaders
     case changeLists
     case operatorDoesR1

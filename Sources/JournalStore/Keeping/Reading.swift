@@ -49,17 +49,23 @@ public enum DataFamily: String, Sendable, CaseIterable, Comparable {
 
 /// What a query or report reads, declared by the compiled statement itself (from its resolved
 /// sources, fields and functions, never from its SQL text): the kinds of data, and the classes
-/// whose rows they are (nil: the whole school's).
+/// whose rows they are (nil: the whole school's), and whether they are one student's own.
 public struct Reading: Equatable, Sendable {
     public var families: Set<DataFamily>
     public var classIDs: [Int]?
     /// The names of the classes, for messages.
     public var classNames: [Int: String]
+    /// The students whose rows alone are read (`report S0055`): the student and their parents
+    /// read them as they read the student's diary; nil for rows of anyone in the classes.
+    public var students: [String]?
 
-    public init(_ families: Set<DataFamily>, classIDs: [Int]?, classNames: [Int: String] = [:]) {
+    public init(
+        _ families: Set<DataFamily>, classIDs: [Int]?, classNames: [Int: String] = [:], students: [String]? = nil
+    ) {
         self.families = families
         self.classIDs = classIDs.map { Array(Set($0)).sorted() }
         self.classNames = classNames
+        self.students = students.map { Array(Set($0)).sorted() }
     }
 
     /// What several tables read together: every kind, of every class any of them reads.
@@ -67,12 +73,15 @@ public struct Reading: Equatable, Sendable {
         var families: Set<DataFamily> = []
         var classes: [Int]? = []
         var names: [Int: String] = [:]
+        // Several tables are one student's own only when every one of them is.
+        var students: [String]? = readings.isEmpty ? nil : []
         for reading in readings {
             families.formUnion(reading.families)
             names.merge(reading.classNames) { a, _ in a }
             if let ids = reading.classIDs, !ids.isEmpty, classes != nil { classes! += ids } else { classes = nil }
+            if let own = reading.students, !own.isEmpty, students != nil { students! += own } else { students = nil }
         }
-        return Reading(families, classIDs: classes, classNames: names)
+        return Reading(families, classIDs: classes, classNames: names, students: students)
     }
 }
 
@@ -91,14 +100,25 @@ extension Authorizer {
         }
     }
 
+    /// What of one student's own a student and their parents read: their journal, names and the school's lists.
+    static let ownJournal: Set<DataFamily> = [.school, .studentNames, .journal]
+
     /// Why the actor may not read this, or nil when they may: the first kind of data, of the
     /// first classes, that lies beyond what their roles give them.
     func readRefusal(_ reading: Reading) -> (what: Message, who: Message)? {
         if actor.kind == .administrator { return nil }
         guard isStaff else {
+            // A student's own journal (their report, their forecast): the student's, and their parents'.
+            let own = Set([actor.id].compactMap { $0 }).union(scope.children)
+            if let students = reading.students, !students.isEmpty {
+                if Set(students).isSubset(of: own) && reading.families.isSubset(of: Self.ownJournal) { return nil }
+                return (Message(StoreText.readThisReport), Message(StoreText.ownReportReaders))
+            }
             return (
                 Message(StoreText.readData, (reading.families.max() ?? .school).described),
-                Message(StoreText.diaryOnly, Message.keyword("diary"))
+                Message(
+                    StoreText.diaryOnly, Message.keyword("diary"), Message.keyword("report"),
+                    Message.keyword("forecast"))
             )
         }
         for family in reading.families.sorted() {

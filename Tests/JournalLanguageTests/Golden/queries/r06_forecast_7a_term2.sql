@@ -1,4 +1,4 @@
--- forecast, term 2 (R28)
+-- forecast, term 2 (2026-11-05 to 2026-12-28), preliminary, as of 2026-11-27 (R28)
 WITH cls AS (SELECT k.id, k.name, k.grade, k.scheme FROM class k WHERE k.year = (SELECT year FROM school) AND (k.id IN (?1))),
 scored AS MATERIALIZED (SELECT m.student_id, l.subject, count(*) AS marks, avg(m.value) AS average
     FROM cls k CROSS JOIN student s ON s.class_id = k.id CROSS JOIN mark m ON m.student_id = s.id
