@@ -57,7 +57,8 @@ extension SQLGenerator {
 
     // MARK: - Period-grade measures
 
-    mutating func gradeMeasure(
+    /// A period-grade measure of the owning row, or of a `by` group's rows: a column of its family.
+    mutating func familyGradeMeasure(
         _ measure: Resolved.GradeMeasure, subjects: [String]?, span: Resolved.Span, grouped: Bool
     ) -> String {
         func column(_ name: String) -> String {
@@ -84,6 +85,99 @@ extension SQLGenerator {
         case .pass_rate: return column("pr")
         case .sou: return column("sou")
         default: return "coalesce(\(column(counted[measure]!.column)), 0)"
+        }
+    }
+
+    // MARK: - Period-grade measures on their own
+
+    /// A period-grade measure as one expression of the owning row (a class `k`), for statements built
+    /// outside a query (the reports' summary sheet); a query's own are columns of its families.
+
+    private static let gradeNumber = "(CASE g.value WHEN 'н/а' THEN 1 ELSE CAST(g.value AS INTEGER) END)"
+    private static let souWeight = """
+        (CASE g.value WHEN '5' THEN 100 WHEN '4' THEN 64 WHEN '3' THEN 36 WHEN '2' THEN 16 ELSE 7 END)
+        """
+
+    mutating func gradeMeasure(
+        _ measure: Resolved.GradeMeasure, subjects: [String]?, span: Resolved.Span, grouped: Bool
+    ) -> String {
+        // Each use of the conditions binds its own parameters, so they are made anew for each.
+        func conditions(_ generator: inout SQLGenerator) -> String {
+            var conditions = [
+                // Off their indexes, year and period keep SQLite on the grades' key (which starts with the
+                // student) rather than the index by period, which would read the grades of the whole school.
+                "\(generator.dialect.noIndex("g.year")) = \(generator.year.year)",
+                "\(generator.dialect.noIndex("g.period")) = \(generator.parameter(.text(span.periodKey ?? "")))",
+                "g.value IN ('2', '3', '4', '5', 'н/а')",
+            ]
+            if let subjects {
+                conditions.append("g.subject IN (\(generator.parameters(subjects)))")
+            } else if generator.query.source == .subjects {
+                conditions.append("g.subject IN \(Self.subjectOfRow)")
+            }
+            if let scheme = span.periodScheme {
+                conditions.append(
+                    """
+                    (SELECT gc.scheme FROM student gst JOIN class gc ON gc.id = gst.class_id \
+                    WHERE gst.id = g.student_id) = \(generator.parameter(.text(scheme)))
+                    """)
+            }
+            if generator.query.source == .classes && !grouped {
+                // From the class's students to their grades: the grades' key starts with the student.
+                conditions.append(generator.year.pooledStudentInClass)
+            } else {
+                conditions.append(generator.ownsStudent("g.student_id"))
+            }
+            return conditions.joined(separator: " AND ")
+        }
+        let grades =
+            query.source == .classes && !grouped
+            ? "student os JOIN period_grade g ON g.student_id = os.id" : "period_grade g"
+        let thresholds: [Resolved.GradeMeasure: String] = [
+            .quality: ">= 4", .pass_rate: ">= 3", .n5: "= 5", .n4: "= 4", .n3: "= 3", .n2: "= 2", .n_na: "= 1",
+        ]
+        if grouped {
+            // Each student's part (the lowest grade, or the SOU weights), combined over the group.
+            if measure == .sou {
+                let weights =
+                    "(SELECT \(dialect.sumOrZero(Self.souWeight)) FROM period_grade g WHERE \(conditions(&self)))"
+                let count = "(SELECT count(*) FROM period_grade g WHERE \(conditions(&self)))"
+                return "(\(dialect.sumOrZero(weights)) / NULLIF(\(dialect.sumOrZero(count)), 0))"
+            }
+            let test = thresholds[measure]!
+            let lowest = "(SELECT min(\(Self.gradeNumber)) FROM period_grade g WHERE \(conditions(&self)))"
+            if measure == .quality || measure == .pass_rate {
+                let counted = "(SELECT min(\(Self.gradeNumber)) FROM period_grade g WHERE \(conditions(&self)))"
+                return "(100.0 * \(dialect.sumOrZero("\(lowest) \(test)")) / NULLIF(count(\(counted)), 0))"
+            }
+            return "CAST(\(dialect.sumOrZero("\(lowest) \(test)")) AS INTEGER)"
+        }
+        if measure == .sou {
+            return
+                "(SELECT \(dialect.sumOrZero(Self.souWeight)) / count(*) FROM \(grades) WHERE \(conditions(&self)))"
+        }
+        let lowest = """
+            (SELECT min(\(Self.gradeNumber)) AS low FROM \(grades) WHERE \(conditions(&self)) GROUP BY g.student_id)
+            """
+        let test = thresholds[measure]!
+        if measure == .quality || measure == .pass_rate {
+            return "(SELECT 100.0 * \(dialect.sumOrZero("low \(test)")) / count(*) FROM \(lowest))"
+        }
+        return "(SELECT count(*) FROM \(lowest) WHERE low \(test))"
+    }
+
+    /// Each subject row's codes: itself and its courses.
+    static let subjectOfRow = "(SELECT cs.code FROM subject cs WHERE cs.code = sub.code OR cs.parent = sub.code)"
+
+    /// The condition that ties a grade's student id column to the owning row.
+    mutating func ownsStudent(_ column: String) -> String {
+        switch query.source {
+        case .students: return "\(column) = s.id"
+        case .classes: return "\(column) IN (SELECT os.id FROM student os WHERE \(year.pooledStudentInClass))"
+        case .subjects:
+            guard let scope = query.scope else { return "1" }
+            return studentScope(scope, column: column)
+        default: return "0"
         }
     }
 

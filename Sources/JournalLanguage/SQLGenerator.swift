@@ -177,7 +177,7 @@ public struct SQLGenerator {
             if let scheme = span.periodScheme { sql += " AND c.scheme = \(parameter(.text(scheme)))" }
             return sql + ")"
         case .gradeMeasure(let measure, let subjects, let span):
-            return gradeMeasure(measure, subjects: subjects, span: span, grouped: grouped)
+            return familyGradeMeasure(measure, subjects: subjects, span: span, grouped: grouped)
         case .groupAggregate(let aggregate, let argument):
             guard let argument else { return "count(*)" }
             let inner = self.expression(argument, grouped: false)
