@@ -3,186 +3,95 @@ import JournalFoundation
 /// The SQL of a row's functions (`marks(math, term 2)` of a student, `quality(term 1)`
 /// of a class), of scopes and of spans.
 extension SQLGenerator {
-    /// The SQL of the owning row's class scheme, when the row has one class.
-    private var ownerScheme: String? {
-        switch query.source {
-        case .students: return "c.scheme"
-        case .classes: return "k.scheme"
-        default: return nil
+    /// A function of the owning row, on its own: a column of its family (a count or a sum of a row
+    /// with no rows in the set is 0, or, `orZero` false, empty).
+    mutating func measure(_ measure: Resolved.Measure, orZero: Bool = true) -> String {
+        func column(_ name: String) -> String {
+            familyColumn(rows(of: measure), subjects: measure.subjects, span: measure.span, name)
         }
-    }
-
-    static let subjectOfRow = "(SELECT cs.code FROM subject cs WHERE cs.code = sub.code OR cs.parent = sub.code)"
-    private static let taughtBy = "(l.substitute = t.id OR (l.teacher = t.id AND l.substitute IS NULL))"
-
-    /// For a class's pooled rows: start from the class's students (`os`), whose marks and
-    /// attendance are found by student, rather than from a range of dates of every class.
-    private var classStudents: String {
-        query.source == .classes ? "student os JOIN " : ""
-    }
-
-    /// The condition that ties a student id column of the inner rows to the owning row.
-    mutating func ownsStudent(_ column: String) -> String {
-        switch query.source {
-        case .students: return "\(column) = s.id"
-        case .classes where column.hasPrefix("m.") || column.hasPrefix("a."):
-            return "\(column) = os.id AND \(year.pooledStudentInClass)"
-        case .classes: return "\(column) IN (SELECT os.id FROM student os WHERE \(year.pooledStudentInClass))"
-        case .subjects:
-            guard let scope = query.scope else { return "1" }
-            return studentScope(scope, column: column)
-        default: return "0"
-        }
-    }
-
-    /// The rows a set function reads and the condition that ties them to the owning row.
-    private mutating func setRows(_ measure: Resolved.Measure) -> (from: String, conditions: [String], order: String) {
-        var conditions: [String] = []
-        let from: String
-        let order: String
-        switch measure.set {
-        case .marks:
-            from = classStudents + "mark m JOIN lesson l ON l.id = m.lesson_id"
-            order = "l.date, l.number, m.id"
-            switch query.source {
-            case .teachers, .staff:
-                // A teacher's marks in the query's classes (`teachers in 7А show marks(term 1)`).
-                conditions.append(Self.taughtBy)
-                if let scope = query.scope { conditions.append(lessonScope(scope)) }
-            case .subjects:
-                conditions.append("l.subject IN \(Self.subjectOfRow)")
-                // The scope's own lessons first (by class and date, on the lessons' index), then their
-                // students' marks: a subject's marks in 7Б are those given in 7Б's lessons.
-                if let scope = query.scope, scope.studentIDs.isEmpty { conditions.append(lessonScope(scope)) }
-                conditions.append(ownsStudent("m.student_id"))
-            default: conditions.append(ownsStudent("m.student_id"))
-            }
-        case .absences, .lates:
-            from = classStudents + "attendance a JOIN lesson l ON l.id = a.lesson_id"
-            order = "l.date, l.number"
-            conditions.append(measure.set == .lates ? "a.code = 'late'" : "a.code IN ('absent', 'sick', 'excused')")
-            if query.source == .subjects {
-                conditions.append("l.subject IN \(Self.subjectOfRow)")
-                if let scope = query.scope, scope.studentIDs.isEmpty { conditions.append(lessonScope(scope)) }
-            }
-            conditions.append(ownsStudent("a.student_id"))
-        case .lessons, .topics, .homework:
-            from = "lesson l"
-            order = "l.date, l.number"
-            switch query.source {
-            case .teachers, .staff:
-                conditions.append(Self.taughtBy)
-                if let scope = query.scope { conditions.append(lessonScope(scope)) }
-            case .classes: conditions.append("l.class_id = k.id")
-            default:
-                conditions.append("l.subject IN \(Self.subjectOfRow)")
-                if let scope = query.scope { conditions.append(lessonScope(scope)) }
-            }
-        case .visits:
-            from = "visit v"
-            order = "v.at"
-            let owner = ["students": "s.id", "teachers": "t.id", "staff": "t.id", "parents": "p.id"][
-                query.source.rawValue]
-            conditions.append("v.user_id = \(owner ?? "NULL")")
-        case .students:
-            from = "student s2"
-            order = "s2.id"
-            switch query.source {
-            case .classes: conditions.append(year.measuredStudentInClass)
-            default:
-                conditions.append(
-                    "s2.class_id IN (SELECT tl.class_id FROM teaching_load tl WHERE tl.subject IN \(Self.subjectOfRow))"
-                )
-                if let scope = query.scope { conditions.append(studentScope(scope, column: "s2.id")) }
-            }
-        }
-        if let subjects = measure.subjects, measure.set != .visits, measure.set != .students {
-            conditions.append("l.subject IN (\(parameters(subjects)))")
-        }
-        if let span = measure.span {
-            switch measure.set {
-            case .visits: conditions.append(timestampCondition(span, column: "v.at", scheme: ownerScheme))
-            case .students: break
-            default:
-                // A student's or a class's rows are found through its students; with the date off its
-                // index, SQLite does not start at the date index instead, across every class of the school.
-                let column =
-                    query.source == .students || query.source == .classes ? dialect.noIndex("l.date") : "l.date"
-                conditions.append(
-                    dateCondition(
-                        span, column: column,
-                        scheme: ownerScheme ?? "(SELECT ls.scheme FROM class ls WHERE ls.id = l.class_id)"))
-            }
-        }
-        return (from, conditions, order)
-    }
-
-    private mutating func subquery(_ measure: Resolved.Measure, select: String) -> String {
-        let rows = setRows(measure)
-        return "(SELECT \(select) FROM \(rows.from) WHERE \(rows.conditions.joined(separator: " AND ")))"
-    }
-
-    /// Whether the owning row has any row in the set.
-    mutating func exists(_ measure: Resolved.Measure) -> String {
-        let rows = setRows(measure)
-        return "EXISTS (SELECT 1 FROM \(rows.from) WHERE \(rows.conditions.joined(separator: " AND ")))"
-    }
-
-    /// What a set's rows are summed and counted by.
-    private func valueColumn(_ set: Resolved.SetKind) -> String {
-        switch set {
-        case .marks: return "m.value"
-        case .topics: return "(coalesce(l.topic, '') <> '')"
-        case .homework: return "(coalesce(l.homework, '') <> '')"
-        default: return "1"
-        }
-    }
-
-    /// A function of the owning row, on its own.
-    mutating func measure(_ measure: Resolved.Measure) -> String {
-        let value = valueColumn(measure.set)
         switch (measure.set, measure.aggregate) {
-        case (.topics, _), (.homework, _):
-            return subquery(measure, select: "100.0 * sum(\(value)) / count(*)")
-        case (_, .count):
-            return subquery(measure, select: "count(*)")
-        case (_, .list):
-            let rows = setRows(measure)
-            return """
-                (SELECT \(dialect.groupConcat("val", separator: " ")) FROM (SELECT \(value) AS val FROM \(rows.from) \
-                WHERE \(rows.conditions.joined(separator: " AND ")) ORDER BY \(rows.order)))
-                """
-        case (_, .sum):
-            return subquery(measure, select: "coalesce(sum(\(value)), 0)")
-        default:
-            return subquery(measure, select: "\(measure.aggregate.rawValue)(\(value))")
+        case (.topics, _): return column("tp")
+        case (.homework, _): return column("hw")
+        case (_, .count): return orZero ? "coalesce(\(column("n")), 0)" : column("n")
+        case (_, .list): return column("ls")
+        case (_, .sum): return orZero ? "coalesce(\(column("sm")), 0)" : column("sm")
+        case (_, .min): return column("lo")
+        case (_, .max): return column("hi")
+        default: return column("av")
         }
     }
 
     /// A function of the rows of a `by` group: each row's part, combined.
     mutating func pooled(_ measure: Resolved.Measure) -> String {
-        let value = valueColumn(measure.set)
+        func column(_ name: String) -> String {
+            familyColumn(rows(of: measure), subjects: measure.subjects, span: measure.span, name)
+        }
         switch (measure.set, measure.aggregate) {
         case (.topics, _), (.homework, _):
-            let part = subquery(measure, select: dialect.sumOrZero(value))
-            let count = subquery(measure, select: "count(*)")
-            return "(100.0 * \(dialect.sumOrZero(part)) / NULLIF(\(dialect.sumOrZero(count)), 0))"
+            let part = column(measure.set == .topics ? "tpt" : "hwt")
+            return "(100.0 * \(dialect.sumOrZero(part)) / NULLIF(\(dialect.sumOrZero(column("n"))), 0))"
         case (_, .count):
-            return "CAST(\(dialect.sumOrZero(subquery(measure, select: "count(*)"))) AS INTEGER)"
+            return "CAST(\(dialect.sumOrZero(column("n"))) AS INTEGER)"
         case (_, .avg):
-            let sum = subquery(measure, select: dialect.sumOrZero(value))
-            let count = subquery(measure, select: "count(*)")
-            return "(\(dialect.sumOrZero(sum)) / NULLIF(\(dialect.sumOrZero(count)), 0))"
+            return "(\(dialect.sumOrZero(column("tt"))) / NULLIF(\(dialect.sumOrZero(column("n"))), 0))"
         case (_, .list):
-            return dialect.groupConcat(self.measure(measure), separator: " ")
+            return dialect.groupConcat(column("ls"), separator: " ")
         case (_, .sum):
-            return "coalesce(sum(\(subquery(measure, select: "sum(\(value))"))), 0)"
+            return "coalesce(sum(\(column("sm"))), 0)"
         default:
             return "\(measure.aggregate.rawValue)(\(self.measure(measure)))"
         }
     }
 
+    /// The rows a set function reads: the lessons' for topics and homework.
+    private func rows(of measure: Resolved.Measure) -> MeasureFamily.Rows {
+        switch measure.set {
+        case .marks: return .marks
+        case .absences: return .absences
+        case .lates: return .lates
+        case .lessons, .topics, .homework: return .lessons
+        case .visits: return .visits
+        case .students: return .students
+        }
+    }
+
     // MARK: - Period-grade measures
+
+    /// A period-grade measure of the owning row, or of a `by` group's rows: a column of its family.
+    mutating func familyGradeMeasure(
+        _ measure: Resolved.GradeMeasure, subjects: [String]?, span: Resolved.Span, grouped: Bool
+    ) -> String {
+        func column(_ name: String) -> String {
+            familyColumn(.grades, subjects: subjects, span: span, name)
+        }
+        let counted: [Resolved.GradeMeasure: (column: String, test: String)] = [
+            .n5: ("n5", "= 5"), .n4: ("n4", "= 4"), .n3: ("n3", "= 3"), .n2: ("n2", "= 2"), .n_na: ("nna", "= 1"),
+        ]
+        if grouped {
+            // Each row's part (its lowest grade, or its SOU weights), combined over the group.
+            switch measure {
+            case .sou:
+                return "(\(dialect.sumOrZero(column("w"))) / NULLIF(\(dialect.sumOrZero(column("gn"))), 0))"
+            case .quality, .pass_rate:
+                let lowest = column("low")
+                let test = measure == .quality ? ">= 4" : ">= 3"
+                return "(100.0 * \(dialect.sumOrZero("\(lowest) \(test)")) / NULLIF(count(\(lowest)), 0))"
+            default:
+                return "CAST(\(dialect.sumOrZero("\(column("low")) \(counted[measure]!.test)")) AS INTEGER)"
+            }
+        }
+        switch measure {
+        case .quality: return column("q")
+        case .pass_rate: return column("pr")
+        case .sou: return column("sou")
+        default: return "coalesce(\(column(counted[measure]!.column)), 0)"
+        }
+    }
+
+    // MARK: - Period-grade measures on their own
+
+    /// A period-grade measure as one expression of the owning row (a class `k`), for statements built
+    /// outside a query (the reports' summary sheet); a query's own are columns of its families.
 
     private static let gradeNumber = "(CASE g.value WHEN 'н/а' THEN 1 ELSE CAST(g.value AS INTEGER) END)"
     private static let souWeight = """
@@ -257,10 +166,25 @@ extension SQLGenerator {
         return "(SELECT count(*) FROM \(lowest) WHERE low \(test))"
     }
 
+    /// Each subject row's codes: itself and its courses.
+    static let subjectOfRow = "(SELECT cs.code FROM subject cs WHERE cs.code = sub.code OR cs.parent = sub.code)"
+
+    /// The condition that ties a grade's student id column to the owning row.
+    mutating func ownsStudent(_ column: String) -> String {
+        switch query.source {
+        case .students: return "\(column) = s.id"
+        case .classes: return "\(column) IN (SELECT os.id FROM student os WHERE \(year.pooledStudentInClass))"
+        case .subjects:
+            guard let scope = query.scope else { return "1" }
+            return studentScope(scope, column: column)
+        default: return "0"
+        }
+    }
+
     // MARK: - Scopes
 
     /// A condition on a student id column: the student is in the scope.
-    private mutating func studentScope(_ scope: Resolved.Scope, column: String) -> String {
+    mutating func studentScope(_ scope: Resolved.Scope, column: String) -> String {
         var parts: [String] = []
         if !scope.classIDs.isEmpty && scope.byEnrolment {
             parts.append(
@@ -282,12 +206,12 @@ extension SQLGenerator {
         return "(" + parts.joined(separator: " OR ") + ")"
     }
 
-    private mutating func integers(_ values: [Int]) -> String {
+    mutating func integers(_ values: [Int]) -> String {
         values.map { parameter(.integer(Int64($0))) }.joined(separator: ", ")
     }
 
     /// A condition on a lesson `l`: it is a lesson of the scope.
-    private mutating func lessonScope(_ scope: Resolved.Scope) -> String {
+    mutating func lessonScope(_ scope: Resolved.Scope) -> String {
         var parts: [String] = []
         if !scope.classIDs.isEmpty { parts.append("l.class_id IN (\(integers(scope.classIDs)))") }
         if !scope.groupIDs.isEmpty { parts.append("l.group_id IN (\(integers(scope.groupIDs)))") }
@@ -438,6 +362,19 @@ extension SQLGenerator {
         return "\(outer) AND \(column) BETWEEN \(from) AND \(to)"
     }
 
+    /// `column` (a date) in the span: in its own range per `scheme` (an SQL expression) when the span
+    /// depends on it, so that an index by date reads the range of each row's scheme; without a scheme,
+    /// from the earliest start to the latest end.
+    mutating func within(_ span: Resolved.Span, _ column: String, scheme: String? = nil) -> String {
+        guard span.common == nil, let scheme else {
+            let range = span.common ?? widest(span)
+            return "\(column) BETWEEN \(parameter(.text(range.from))) AND \(parameter(.text(range.to)))"
+        }
+        let from = schemeCase(span, scheme: scheme) { $0.from }
+        let to = schemeCase(span, scheme: scheme) { $0.to }
+        return "\(column) BETWEEN \(from) AND \(to)"
+    }
+
     /// `column` (a date and time) lies in the span's days.
     mutating func timestampCondition(_ span: Resolved.Span, column: String, scheme: String?) -> String {
         let dayAfter: (Resolved.DateRange) -> String = { range in
@@ -451,7 +388,7 @@ extension SQLGenerator {
         return "\(column) >= \(from) AND \(column) < \(to)"
     }
 
-    private mutating func schemeCase(
+    mutating func schemeCase(
         _ span: Resolved.Span, scheme: String, _ value: (Resolved.DateRange) -> String
     ) -> String {
         var sql = "(CASE \(scheme)"

@@ -20,8 +20,8 @@ public struct SQLQuery: Equatable, Sendable {
 /// The fourth stage: resolved query → one parameterised SQLite statement.
 ///
 /// Every value the user typed becomes a `?` parameter; the SQL text holds only the
-/// schema's names and the language's own constants. Functions of a row become
-/// correlated subqueries on the indexes the store keeps for them.
+/// schema's names and the language's own constants. Functions of a row are read set by set,
+/// each set in one pass grouped by the row that owns it (`SQLGenerator+Families.swift`).
 public struct SQLGenerator {
     var arguments: [CellValue] = []
     let query: Resolved.Query
@@ -60,66 +60,24 @@ public struct SQLGenerator {
         values.map { parameter(.text($0)) }.joined(separator: ", ")
     }
 
-    /// Functions of the row that the query uses more than once (in `where`, `show` and
-    /// `order by`), computed once per row in a `measured` CTE and referred to by name.
-    var shared: [(expression: Resolved.Expression, name: String)] = []
-
-    /// The row alias of a source whose rows own functions, as `rowid` can be taken of it.
-    private var rowAlias: String? {
-        switch query.source {
-        case .students: return "s"
-        case .teachers, .staff: return "t"
-        case .parents: return "p"
-        case .classes: return "k"
-        case .subjects: return "sub"
-        default: return nil
-        }
-    }
-
-    /// The functions of the row used more than once in the query.
-    private func repeatedMeasures() -> [Resolved.Expression] {
-        var seen: [(Resolved.Expression, Int)] = []
-        func visit(_ expression: Resolved.Expression) {
-            switch expression {
-            case .measure, .gradeMeasure, .grade:
-                if let index = seen.firstIndex(where: { $0.0 == expression }) {
-                    seen[index].1 += 1
-                } else {
-                    seen.append((expression, 1))
-                }
-            // An aggregate's rows are the group's: what is inside it is not a function of one row.
-            case .groupAggregate: break
-            default: expression.children.forEach(visit)
-            }
-        }
-        query.condition.map(visit)
-        query.columns.forEach { visit($0.expression) }
-        query.order.forEach { visit($0.expression) }
-        return seen.filter { $0.1 > 1 }.map(\.0)
-    }
+    /// The families of the query's functions, each one pass over the rows it reads, joined once to
+    /// the query's rows (`SQLGenerator+Families.swift`).
+    var families: [MeasureFamily] = []
 
     private mutating func statement() -> SQLQuery {
+        // A first pass finds the families the query's functions read and what it asks of each, so
+        // that their SQL comes first and the parameters are numbered in the order of the text.
+        var first = self
+        _ = first.body(prefix: "", joins: "")
+        families = first.families
+        arguments = []
+        let (prefix, joins) = familiesSQL()
+        return body(prefix: prefix, joins: joins)
+    }
+
+    private mutating func body(prefix: String, joins: String) -> SQLQuery {
         let grouped = !query.groups.isEmpty || query.summarized
-        var prefix = ""
-        var from = schema.from
-        if !grouped, let alias = rowAlias {
-            let repeated = repeatedMeasures()
-            if !repeated.isEmpty {
-                var columns = ["\(dialect.rowID(of: alias)) AS rid"]
-                for (index, measure) in repeated.enumerated() {
-                    columns.append(expression(measure, grouped: false) + " AS m\(index + 1)")
-                }
-                var inner = "WITH measured AS MATERIALIZED (SELECT " + columns.joined(separator: ", ")
-                inner += " FROM " + schema.from
-                var conditions: [String] = []
-                if let base = schema.baseWhere { conditions.append(base) }
-                if let scope = query.scope { conditions.append(scopeCondition(scope)) }
-                if !conditions.isEmpty { inner += " WHERE " + conditions.joined(separator: " AND ") }
-                prefix = inner + ")\n"
-                shared = repeated.enumerated().map { ($1, "measured.m\($0 + 1)") }
-                from += " JOIN measured ON measured.rid = \(dialect.rowID(of: alias))"
-            }
-        }
+        let from = schema.from + joins
         var select: [String] = []
         for column in query.columns {
             var sql = expression(column.expression, grouped: grouped)
@@ -161,6 +119,28 @@ public struct SQLGenerator {
         return SQLQuery(sql: sql, arguments: arguments, columns: query.columns.map(\.title), notes: query.notes)
     }
 
+    /// Whether a count compared so asks whether there are none (true) or any (false); nil for another question.
+    static func asksForNone(_ op: String, _ bound: Double) -> Bool? {
+        switch (op, bound) {
+        case ("=", 0), ("<", 1), ("<=", 0): return true
+        case ("!=", 0), ("<>", 0), (">", 0), (">=", 1): return false
+        default: return nil
+        }
+    }
+
+    /// Whether `left op right` holds of two numbers.
+    static func holds(_ op: String, _ left: Double, _ right: Double) -> Bool {
+        switch op {
+        case "=": return left == right
+        case "!=", "<>": return left != right
+        case "<": return left < right
+        case "<=": return left <= right
+        case ">": return left > right
+        case ">=": return left >= right
+        default: return true
+        }
+    }
+
     /// Classes go by grade, then letter, as a school lists them: 5А before 10А, 7А before 7Б.
     private func quoted(_ name: String) -> String {
         "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
@@ -169,7 +149,6 @@ public struct SQLGenerator {
     // MARK: - Expressions
 
     mutating func expression(_ expression: Resolved.Expression, grouped: Bool) -> String {
-        if let name = shared.first(where: { $0.expression == expression })?.name { return name }
         // A `by` key shown again is the key itself, not a total over the group's rows
         // (`students by absences(term 1) show absences(term 1), count()`).
         if grouped, query.groups.contains(where: { $0.expression == expression }) {
@@ -198,7 +177,7 @@ public struct SQLGenerator {
             if let scheme = span.periodScheme { sql += " AND c.scheme = \(parameter(.text(scheme)))" }
             return sql + ")"
         case .gradeMeasure(let measure, let subjects, let span):
-            return gradeMeasure(measure, subjects: subjects, span: span, grouped: grouped)
+            return familyGradeMeasure(measure, subjects: subjects, span: span, grouped: grouped)
         case .groupAggregate(let aggregate, let argument):
             guard let argument else { return "count(*)" }
             let inner = self.expression(argument, grouped: false)
@@ -213,14 +192,15 @@ public struct SQLGenerator {
             let sql = self.expression(inner, grouped: grouped)
             return op == "not" ? "NOT (\(sql))" : "(-\(sql))"
         case .binary(let op, .measure(let measure), .number(let bound))
-        where !grouped && measure.aggregate == .count && shared.isEmpty:
-            // "none" and "any" ask whether a row exists, which SQLite answers at the first one.
-            switch (op, bound) {
-            case ("=", 0), ("<", 1), ("<=", 0): return "NOT " + exists(measure)
-            case ("!=", 0), (">", 0), (">=", 1): return exists(measure)
-            default:
-                return "(\(self.measure(measure)) \(op) \(self.expression(.number(bound), grouped: false)))"
-            }
+        where !grouped && measure.set == .visits && measure.aggregate == .count && Self.asksForNone(op, bound) != nil:
+            // Whether a person logged in at all: SQLite answers at the first log-in, by the (user, time) index.
+            let exists = visitExists(measure)
+            return Self.asksForNone(op, bound)! ? "NOT " + exists : exists
+        case .binary(let op, .measure(let measure), .number(let bound))
+        where !grouped && [.count, .sum].contains(measure.aggregate) && !Self.holds(op, 0, bound):
+            // A row with no rows in the set fails the comparison: the family's own rows are compared,
+            // so SQLite may start from them (`students where absences(term 1) > 10`).
+            return "(\(self.measure(measure, orZero: false)) \(op) \(self.expression(.number(bound), grouped: false)))"
         case .binary(let op, let left, let right):
             let l = self.expression(left, grouped: grouped)
             let r = self.expression(right, grouped: grouped)

@@ -129,7 +129,9 @@ final class CommandLineTests: XCTestCase {
         let result = try ejournal(["--db", db, "-c", "explain query plan students in 7А where marks(math, term 2) < 3"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.hasPrefix("QUERY PLAN\n"), result.stdout)
-        XCTAssertTrue(result.stdout.contains("USING INDEX mark_by_student"), result.stdout)
+        // The class's lessons of the span by class and date, their marks by lesson.
+        XCTAssertTrue(result.stdout.contains("USING INDEX lesson_by_class_date"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("USING INDEX mark_by_lesson"), result.stdout)
     }
 
     func testExplainOfAReportShowsEachTable() throws {

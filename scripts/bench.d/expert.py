@@ -141,8 +141,11 @@ def rows(path):
         if at >= len(text):
             return out
         value, at = decoder.raw_decode(text, at)
-        for row in value:
-            out.append(tuple(cell(v) for _, v in row))
+        # A report of several tables is one object: each title's rows (an array is one table's rows).
+        tables = [rows for _, rows in value] if value and isinstance(value[0], tuple) else [value]
+        for table in tables:
+            for row in table:
+                out.append(tuple(cell(v) for _, v in row))
 
 
 def cell(value):

@@ -1,7 +1,8 @@
-WITH measured AS MATERIALIZED (SELECT s.rowid AS rid, (SELECT avg(m.value) FROM mark m JOIN lesson l ON l.id = m.lesson_id WHERE m.student_id = s.id AND l.subject IN (?1, ?2, ?3) AND +l.date BETWEEN ?4 AND ?5) AS m1 FROM student s JOIN class c ON c.id = s.class_id WHERE (s.class_id IN (?6)))
-SELECT s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '') AS "name", round(measured.m1, 2) AS "marks(math, half 1)"
-FROM student s JOIN class c ON c.id = s.class_id JOIN measured ON measured.rid = s.rowid
+WITH o AS MATERIALIZED (SELECT s.id AS sid, c.scheme AS sch FROM student s JOIN class c ON c.id = s.class_id WHERE (s.class_id IN (?1))),
+f1 AS MATERIALIZED (SELECT m.student_id AS k1, avg(m.value) AS av FROM (SELECT DISTINCT e.class_id AS id FROM o CROSS JOIN enrolment e ON e.student_id = o.sid) lk CROSS JOIN lesson l ON l.class_id = lk.id AND l.date BETWEEN ?2 AND ?3 CROSS JOIN mark m ON m.lesson_id = l.id WHERE l.subject IN (?4, ?5, ?6) GROUP BY m.student_id)
+SELECT s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '') AS "name", round(f1.av, 2) AS "marks(math, half 1)"
+FROM student s JOIN class c ON c.id = s.class_id LEFT JOIN f1 ON f1.k1 = s.id
 WHERE (s.class_id IN (?7))
-ORDER BY measured.m1 DESC NULLS LAST, c.grade, c.name, s.last_name, s.first_name, s.middle_name, s.id
+ORDER BY f1.av DESC NULLS LAST, c.grade, c.name, s.last_name, s.first_name, s.middle_name, s.id
 LIMIT ?8;
--- 'math', 'alg', 'geom', '2026-09-01', '2026-11-27', 4, 4, 3
+-- 4, '2026-09-01', '2026-11-27', 'math', 'alg', 'geom', 4, 3

@@ -1,6 +1,7 @@
-SELECT t.last_name || ' ' || t.first_name || coalesce(' ' || t.middle_name, '') AS "name", (SELECT count(*) FROM lesson l WHERE (l.substitute = t.id OR (l.teacher = t.id AND l.substitute IS NULL)) AND (l.class_id IN (?1)) AND l.date BETWEEN ?2 AND ?3 AND l.date BETWEEN (CASE (SELECT ls.scheme FROM class ls WHERE ls.id = l.class_id) WHEN ?4 THEN ?5 END) AND (CASE (SELECT ls.scheme FROM class ls WHERE ls.id = l.class_id) WHEN ?6 THEN ?7 END)) AS "count(lessons(term 1))"
-FROM staff t
+WITH f1 AS MATERIALIZED (SELECT coalesce(l.substitute, l.teacher) AS k1, count(*) AS n FROM class lk CROSS JOIN lesson l ON l.class_id = lk.id AND l.date BETWEEN (CASE lk.scheme WHEN ?1 THEN ?2 END) AND (CASE lk.scheme WHEN ?3 THEN ?4 END) WHERE lk.id IN (?5) AND (l.class_id IN (?6)) GROUP BY coalesce(l.substitute, l.teacher))
+SELECT t.last_name || ' ' || t.first_name || coalesce(' ' || t.middle_name, '') AS "name", coalesce(f1.n, 0) AS "count(lessons(term 1))"
+FROM staff t LEFT JOIN f1 ON f1.k1 = t.id
 WHERE EXISTS (SELECT 1 FROM staff_role r WHERE r.staff_id = t.id AND r.role IN ('teacher', 'class_teacher'))
-  AND t.id IN (SELECT tl.teacher FROM teaching_load tl WHERE tl.class_id IN (?8))
+  AND t.id IN (SELECT tl.teacher FROM teaching_load tl WHERE tl.class_id IN (?7))
 ORDER BY t.last_name, t.first_name, t.middle_name, t.id;
--- 2, '2026-09-01', '2026-10-25', 'quarter', '2026-09-01', 'quarter', '2026-10-25', 2
+-- 'quarter', '2026-09-01', 'quarter', '2026-10-25', 2, 2, 2

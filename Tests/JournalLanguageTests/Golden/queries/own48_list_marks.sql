@@ -1,6 +1,8 @@
-SELECT s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '') AS "name", (SELECT group_concat(val, ' ') FROM (SELECT m.value AS val FROM mark m JOIN lesson l ON l.id = m.lesson_id WHERE m.student_id = s.id AND l.subject IN (?1) AND +l.date BETWEEN ?2 AND ?3 ORDER BY l.date, l.number, m.id)) AS "list(marks(alg, last 2 weeks))"
-FROM student s JOIN class c ON c.id = s.class_id
-WHERE (s.class_id IN (?4))
+WITH o AS MATERIALIZED (SELECT s.id AS sid, c.scheme AS sch FROM student s JOIN class c ON c.id = s.class_id WHERE (s.class_id IN (?1)) AND (s.risk_group IS NOT NULL)),
+f1 AS MATERIALIZED (SELECT k1, min(ls) AS ls FROM (SELECT m.student_id AS k1, m.value AS v, group_concat(m.value, ' ') OVER (PARTITION BY m.student_id ORDER BY l.date, l.number, m.id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS ls FROM (SELECT DISTINCT e.class_id AS id FROM o CROSS JOIN enrolment e ON e.student_id = o.sid) lk CROSS JOIN lesson l ON l.class_id = lk.id AND l.date BETWEEN ?2 AND ?3 CROSS JOIN mark m ON m.lesson_id = l.id WHERE +m.student_id IN (SELECT o.sid FROM o) AND l.subject IN (?4)) GROUP BY k1)
+SELECT s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '') AS "name", f1.ls AS "list(marks(alg, last 2 weeks))"
+FROM student s JOIN class c ON c.id = s.class_id LEFT JOIN f1 ON f1.k1 = s.id
+WHERE (s.class_id IN (?5))
   AND (s.risk_group IS NOT NULL)
 ORDER BY c.grade, c.name, s.last_name, s.first_name, s.middle_name, s.id;
--- 'alg', '2026-11-14', '2026-11-27', 3
+-- 3, '2026-11-14', '2026-11-27', 'alg', 3

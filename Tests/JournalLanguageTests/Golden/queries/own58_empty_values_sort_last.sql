@@ -1,6 +1,6 @@
-WITH measured AS MATERIALIZED (SELECT k.rowid AS rid, (SELECT 100.0 * total(low >= 4) / count(*) FROM (SELECT min((CASE g.value WHEN 'н/а' THEN 1 ELSE CAST(g.value AS INTEGER) END)) AS low FROM student os JOIN period_grade g ON g.student_id = os.id WHERE +g.year = (SELECT year FROM school) AND +g.period = ?1 AND g.value IN ('2', '3', '4', '5', 'н/а') AND os.class_id = k.id GROUP BY g.student_id)) AS m1 FROM class k WHERE k.year = (SELECT year FROM school))
-SELECT k.name AS "name", round(measured.m1, 1) AS "quality(term 1)"
-FROM class k JOIN measured ON measured.rid = k.rowid
+WITH f1 AS MATERIALIZED (SELECT k1, 100.0 * total(glow >= 4) / count(*) AS q FROM (SELECT k.id AS k1, min((CASE g.value WHEN 'н/а' THEN 1 ELSE CAST(g.value AS INTEGER) END)) AS glow, total((CASE g.value WHEN '5' THEN 100 WHEN '4' THEN 64 WHEN '3' THEN 36 WHEN '2' THEN 16 ELSE 7 END)) AS gw, count(*) AS gcount FROM period_grade g CROSS JOIN student os ON os.id = g.student_id CROSS JOIN class k ON os.class_id = k.id WHERE g.year = (SELECT year FROM school) AND g.period = ?1 AND g.value IN ('2', '3', '4', '5', 'н/а') AND k.year = (SELECT year FROM school) GROUP BY k.id, g.student_id) GROUP BY k1)
+SELECT k.name AS "name", round(f1.q, 1) AS "quality(term 1)"
+FROM class k LEFT JOIN f1 ON f1.k1 = k.id
 WHERE k.year = (SELECT year FROM school)
-ORDER BY measured.m1 NULLS LAST, k.grade, k.name;
+ORDER BY f1.q NULLS LAST, k.grade, k.name;
 -- '1'

@@ -1,10 +1,10 @@
 SELECT (SELECT n.last_name || ' ' || n.first_name || coalesce(' ' || n.middle_name, '') FROM staff n WHERE n.id = l.teacher) AS "teacher", round((100.0 * avg(CASE WHEN (CAST(julianday(substr(m.entered_at, 1, 10)) - julianday(l.date) AS INTEGER) > (CASE
     WHEN m.kind IN ('essay', 'exposition') THEN 7
     WHEN m.kind IN ('control', 'test', 'dictation', 'independent')
-         AND (SELECT f.is_foreign_language FROM subject f WHERE f.code = l.subject) = 1 THEN 7
-    WHEN m.kind = 'control' AND lc.grade >= 10 AND EXISTS (
-         SELECT 1 FROM subject f LEFT JOIN subject pf ON pf.code = f.parent WHERE f.code = l.subject
-         AND (f.code = 'math' OR f.name = 'Математика' OR pf.code = 'math' OR pf.name = 'Математика')) THEN 7
+         AND l.subject IN (SELECT f.code FROM subject f WHERE f.is_foreign_language = 1) THEN 7
+    WHEN m.kind = 'control' AND lc.grade >= 10 AND l.subject IN (
+         SELECT f.code FROM subject f LEFT JOIN subject pf ON pf.code = f.parent
+         WHERE f.code = 'math' OR f.name = 'Математика' OR pf.code = 'math' OR pf.name = 'Математика') THEN 7
     WHEN m.kind IN ('control', 'test', 'dictation', 'independent') THEN 3
     ELSE 0
 END)) THEN 1.0 ELSE 0.0 END)), 1) AS "share(late)", count(*) AS "count()"
