@@ -1,6 +1,15 @@
 import JournalFoundation
 
 extension ImportLoader {
+    /// An id that must not repeat in its file; `seen` keeps the line each was first given on.
+    static func checkUnique(_ id: String, _ row: ImportRow, firstLine: Int?) throws {
+        if let firstLine {
+            throw row.failure(
+                "id", Message(StoreText.appearsTwice, Message(StoreText.idKey, id), row.source.name),
+                hint: Message(StoreText.firstGivenOnLineKeepOne, firstLine))
+        }
+    }
+
     /// A character no one can see in a field — a byte-order mark inside the file, a NUL, a control
     /// or zero-width character — would become part of an id or a name that looks right and matches
     /// nothing: refused where it stands. Line breaks and tabs inside quoted text are kept.

@@ -475,15 +475,6 @@ struct ImportLoader {
         try insert.run(db)
     }
 
-    /// An id that must not repeat in its file; `seen` keeps the line each was first given on.
-    private static func checkUnique(_ id: String, _ row: ImportRow, firstLine: Int?) throws {
-        if let firstLine {
-            throw row.failure(
-                "id", Message(StoreText.appearsTwice, Message(StoreText.idKey, id), row.source.name),
-                hint: Message(StoreText.firstGivenOnLineKeepOne, firstLine))
-        }
-    }
-
     private mutating func loadLesson(_ row: ImportRow, _ insert: PreparedInsert) throws {
         let id = try row.required("id")
         try Self.checkUnique(id, row, firstLine: lessonLines[id])

@@ -17,7 +17,7 @@ public struct JournalFinding: Equatable, Sendable, CustomStringConvertible {
     }
 
     /// The finding as it is printed: what, what is wrong, and what to do.
-    public var message: Message { Message(StoreText.finding, subject, problem, todo) }
+    public var message: Message { Message(CheckText.finding, subject, problem, todo) }
 
     public var description: String { message.description }
 }
@@ -32,7 +32,7 @@ extension JournalStore {
     ///   - minimumFreeBytes: free space the store's volume must have beyond twice the file's size.
     public func checkJournal(today: String, minimumFreeBytes: Int64 = 100 << 20) throws -> [JournalFinding] {
         var findings = try integrityProblems().map {
-            JournalFinding(Message(StoreText.theFile), $0, todo: Message(StoreText.restoreLastGoodBackup))
+            JournalFinding(Message(CheckText.theFile), $0, todo: Message(CheckText.restoreLastGoodBackup))
         }
         try read { db in
             findings += try schemaFindings(db)
@@ -48,7 +48,7 @@ extension JournalStore {
     /// What the change trail finds: a broken chain, rows written outside ejournal, and rows that differ
     /// from what the trail says last. Each as one line, for tests.
     public func trailProblems() throws -> [Message] {
-        try read { db in try Self.trailFindings(db).map { Message(StoreText.findingLine, $0.subject, $0.problem) } }
+        try read { db in try Self.trailFindings(db).map { Message(CheckText.findingLine, $0.subject, $0.problem) } }
     }
 
     // MARK: - The schema
@@ -70,26 +70,26 @@ extension JournalStore {
         for migration in Self.migrator.migrations where !applied.contains(migration) {
             findings.append(
                 .init(
-                    Message(StoreText.migrationNamed, migration), Message(StoreText.notApplied),
-                    todo: Message(StoreText.applyMigrations)))
+                    Message(CheckText.migrationNamed, migration), Message(CheckText.notApplied),
+                    todo: Message(CheckText.applyMigrations)))
         }
         let expected = try Self.expectedTriggers()
         let rows = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'")
         let present = Dictionary(uniqueKeysWithValues: rows.map { ($0["name"] as String, $0["sql"] as String?) })
-        let todo = Message(StoreText.rulesChangedTodo)
+        let todo = Message(CheckText.rulesChangedTodo)
         for name in expected.keys.sorted() {
             if let sql = present[name] {
                 if sql != expected[name] {
                     findings.append(
-                        .init(Message(StoreText.triggerNamed, name), Message(StoreText.triggerChanged), todo: todo))
+                        .init(Message(CheckText.triggerNamed, name), Message(CheckText.triggerChanged), todo: todo))
                 }
             } else {
                 findings.append(
-                    .init(Message(StoreText.triggerNamed, name), Message(StoreText.triggerDropped), todo: todo))
+                    .init(Message(CheckText.triggerNamed, name), Message(CheckText.triggerDropped), todo: todo))
             }
         }
         for name in present.keys.sorted() where expected[name] == nil {
-            findings.append(.init(Message(StoreText.triggerNamed, name), Message(StoreText.triggerAdded), todo: todo))
+            findings.append(.init(Message(CheckText.triggerNamed, name), Message(CheckText.triggerAdded), todo: todo))
         }
         return findings
     }
@@ -114,18 +114,18 @@ extension JournalStore {
         for row in outside.prefix(Self.listedFindings) {
             findings.append(
                 .init(
-                    Message(StoreText.markNamed, row["id"] as String),
+                    Message(CheckText.markNamed, row["id"] as String),
                     Message(
-                        StoreText.markOutsideEnrolment, row["student_id"] as String, row["class"] as String,
+                        CheckText.markOutsideEnrolment, row["student_id"] as String, row["class"] as String,
                         row["date"] as String, row["lesson"] as String),
-                    todo: Message(StoreText.checkEnrolment)))
+                    todo: Message(CheckText.checkEnrolment)))
         }
         if outside.count > Self.listedFindings {
             findings.append(
                 .init(
-                    Message(StoreText.marksSubject),
-                    Message(StoreText.moreMarksOutside, outside.count - Self.listedFindings),
-                    todo: Message(StoreText.listMarksOutside)))
+                    Message(CheckText.marksSubject),
+                    Message(CheckText.moreMarksOutside, outside.count - Self.listedFindings),
+                    todo: Message(CheckText.listMarksOutside)))
         }
         let offDays = try Row.fetchAll(
             db,
@@ -140,16 +140,16 @@ extension JournalStore {
         for row in offDays.prefix(Self.listedFindings) {
             findings.append(
                 .init(
-                    Message(StoreText.lessonNamed, row["id"] as String),
-                    Message(StoreText.lessonOffDay, row["class"] as String, row["date"] as String),
-                    todo: Message(StoreText.checkLessonDate)))
+                    Message(CheckText.lessonNamed, row["id"] as String),
+                    Message(CheckText.lessonOffDay, row["class"] as String, row["date"] as String),
+                    todo: Message(CheckText.checkLessonDate)))
         }
         if offDays.count > Self.listedFindings {
             findings.append(
                 .init(
-                    Message(StoreText.lessonsSubject),
-                    Message(StoreText.moreLessonsOff, offDays.count - Self.listedFindings),
-                    todo: Message(StoreText.checkStudyPeriods)))
+                    Message(CheckText.lessonsSubject),
+                    Message(CheckText.moreLessonsOff, offDays.count - Self.listedFindings),
+                    todo: Message(CheckText.checkStudyPeriods)))
         }
         let noTeacher = try Row.fetchAll(
             db,
@@ -161,8 +161,8 @@ extension JournalStore {
             findings.append(
                 .init(
                     Message(StoreText.classNamed, row["name"] as String),
-                    Message(StoreText.noClassTeacher, row["year"] as String),
-                    todo: Message(StoreText.nameClassTeacher, row["name"] as String)))
+                    Message(CheckText.noClassTeacher, row["year"] as String),
+                    todo: Message(CheckText.nameClassTeacher, row["name"] as String)))
         }
         return findings
     }
@@ -172,21 +172,21 @@ extension JournalStore {
     private func backupFindings(today: String) throws -> [JournalFinding] {
         let status = try backupStatus(today: today)
         var findings: [JournalFinding] = []
-        let todo = Message(StoreText.backUpToTwoMedia)
-        let backups = Message(StoreText.backupsSubject)
+        let todo = Message(CheckText.backUpToTwoMedia)
+        let backups = Message(CheckText.backupsSubject)
         if let latest = status.backups.first {
             if let made = CivilDate(String(latest.at.prefix(10))), let now = CivilDate(today),
                 made.distance(to: now) > 7
             {
                 findings.append(
-                    .init(backups, Message(StoreText.backupDaysOld, made.distance(to: now), latest.at), todo: todo))
+                    .init(backups, Message(CheckText.backupDaysOld, made.distance(to: now), latest.at), todo: todo))
             }
             for backup in status.backups.prefix(2) where !FileManager.default.fileExists(atPath: backup.path) {
                 findings.append(
-                    .init(Message(StoreText.backupNamed, backup.path), Message(StoreText.copyGone), todo: todo))
+                    .init(Message(CheckText.backupNamed, backup.path), Message(CheckText.copyGone), todo: todo))
             }
         } else {
-            findings.append(.init(backups, Message(StoreText.noVerifiedBackup), todo: todo))
+            findings.append(.init(backups, Message(CheckText.noVerifiedBackup), todo: todo))
         }
         if let warning = status.warning {
             findings.append(.init(backups, warning, todo: todo))
@@ -218,8 +218,8 @@ extension JournalStore {
         } catch {
             return [
                 .init(
-                    Message(StoreText.backupNamed, path), Message(StoreText.cannotBeRead, "\(error)"),
-                    todo: Message(StoreText.makeNewBackup))
+                    Message(CheckText.backupNamed, path), Message(CheckText.cannotBeRead, "\(error)"),
+                    todo: Message(CheckText.makeNewBackup))
             ]
         }
         let live = try read { db in
@@ -231,10 +231,10 @@ extension JournalStore {
         return kept.keys.sorted().compactMap { id in
             guard live[id] != kept[id] else { return nil }
             return JournalFinding(
-                Message(StoreText.changeNamed, Int(id)),
+                Message(CheckText.changeNamed, Int(id)),
                 Message(
-                    live[id] == nil ? StoreText.missingFromTrail : StoreText.notTheEntry, path, copy["at"] as String),
-                todo: Message(StoreText.restoreThatBackup))
+                    live[id] == nil ? CheckText.missingFromTrail : CheckText.notTheEntry, path, copy["at"] as String),
+                todo: Message(CheckText.restoreThatBackup))
         }
     }
 
@@ -249,8 +249,8 @@ extension JournalStore {
         guard free < needed else { return [] }
         return [
             .init(
-                Message(StoreText.diskSubject), Message(StoreText.diskLow, Int(free >> 20), Int(needed >> 20)),
-                todo: Message(StoreText.freeSpace, path))
+                Message(CheckText.diskSubject), Message(CheckText.diskLow, Int(free >> 20), Int(needed >> 20)),
+                todo: Message(CheckText.freeSpace, path))
         ]
     }
 }

@@ -10,7 +10,7 @@ extension JournalStore {
         return try chainFindings(db) + pendingFindings(db) + lastWordFindings(db)
     }
 
-    private static let tamperTodo = Message(StoreText.tamperTodo)
+    private static let tamperTodo = Message(CheckText.tamperTodo)
 
     /// Every entry's hashes recomputed from its rows, in one pass over the trail.
     private static func chainFindings(_ db: Database) throws -> [JournalFinding] {
@@ -36,27 +36,27 @@ extension JournalStore {
                 }
                 pendingRow = try rows.next()
             }
-            let subject = Message(StoreText.changeNamed, Int(id))
+            let subject = Message(CheckText.changeNamed, Int(id))
             let rowsHash = digest.hexString()
             if entry["prev_hash"] as String != previous {
-                findings.append(.init(subject, Message(StoreText.chainBroken), todo: tamperTodo))
+                findings.append(.init(subject, Message(CheckText.chainBroken), todo: tamperTodo))
             }
             if count != entry["rows"] as Int || rowsHash != entry["rows_hash"] as String {
                 findings.append(
-                    .init(subject, Message(StoreText.rowsNotRecorded, count, entry["rows"] as Int), todo: tamperTodo))
+                    .init(subject, Message(CheckText.rowsNotRecorded, count, entry["rows"] as Int), todo: tamperTodo))
             }
             let hash = entryHash(
                 prev: entry["prev_hash"], at: entry["at"], user: entry["user"], statement: entry["statement"],
                 rowsHash: entry["rows_hash"])
             if hash != entry["hash"] as String {
-                findings.append(.init(subject, Message(StoreText.hashMismatch), todo: tamperTodo))
+                findings.append(.init(subject, Message(CheckText.hashMismatch), todo: tamperTodo))
             }
             previous = entry["hash"]
         }
         if let row = pendingRow {
             findings.append(
                 .init(
-                    Message(StoreText.changeNamed, Int(row[0] as Int64)), Message(StoreText.rowsOfNoEntry),
+                    Message(CheckText.changeNamed, Int(row[0] as Int64)), Message(CheckText.rowsOfNoEntry),
                     todo: tamperTodo))
         }
         return findings
@@ -69,12 +69,12 @@ extension JournalStore {
         var findings = rows.prefix(listedFindings).map { row in
             JournalFinding(
                 Message.verbatim("\(row["table_name"] as String) \(row["key"] as String)"),
-                Message(StoreText.madeOutside, operation(row["op"])), todo: tamperTodo)
+                Message(CheckText.madeOutside, operation(row["op"])), todo: tamperTodo)
         }
         if rows.count > listedFindings {
             findings.append(
                 .init(
-                    Message(StoreText.trailSubject), Message(StoreText.moreRowsOutside, rows.count - listedFindings),
+                    Message(CheckText.trailSubject), Message(CheckText.moreRowsOutside, rows.count - listedFindings),
                     todo: tamperTodo))
         }
         return findings
@@ -113,23 +113,23 @@ extension JournalStore {
                 let trail: String? = row["trail"]
                 let source =
                     (row["change"] as Int64?).map {
-                        Message(StoreText.changeBy, Int($0), row["user"] as String, row["at"] as String)
+                        Message(CheckText.changeBy, Int($0), row["user"] as String, row["at"] as String)
                     }
-                    ?? Message(StoreText.noChange)
+                    ?? Message(CheckText.noChange)
                 let problem: Message
                 if now == nil {
-                    problem = Message(StoreText.missingFromJournal, source)
+                    problem = Message(CheckText.missingFromJournal, source)
                 } else if trail == nil || row["op"] as String? == "delete" {
-                    problem = Message(StoreText.madeByNoChange)
+                    problem = Message(CheckText.madeByNoChange)
                 } else {
-                    problem = Message(StoreText.withSource, differences(now: now!, trail: trail!), source)
+                    problem = Message(CheckText.withSource, differences(now: now!, trail: trail!), source)
                 }
                 findings.append(.init(subject, problem, todo: tamperTodo))
             }
             if differing.count > listedFindings {
                 findings.append(
                     .init(
-                        Message(rowsOf(table)), Message(StoreText.moreDiffer, differing.count - listedFindings),
+                        Message(rowsOf(table)), Message(CheckText.moreDiffer, differing.count - listedFindings),
                         todo: tamperTodo))
             }
         }
@@ -150,17 +150,17 @@ extension JournalStore {
             }
         }
         func shown(_ value: Any?) -> Message {
-            text(value).map(Message.verbatim) ?? Message(StoreText.emptyValue)
+            text(value).map(Message.verbatim) ?? Message(CheckText.emptyValue)
         }
         let (a, b) = (object(now), object(trail))
         let fields = Set(a.keys).union(b.keys).sorted().filter { text(a[$0]) != text(b[$0]) }
-        guard !fields.isEmpty else { return Message(StoreText.differsFromTrail) }
+        guard !fields.isEmpty else { return Message(CheckText.differsFromTrail) }
         return Message.joined(
-            fields.map { Message(StoreText.fieldDiffers, $0, shown(a[$0]), shown(b[$0])) }, separator: "; ")
+            fields.map { Message(CheckText.fieldDiffers, $0, shown(a[$0]), shown(b[$0])) }, separator: "; ")
     }
 
     /// "mark" in "mark M0000123": a row of a table the trail holds whole.
-    private static func rowOf(_ table: String) -> StoreText {
+    private static func rowOf(_ table: String) -> CheckText {
         switch table {
         case "mark": .markNamed
         case "mark_correction": .markCorrectionNamed
@@ -169,7 +169,7 @@ extension JournalStore {
     }
 
     /// "marks": the rows of a table the trail holds whole.
-    private static func rowsOf(_ table: String) -> StoreText {
+    private static func rowsOf(_ table: String) -> CheckText {
         switch table {
         case "mark": .marksSubject
         case "mark_correction": .markCorrectionsSubject
@@ -180,9 +180,9 @@ extension JournalStore {
     /// "insert", "update", "delete": what a row of the trail did.
     private static func operation(_ op: String) -> Message {
         switch op {
-        case "insert": Message(StoreText.opInsert)
-        case "update": Message(StoreText.opUpdate)
-        case "delete": Message(StoreText.opDelete)
+        case "insert": Message(CheckText.opInsert)
+        case "update": Message(CheckText.opUpdate)
+        case "delete": Message(CheckText.opDelete)
         default: .verbatim(op)
         }
     }

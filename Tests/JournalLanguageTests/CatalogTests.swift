@@ -17,6 +17,7 @@ final class CatalogTests: XCTestCase {
         ResolverText.self,
         ReportText.self,
         StoreText.self,
+        CheckText.self,
     ]
 
     func testEveryTextIsInBothLanguagesWithTheSameArguments() {

@@ -150,3 +150,19 @@ final class GrammarTests: XCTestCase {
         }
     }
 }
+
+/// The house stays readable: no Swift file of `Sources` is over 600 lines (issue 11).
+final class SourceSizeTests: XCTestCase {
+    func testNoSourceFileIsOver600Lines() throws {
+        let sources = Fixtures.testsFolder.deletingLastPathComponent().appendingPathComponent("Sources")
+        let files =
+            FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
+        XCTAssertGreaterThan(files.count, 100)
+        for file in files {
+            let lines = try String(contentsOf: file, encoding: .utf8).split(
+                separator: "\n", omittingEmptySubsequences: false)
+            XCTAssertLessThanOrEqual(lines.count, 601, "\(file.lastPathComponent) has \(lines.count) lines")
+        }
+    }
+}

@@ -121,7 +121,7 @@ final class DemoJournal {
             guard !classesToday.isEmpty else { continue }
             if date.civil.month != month {
                 month = date.civil.month
-                progress?(Message(StoreText.demoJournalMonth, String(date.text.prefix(7))))
+                progress?(Message(CheckText.demoJournalMonth, String(date.text.prefix(7))))
             }
             updateTeachers()
             for classIndex in classesToday {

@@ -110,9 +110,9 @@ public struct DemoSchool {
                     statement: "demo --classes \(options.classes) --seed \(options.seed) --until \(until.text)"
                 ) {
                     try school.writeRoster(out)
-                    progress?(Message(StoreText.demoJournal, until.text))
+                    progress?(Message(CheckText.demoJournal, until.text))
                     let substitutions = try school.writeJournal(out, progress: progress)
-                    progress?(Message(StoreText.demoVisits))
+                    progress?(Message(CheckText.demoVisits))
                     try school.writeVisits(out)
                     return substitutions
                 }
@@ -120,7 +120,7 @@ public struct DemoSchool {
                 guard dangling.isEmpty else {
                     let table: String = dangling[0][0]
                     throw Diagnostic(
-                        Message(StoreText.demoRowsDangle, dangling.count, table), hint: Message(StoreText.demoFault))
+                        Message(CheckText.demoRowsDangle, dangling.count, table), hint: Message(CheckText.demoFault))
                 }
                 summary = school.summary(out, substitutions: substitutions)
                 return .commit
@@ -140,13 +140,13 @@ public struct DemoSchool {
         makeStudents(&people)
         makeStudentTraits(&people)
         makeParents(&people)
-        progress?(Message(StoreText.demoPeople, students.count, parents.count))
+        progress?(Message(CheckText.demoPeople, students.count, parents.count))
         makeGroupsAndCourses()
         var staffing = SeededRandom(seed: options.seed, stream: "staff")
         makeStaff(&staffing)
         var timetabling = SeededRandom(seed: options.seed, stream: "timetable")
         makeTimetable(&timetabling)
-        progress?(Message(StoreText.demoTimetable, staff.count, courses.count))
+        progress?(Message(CheckText.demoTimetable, staff.count, courses.count))
         makePlans()
     }
 
@@ -172,17 +172,17 @@ public struct DemoSchool {
     static func validate(_ options: Options) throws -> SchoolDate {
         guard (1...99).contains(options.classes) else {
             throw Diagnostic(
-                Message(StoreText.demoClassCount, options.classes), hint: Message(StoreText.demoClassCountHint))
+                Message(CheckText.demoClassCount, options.classes), hint: Message(CheckText.demoClassCountHint))
         }
-        let range = Message(StoreText.fromTo, DemoCalendar.firstDay.text, DemoCalendar.lastDay.text)
+        let range = Message(CheckText.fromTo, DemoCalendar.firstDay.text, DemoCalendar.lastDay.text)
         guard let until = SchoolDate(parsing: options.until) else {
             throw Diagnostic(
-                Message(StoreText.demoNotADate, options.until), hint: Message(StoreText.demoUntilHint, range))
+                Message(CheckText.demoNotADate, options.until), hint: Message(CheckText.demoUntilHint, range))
         }
         guard until >= DemoCalendar.firstDay, until <= DemoCalendar.lastDay else {
             throw Diagnostic(
-                Message(StoreText.demoOutsideYear, options.until, DemoCalendar.year),
-                hint: Message(StoreText.demoLessonsRun, range))
+                Message(CheckText.demoOutsideYear, options.until, DemoCalendar.year),
+                hint: Message(CheckText.demoLessonsRun, range))
         }
         return until
     }
@@ -199,7 +199,7 @@ public struct DemoSchool {
     }
 
     private static func occupied(_ store: JournalStore) -> Diagnostic {
-        Diagnostic(Message(StoreText.journalHoldsSchool, store.path), hint: Message(StoreText.demoIntoNewStore))
+        Diagnostic(Message(StoreText.journalHoldsSchool, store.path), hint: Message(CheckText.demoIntoNewStore))
     }
 
     private func summary(_ out: DemoWriter, substitutions: Int) -> Summary {
