@@ -37,3 +37,19 @@ public enum Language: String, Sendable, CaseIterable {
         return .english
     }
 }
+
+extension Language {
+    /// A date `2026-11-27` (or a time `2026-11-27 08:05`) as this language's reader writes it:
+    /// `27.11.2026` (`27.11.2026 08:05`) in Russian; the text unchanged in English, or when it is
+    /// not a date.
+    public func date(_ text: String) -> String {
+        guard self == .russian, let day = CivilDate(String(text.prefix(10)))?.components else { return text }
+        let shown = String(day.day / 10) + String(day.day % 10) + "." + String(day.month / 10) + String(day.month % 10)
+        return shown + "." + String(day.year) + text.dropFirst(10)
+    }
+
+    /// A number's text with this language's decimal mark: `3.84`, `3,84`.
+    public func decimal(_ text: String) -> String {
+        self == .russian ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+}

@@ -158,11 +158,9 @@ public struct Message: Equatable, Sendable, CustomStringConvertible {
         case .number(let number): return String(number)
         case .decimal(let value):
             let text = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-            return language == .russian ? text.replacingOccurrences(of: ".", with: ",") : text
+            return language.decimal(text)
         case .keyword(let word): return language == .russian ? RussianWords.shown(word) : word
-        case .date(let text):
-            guard language == .russian, let day = CivilDate(String(text.prefix(10)))?.components else { return text }
-            return String(format: "%02d.%02d.%04d", day.day, day.month, day.year) + text.dropFirst(10)
+        case .date(let text): return language.date(text)
         case .message(let message): return message.text(in: language)
         case .list(let messages, let separator):
             return messages.map { $0.text(in: language) }.joined(separator: separator)

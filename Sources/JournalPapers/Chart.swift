@@ -104,7 +104,7 @@ public enum Chart {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
         }
-        return language == .russian ? text.replacingOccurrences(of: ".", with: ",") : text
+        return language.decimal(text)
     }
 }
 

@@ -264,8 +264,7 @@ public enum CellFormat {
             if kind == .bool { return Message(number != 0 ? PaperText.yes : PaperText.no).text(in: language) }
             return String(number)
         case .real(let number):
-            let text = String(format: "%.2f", number)
-            return language == .russian ? text.replacingOccurrences(of: ".", with: ",") : text
+            return language.decimal(String(format: "%.2f", number))
         case .text(let text):
             return kind == .date || kind == .timestamp ? date(text, in: language) : text
         }
@@ -273,8 +272,6 @@ public enum CellFormat {
 
     /// `2026-11-27` (and `2026-11-27 08:05`) as `27.11.2026` (`27.11.2026 08:05`) in Russian.
     public static func date(_ text: String, in language: Language) -> String {
-        guard language == .russian, let date = CivilDate(String(text.prefix(10)))?.components else { return text }
-        let day = String(format: "%02d.%02d.%04d", date.day, date.month, date.year)
-        return day + text.dropFirst(10)
+        language.date(text)
     }
 }

@@ -217,7 +217,7 @@ public struct ResultPrinter: ResultSink {
 
     /// A number's text with a decimal comma.
     static func decimal(_ text: String) -> String {
-        text.replacingOccurrences(of: ".", with: ",")
+        Language.russian.decimal(text)
     }
 
     /// `2026-11-27` as `27.11.2026`, `2026-11-27 08:05` as `27.11.2026 08:05`; nil for any other text.
@@ -229,10 +229,7 @@ public struct ResultPrinter: ResultSink {
             return nil
         }
         if scalars.count == 16 && (scalars[10] != 32 || scalars[13] != 58) { return nil }
-        let parts = text.split(separator: " ")
-        let day = parts[0].split(separator: "-")
-        let date = "\(day[2]).\(day[1]).\(day[0])"
-        return parts.count == 2 ? date + " " + parts[1] : date
+        return Language.russian.date(text)
     }
 
     /// Columns a text takes in a terminal: one per letter, Cyrillic included; two for wide East Asian letters.

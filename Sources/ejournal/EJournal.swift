@@ -126,6 +126,5 @@ func checkDate(_ date: String, option: String) throws {
 
 /// A number with `digits` decimals and the reader's decimal mark: `0.29`, `0,29`.
 func decimal(_ value: Double, digits: Int) -> String {
-    let number = String(format: "%.\(digits)f", value)
-    return Language.current == .russian ? number.replacingOccurrences(of: ".", with: ",") : number
+    Language.current.decimal(String(format: "%.\(digits)f", value))
 }
