@@ -266,7 +266,12 @@ public enum CellFormat {
         case .real(let number):
             return language.decimal(String(format: "%.2f", number))
         case .text(let text):
-            return kind == .date || kind == .timestamp ? date(text, in: language) : text
+            switch kind {
+            case .date, .timestamp: return date(text, in: language)
+            // A word of a closed set (a kind of mark, an attendance code) as the table shows it.
+            case .enumeration: return language == .russian ? RussianWords.shown(text) : text
+            default: return text
+            }
         }
     }
 

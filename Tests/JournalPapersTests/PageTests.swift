@@ -28,6 +28,11 @@ final class PageTests: XCTestCase {
         XCTAssertFalse(page.contains("http://") && !page.contains("xmlns=\"http://www.w3.org/2000/svg\""))
     }
 
+    func testAWordOfAClosedSetReadsInRussianAsInATable() {
+        XCTAssertEqual(CellFormat.text(.text("control"), kind: .enumeration, in: .russian), "контрольная")
+        XCTAssertEqual(CellFormat.text(.text("control"), kind: .enumeration, in: .english), "control")
+    }
+
     func testInEnglishDatesAndDecimalsStayAsTheyAre() throws {
         let page = try Page.html(header, tables: [table], language: .english)
         XCTAssertTrue(page.contains("<td class=\"numeric\">3.84</td>"))
