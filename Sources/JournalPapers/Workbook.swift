@@ -15,10 +15,10 @@ public enum Workbook {
         // The library says why it cannot write only on standard error: the folder is checked first.
         let folder = (path as NSString).deletingLastPathComponent
         guard FileManager.default.isWritableFile(atPath: folder.isEmpty ? "." : folder) else {
-            throw Diagnostic(Message(PaperText.workbookNotCreated, path))
+            throw Diagnostic(Message(PaperText.workbookNotCreated, path), hint: Message(PaperText.workbookFolderHint))
         }
         guard let workbook = workbook_new(path) else {
-            throw Diagnostic(Message(PaperText.workbookNotCreated, path))
+            throw Diagnostic(Message(PaperText.workbookNotCreated, path), hint: Message(PaperText.workbookFolderHint))
         }
         let header = workbook_add_format(workbook)
         format_set_bold(header)
@@ -35,7 +35,8 @@ public enum Workbook {
             names.insert(name)
             guard let sheet = workbook_add_worksheet(workbook, name) else {
                 _ = workbook_close(workbook)
-                throw Diagnostic(Message(PaperText.workbookNotCreated, path))
+                throw Diagnostic(
+                    Message(PaperText.workbookNotCreated, path), hint: Message(PaperText.workbookFolderHint))
             }
             var widths = table.columns.map { min(60, max(6, $0.count + 2)) }
             for (column, title) in table.columns.enumerated() {
@@ -63,7 +64,8 @@ public enum Workbook {
         let result = workbook_close(workbook)
         guard result == LXW_NO_ERROR else {
             throw Diagnostic(
-                Message(PaperText.workbookNotWritten, path, String(cString: lxw_strerror(result))))
+                Message(PaperText.workbookNotWritten, path, String(cString: lxw_strerror(result))),
+                hint: Message(PaperText.workbookFolderHint))
         }
     }
 

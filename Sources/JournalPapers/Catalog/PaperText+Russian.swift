@@ -5,6 +5,8 @@ extension PaperText {
         switch self {
         case .workbookNotCreated: "не удалось создать книгу {1}"
         case .workbookNotWritten: "не удалось записать книгу {1}: {2}"
+        case .workbookFolderHint:
+            "укажите файл в существующей папке, куда у вас есть право записи, например --output ведомость.xlsx"
         case .sheet: "Лист {1}"
         case .chartNeedsANumber: "для диаграммы нужен столбец чисел: покажите количество, среднее или другую меру"
         case .chartNeedsALabel: "для диаграммы нужен столбец с подписями: сгруппируйте с помощью «по» и покажите его"

@@ -4,6 +4,7 @@ import JournalFoundation
 public enum PaperText: String, MessageCatalog {
     case workbookNotCreated
     case workbookNotWritten
+    case workbookFolderHint
     case sheet
     case chartNeedsANumber
     case chartNeedsALabel
