@@ -23,4 +23,6 @@ public enum ColumnKind: Equatable, Sendable {
     case bool
     /// A word of a closed set (a kind of mark, an attendance code), shown in the reader's language.
     case enumeration
+    /// A row's series (`2026-09-07=3.84 2026-09-14=4.1`), shown as a sparkline.
+    case series
 }

@@ -159,6 +159,7 @@ public enum LanguageReference {
         case .subject: kind = Message(ReportText.kindSubject)
         case .schoolClass: kind = Message(ReportText.kindClass)
         case .grade: kind = Message(ReportText.kindGrade)
+        case .series: kind = Message(ResolverText.series)
         }
         return kind.description
     }

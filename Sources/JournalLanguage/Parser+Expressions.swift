@@ -173,6 +173,20 @@ extension Parser {
                     } else {
                         arguments.append(.expression(try expression()))
                     }
+                    // `spark(marks(term 1) by week)`: the buckets of a series, after its set.
+                    if let by = accept(word: "by") {
+                        guard current.kind == .word, !isClauseStart(current) else {
+                            throw fail(
+                                Message(ParserText.bucketExpected, current.described), at: current.span,
+                                hint: Message(ParserText.bucketExample))
+                        }
+                        let bucket = current
+                        advance()
+                        arguments.append(
+                            .buckets(
+                                Syntax.Word(text: bucket.text, span: bucket.span, key: bucket.key),
+                                by.span.to(bucket.span)))
+                    }
                 } while accept(symbol: ",") != nil
             }
             guard let close = accept(symbol: ")") else {

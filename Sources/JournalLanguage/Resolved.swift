@@ -22,6 +22,9 @@ public enum Resolved {
         case schoolClass
         /// A period grade: `2`…`5`, `н/а`, `осв`, `зач`, `незач`.
         case grade
+        /// A row's numbers over weeks, months or days (`spark(marks(term 1) by week)`), shown as a
+        /// sparkline: the text `2026-09-07=3.84 2026-09-14=4.1`, bucket by bucket.
+        case series
 
         /// What a value is, in a message: "a number" (число).
         var described: Message {
@@ -44,6 +47,7 @@ public enum Resolved {
             case .subject: return Message(ResolverText.aSubject)
             case .schoolClass: return Message(ResolverText.aClass)
             case .grade: return Message(ResolverText.aPeriodGrade)
+            case .series: return Message(ResolverText.aSeries)
             }
         }
 
@@ -68,6 +72,7 @@ public enum Resolved {
             case .subject: return Message(ResolverText.subjects)
             case .schoolClass: return Message(ResolverText.classes)
             case .grade: return Message(ResolverText.periodGrades)
+            case .series: return Message(ResolverText.series)
             }
         }
 
@@ -79,6 +84,7 @@ public enum Resolved {
             case .timestamp: return .timestamp
             case .bool: return .bool
             case .enumeration: return .enumeration
+            case .series: return .series
             case .text, .person, .subject, .schoolClass, .grade: return .text
             }
         }
@@ -180,6 +186,9 @@ public enum Resolved {
         public var subjects: [String]?
         public var span: Span?
         public var aggregate: Aggregate
+        /// The buckets of a series (`week`, `month`, `date`): the aggregate bucket by bucket, for a
+        /// sparkline; nil for one number.
+        public var buckets: String? = nil
     }
 
     public indirect enum Expression: Equatable, Sendable {

@@ -4,6 +4,8 @@ import JournalFoundation
 extension Resolver {
     mutating func call(_ name: Syntax.Word, _ arguments: [Syntax.Argument], span: SourceSpan) -> Typed? {
         let key = name.key
+        if key == "spark" { return spark(name, arguments, span: span) }
+        if refuseBuckets(arguments) { return nil }
         if Self.aggregates.contains(key) {
             return aggregate(key, name: name, arguments, span: span)
         }
@@ -160,6 +162,7 @@ extension Resolver {
         var sawSpan = false
         for argument in arguments {
             switch argument {
+            case .buckets: continue  // refused before: `by` in brackets is spark's
             case .span(let syntax):
                 if sawSpan {
                     error(
@@ -205,6 +208,7 @@ extension Resolver {
         var span: Resolved.Span?
         for argument in arguments {
             switch argument {
+            case .buckets: continue  // refused before: `by` in brackets is spark's
             case .span(let syntax): span = resolveSpan(syntax)
             case .expression(.word(let word)): subject = findSubject(word.text, at: word.span)?.code
             case .expression(.text(let text, let location)): subject = findSubject(text, at: location)?.code

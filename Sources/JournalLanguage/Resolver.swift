@@ -63,12 +63,16 @@ public struct Resolver {
             if source.ownsMeasures { defaultSpan = span }
         }
         var condition: Resolved.Expression?
-        if let syntax = query.condition, let typed = expression(syntax) {
+        if let syntax = query.condition, let typed = expression(syntax),
+            !refuseSeries(typed, at: syntax.span, shown: false)
+        {
             condition = requireBool(typed, at: syntax.span, clause: "where")
         }
         var groups: [Resolved.Column] = []
         for item in query.groups {
-            guard let typed = expression(item.expression) else { continue }
+            guard let typed = expression(item.expression),
+                !refuseSeries(typed, at: item.expression.span, shown: false)
+            else { continue }
             groups.append(
                 Resolved.Column(title: item.text, expression: typed.expression, type: typed.type, decimals: nil))
         }
@@ -105,7 +109,9 @@ public struct Resolver {
                     columns.append(column)
                     continue
                 }
-                guard let typed = expression(item.expression) else { continue }
+                guard let typed = expression(item.expression),
+                    !refuseSeries(typed, at: item.expression.span, shown: true)
+                else { continue }
                 columns.append(
                     Resolved.Column(
                         title: item.text, expression: typed.expression, type: typed.type,
@@ -114,7 +120,9 @@ public struct Resolver {
         }
         var order: [Resolved.OrderItem] = []
         for item in query.order {
-            guard let typed = expression(item.expression) else { continue }
+            guard let typed = expression(item.expression),
+                !refuseSeries(typed, at: item.expression.span, shown: false)
+            else { continue }
             order.append(Resolved.OrderItem(expression: typed.expression, descending: item.descending))
         }
         return Resolved.Query(
@@ -152,6 +160,8 @@ public struct Resolver {
     static func decimals(of expression: Resolved.Expression) -> Int? {
         switch expression {
         case .measure(let measure):
+            // A series rounds each of its numbers itself.
+            guard measure.buckets == nil else { return nil }
             switch measure.set {
             case .topics, .homework: return 1
             default: return measure.aggregate == .avg ? 2 : nil

@@ -32,11 +32,14 @@ struct MeasureFamily: Equatable {
     let rows: Rows
     let subjects: [String]?
     let span: Resolved.Span?
+    /// The buckets of a series family (`week`, `month`, `date`): its columns are each owner's numbers
+    /// bucket by bucket, as one text; nil for a family of single numbers.
+    var buckets: String? = nil
     /// The columns the query asks of it (`n`, `av`, …), in the order first asked.
     var columns: [String] = []
 
-    func reads(_ rows: Rows, _ subjects: [String]?, _ span: Resolved.Span?) -> Bool {
-        self.rows == rows && self.subjects == subjects && self.span == span
+    func reads(_ rows: Rows, _ subjects: [String]?, _ span: Resolved.Span?, buckets: String? = nil) -> Bool {
+        self.rows == rows && self.subjects == subjects && self.span == span && self.buckets == buckets
     }
 }
 
@@ -44,13 +47,14 @@ extension SQLGenerator {
     /// The column `name` of the family that reads `rows`, as the query's rows see it (`f1.n`); the
     /// family and the column are added when first asked for.
     mutating func familyColumn(
-        _ rows: MeasureFamily.Rows, subjects: [String]?, span: Resolved.Span?, _ name: String
+        _ rows: MeasureFamily.Rows, subjects: [String]?, span: Resolved.Span?, buckets: String? = nil,
+        _ name: String
     ) -> String {
         let index: Int
-        if let found = families.firstIndex(where: { $0.reads(rows, subjects, span) }) {
+        if let found = families.firstIndex(where: { $0.reads(rows, subjects, span, buckets: buckets) }) {
             index = found
         } else {
-            families.append(MeasureFamily(rows: rows, subjects: subjects, span: span))
+            families.append(MeasureFamily(rows: rows, subjects: subjects, span: span, buckets: buckets))
             index = families.count - 1
         }
         if !families[index].columns.contains(name) { families[index].columns.append(name) }
@@ -258,6 +262,11 @@ extension SQLGenerator {
         case .lessons: order = "l.date, l.number"
         default: break
         }
+        if let buckets = family.buckets {
+            return series(
+                keys: keys, from: from, conditions: conditions, columns: family.columns, value: value, count: count,
+                bucket: bucketSQL(buckets))
+        }
         return grouped(
             keys: keys, from: from, conditions: conditions, columns: family.columns, value: value, order: order,
             count: count)
@@ -338,6 +347,42 @@ extension SQLGenerator {
             + columns.map { $0 == "ls" ? "min(ls) AS ls" : "\(aggregate($0, of: "v", count: count)) AS \($0)" }
         return
             "SELECT \(selected.joined(separator: ", ")) FROM (\(inner)) GROUP BY \(outerKeys.joined(separator: ", "))"
+    }
+
+    /// The bucket of a lesson's date a series goes by.
+    private func bucketSQL(_ buckets: String) -> String {
+        switch buckets {
+        case "month": return dialect.yearMonth(of: "l.date")
+        case "date": return "l.date"
+        default: return dialect.weekStart(of: "l.date")
+        }
+    }
+
+    /// A series family: its columns (`s` and a column's name: `sav`, `sn`) are each owner's numbers
+    /// bucket by bucket, `2026-09-07=3.84 2026-09-14=4.1`, in the order of the buckets.
+    private func series(
+        keys: [String], from: String, conditions: [String], columns: [String], value: String, count: String,
+        bucket: String
+    ) -> String {
+        let named = keys.enumerated().map { "\($1) AS k\($0 + 1)" }
+        let where_ = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let perBucket = columns.map { column -> String in
+            let base = String(column.dropFirst())
+            var sql = aggregate(base, of: value, count: count)
+            if ["av", "tp", "hw"].contains(base) { sql = dialect.round(sql, places: base == "av" ? 2 : 1) }
+            return "\(sql) AS \(column)"
+        }
+        let grouping = (keys + [bucket]).joined(separator: ", ")
+        let inner =
+            "SELECT \((named + ["\(bucket) AS b"] + perBucket).joined(separator: ", ")) FROM \(from)\(where_) "
+            + "GROUP BY \(grouping) ORDER BY \(grouping)"
+        let outerKeys = keys.indices.map { "k\($0 + 1)" }
+        let joined = columns.map { column in
+            let pair = dialect.concat(["b", "'='", "coalesce(\(column), '')"])
+            return "\(dialect.groupConcat(pair, separator: " ")) AS \(column)"
+        }
+        return "SELECT \((outerKeys + joined).joined(separator: ", ")) FROM (\(inner)) GROUP BY "
+            + outerKeys.joined(separator: ", ")
     }
 
     /// A column of a family, over its group's rows.

@@ -9,6 +9,20 @@ extension SQLGenerator {
         func column(_ name: String) -> String {
             familyColumn(rows(of: measure), subjects: measure.subjects, span: measure.span, name)
         }
+        if let buckets = measure.buckets {
+            let name: String
+            switch (measure.set, measure.aggregate) {
+            case (.topics, _): name = "tp"
+            case (.homework, _): name = "hw"
+            case (_, .count): name = "n"
+            case (_, .sum): name = "sm"
+            case (_, .min): name = "lo"
+            case (_, .max): name = "hi"
+            default: name = "av"
+            }
+            return familyColumn(
+                rows(of: measure), subjects: measure.subjects, span: measure.span, buckets: buckets, "s" + name)
+        }
         switch (measure.set, measure.aggregate) {
         case (.topics, _): return column("tp")
         case (.homework, _): return column("hw")

@@ -138,15 +138,19 @@ public enum Syntax {
         }
     }
 
-    /// An argument of a function: a time span or an expression (a subject, a nested call).
+    /// An argument of a function: a time span, an expression (a subject, a nested call), or the
+    /// buckets of a series (`by week` in `spark(marks(term 1) by week)`).
     public enum Argument: Equatable, Sendable {
         case span(TimeSpan)
         case expression(Expression)
+        /// `by WORD`: the word, and the span from `by` to it.
+        case buckets(Word, SourceSpan)
 
         public var span: SourceSpan {
             switch self {
             case .span(let timeSpan): return timeSpan.span
             case .expression(let expression): return expression.span
+            case .buckets(_, let span): return span
             }
         }
     }

@@ -132,6 +132,15 @@ public enum Page {
     /// A table's part of the template's context: its cells as the reader writes them, and its chart.
     static func table(_ table: PaperTable, language: Language) -> [String: Any] {
         let kinds = table.columns.indices.map(table.kind(of:))
+        // A series column's sparklines line up on the buckets of all its rows.
+        let axes = kinds.indices.map { index -> [String]? in
+            guard kinds[index] == .series else { return nil }
+            return Series.axis(
+                table.rows.compactMap { row in
+                    guard index < row.count, case .text(let text) = row[index] else { return nil }
+                    return Series(text)
+                })
+        }
         var item: [String: Any] = [
             "title": table.title ?? "",
             "hasTitle": !(table.title ?? "").isEmpty,
@@ -145,8 +154,12 @@ public enum Page {
                 [
                     "cells": row.enumerated().map { index, value -> [String: Any] in
                         let kind = index < kinds.count ? kinds[index] : .text
+                        var text = CellFormat.text(value, kind: kind, in: language)
+                        if kind == .series, case .text(let raw) = value, let series = Series(raw) {
+                            text = series.line(on: axes[index], in: language)
+                        }
                         return [
-                            "text": CellFormat.text(value, kind: kind, in: language),
+                            "text": text,
                             "numeric": kind == .number,
                         ]
                     }

@@ -1,4 +1,5 @@
 import JournalFoundation
+import JournalPapers
 import JournalStore
 
 /// How results are printed: the shell's `.mode` and the command line's `--format`.
@@ -56,6 +57,8 @@ public struct ResultPrinter: ResultSink {
     public private(set) var lastRowCount = 0
     private var columns: [String] = []
     private var buffered: [[CellValue]] = []
+    /// Each series column's buckets (`spark(…)`), so that its rows' sparklines line up.
+    private var seriesAxes: [Int: [String]] = [:]
     private var rowCount = 0
     private var resultCount = 0
     /// A long table is laid out from its first rows, then streamed: memory stays flat for any result.
@@ -113,6 +116,7 @@ public struct ResultPrinter: ResultSink {
             buffered.append(values)
             if buffered.count == Self.tableSample {
                 // Widths from the first rows; a later, wider cell pushes its line's rest to the right.
+                takeSeriesAxes(buffered)
                 let layout = TableLayout(columns: columns, rows: buffered.map(shown), numeric: numeric(buffered))
                 write(layout.header(headers: headers, colour: colour))
                 for row in buffered { write(layout.line(shown(row), alignNumbers: true) + "\n") }
@@ -155,8 +159,9 @@ public struct ResultPrinter: ResultSink {
     }
 
     /// The rows held back, as one table with its header and the line under it.
-    private func table() -> String {
+    private mutating func table() -> String {
         guard !columns.isEmpty else { return "" }
+        takeSeriesAxes(buffered)
         let cells = buffered.map(shown)
         let layout = TableLayout(columns: columns, rows: cells, numeric: numeric(buffered))
         var out = layout.header(headers: headers, colour: colour)
@@ -167,9 +172,24 @@ public struct ResultPrinter: ResultSink {
 
     /// The texts of a row as the reader's table or Markdown shows them.
     func shown(_ values: [CellValue]) -> [String] {
-        guard language == .russian else { return values.map(Self.text) }
-        return values.enumerated().map { index, value in
-            Self.russian(value, kind: columnKinds.indices.contains(index) ? columnKinds[index] : nil)
+        values.enumerated().map { index, value in
+            let kind = columnKinds.indices.contains(index) ? columnKinds[index] : nil
+            if kind == .series, case .text(let text) = value, let series = Series(text) {
+                return series.line(on: seriesAxes[index], in: language)
+            }
+            return language == .russian ? Self.russian(value, kind: kind) : Self.text(value)
+        }
+    }
+
+    /// The common time line of each series column, from the rows a table is laid out by.
+    private mutating func takeSeriesAxes(_ rows: [[CellValue]]) {
+        seriesAxes = [:]
+        for (index, kind) in columnKinds.enumerated() where kind == .series {
+            seriesAxes[index] = Series.axis(
+                rows.compactMap { row in
+                    guard index < row.count, case .text(let text) = row[index] else { return nil }
+                    return Series(text)
+                })
         }
     }
 
@@ -206,6 +226,7 @@ public struct ResultPrinter: ResultSink {
                 default: return text
                 }
             case .enumeration: return RussianWords.shown(text)
+            case .series: return Series(text)?.line(in: .russian) ?? text
             case .text, .number: return text
             }
         }

@@ -6,7 +6,7 @@ import JournalStore
 import TestSupport
 import XCTest
 
-/// Golden files of the terminal's charts: every query in `Golden/charts` (ending with `chart`, or
+/// Golden files of the terminal's charts and sparklines: every query in `Golden/charts` (ending with `chart` or showing `spark(…)`, or
 /// `диаграмма` in a file named `ru_…`, read in Russian) drawn 60 columns wide on the sample school,
 /// or its error, is a checked-in `.txt`. EJOURNAL_GOLDEN=update rewrites them.
 final class ChartGoldenTests: XCTestCase {

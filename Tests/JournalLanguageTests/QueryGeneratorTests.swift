@@ -40,6 +40,10 @@ final class QueryGeneratorTests: XCTestCase {
     static func function(_ name: String, _ random: inout Generator) -> String {
         let bare = String(name.dropLast(3))
         let span = random.pick(functionSpans)
+        // A row's trend, bucket by bucket (refused, with its place, where a series cannot stand).
+        if ["marks", "absences", "lates", "lessons", "topics", "homework"].contains(bare), random.below(6) == 0 {
+            return "spark(\(bare)(\(span)) by \(random.pick(["week", "month", "date"])))"
+        }
         switch bare {
         case "students": return "count(students)"
         case "grade": return "grade(alg, term 1)"
@@ -86,7 +90,7 @@ final class QueryGeneratorTests: XCTestCase {
             "desc": "убыв", "limit": "первые", "and": "и", "or": "или", "not": "не", "term": "период",
             "quarter": "четверть", "half": "полугодие", "year": "год", "last": "последние", "days": "дней",
             "this": "эта", "week": "неделя", "since": "с", "from": "с", "to": "по", "count": "количество",
-            "marks": "отметки", "is": "", "empty": "пусто",
+            "marks": "отметки", "is": "", "empty": "пусто", "spark": "динамика",
         ]
         var out: [String] = []
         for token in query.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {

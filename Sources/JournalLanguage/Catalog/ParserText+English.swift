@@ -47,6 +47,8 @@ extension ParserText {
         case .clauseEndsWhereTheNextStarts: "a clause ends where the next one ({1}) starts"
         case .chartComesLast:
             "{1} is the last word of a query: marks in 7А during term 1 by value show value, count() {1}"
+        case .bucketExpected: "expected week, month or date after \"by\" in a series, found {1}"
+        case .bucketExample: "e.g. students in 7А show name, spark(marks(term 1) by week)"
         case .orderByExample: "order by name"
         case .tooManyItems: "more than {1} items in one list"
         case .orderByTheFew: "order by the few that decide the order"

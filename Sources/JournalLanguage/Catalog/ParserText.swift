@@ -49,6 +49,8 @@ public enum ParserText: String, MessageCatalog {
     case showOrFilterByIt
     case clauseEndsWhereTheNextStarts
     case chartComesLast
+    case bucketExpected
+    case bucketExample
     case orderByExample
     case tooManyItems
     case orderByTheFew

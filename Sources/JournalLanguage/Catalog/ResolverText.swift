@@ -129,6 +129,7 @@ public enum ResolverText: String, MessageCatalog {
     case aSubject
     case aClass
     case aPeriodGrade
+    case aSeries
     case numbers
     case texts
     case dates
@@ -144,6 +145,17 @@ public enum ResolverText: String, MessageCatalog {
     case subjects
     case classes
     case periodGrades
+    case series
+
+    // MARK: Series (spark)
+    case sparkTakesASet
+    case sparkExample
+    case sparkOfARow
+    case sparkWithoutBy
+    case sparkCannotRead
+    case bucketsAre
+    case bucketsOnlyInSpark
+    case sparkIsShownOnly
 
     // Hints and examples
     case countItFirst
