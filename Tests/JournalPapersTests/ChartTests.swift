@@ -56,4 +56,19 @@ final class ChartTests: XCTestCase {
         XCTAssertEqual(Chart.sparkline([3, 4, nil, 5, 3.5]), "▁▅ █▃")
         XCTAssertEqual(Chart.sparkline([4, 4]), "▅▅")
     }
+
+    /// A series as the language writes it: read back in bucket order; a row lines up on the column's
+    /// buckets (a week it has nothing in is a space); its first and last numbers beside it.
+    func testASeriesLinesUpOnItsColumnsBuckets() throws {
+        let row = try XCTUnwrap(Series("2026-09-14=5 2026-09-07=3"))
+        XCTAssertEqual(row.points.map(\.bucket), ["2026-09-07", "2026-09-14"])
+        let other = try XCTUnwrap(Series("2026-09-07=4 2026-09-21=4.5"))
+        let axis = Series.axis([row, other])
+        XCTAssertEqual(axis, ["2026-09-07", "2026-09-14", "2026-09-21"])
+        XCTAssertEqual(row.line(on: axis, in: .english), "▁█  3→5")
+        XCTAssertEqual(other.line(on: axis, in: .russian), "▁ █ 4→4,5")
+        XCTAssertEqual(Series("2026-09=2")?.line(in: .english), "▅ 2")
+        XCTAssertNil(Series("Баранов"), "a text the language did not write is not a series")
+        XCTAssertNil(Series("2026-09-07=много"))
+    }
 }
