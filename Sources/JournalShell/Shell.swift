@@ -204,6 +204,10 @@ public final class Shell {
         var text = Session.line(Message(ShellText.helpStatements))
         text += "    " + Session.line(Message(ShellText.helpExample))
         text += "    " + Session.line(Message(ShellText.helpSchemaAndExplain))
+        text += Session.line(Message(ShellText.helpQueries)) + "    "
+        text += Message.keywords(LanguageReference.clauseWords, separator: " ").description + "\n"
+        text += Session.line(Message(ShellText.helpFunctions)) + "    "
+        text += Message.keywords(LanguageReference.functions, separator: " ").description + "\n"
         text += Session.line(Message(ShellText.helpReports)) + "    "
         text += Message.keywords(LanguageReference.statementExamples.keys.sorted(), separator: " ").description + "\n"
         text += Session.line(Message(ShellText.helpKeeping)) + "    "
@@ -221,11 +225,16 @@ public final class Shell {
     static func examples(of word: String) -> [String]? {
         let english = [word.lowercased()] + (RussianWords.readings[RussianWords.key(word)] ?? [])
         for key in english {
-            if let examples = LanguageReference.writingExamples[key] ?? LanguageReference.statementExamples[key] {
-                // Both languages, the reader's first.
-                let russian = LanguageReference.russianExamples[key] ?? []
-                return Language.current == .russian ? russian + examples : examples + russian
+            // A statement's, then a query's or a function's (`grade` is both: a statement and a function).
+            var examples = LanguageReference.writingExamples[key] ?? LanguageReference.statementExamples[key] ?? []
+            var russian = LanguageReference.russianExamples[key] ?? []
+            if let query = LanguageReference.queryExamples[key] {
+                examples += query.english
+                russian += query.russian
             }
+            guard !examples.isEmpty else { continue }
+            // Both languages, the reader's first.
+            return Language.current == .russian ? russian + examples : examples + russian
         }
         return nil
     }

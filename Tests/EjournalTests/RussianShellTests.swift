@@ -145,7 +145,9 @@ final class RussianShellTests: XCTestCase {
     }
 
     func testTheHelpAndTheSchemaInRussian() throws {
-        let result = try run(["--db", db, "--lang", "ru"], input: ".help\n.help .mode\n.help аудит\n.schema ученики\n")
+        let result = try run(
+            ["--db", db, "--lang", "ru"],
+            input: ".help\n.help .mode\n.help аудит\n.schema ученики\n.help динамика\n.help где\n")
         XCTAssertEqual(result.status, 0, result.stderr)
         for line in [
             "    ученики в 7А где отметки(математика, период 2) < 3\n",
@@ -156,6 +158,10 @@ final class RussianShellTests: XCTestCase {
             "    audit 7А term 1\n",
             "ученики (students)\n  поля: код (id, текст), фио (name, текст)",
             "  показываются по умолчанию: код, фио, класс\n",
+            "Функции (.help СЛОВО — примеры; .schema ИСТОЧНИК — какие есть у его строк):\n    среднее количество",
+            "    ученики в 7А показать фио, динамика(отметки(период 1) по неделям)\n",
+            "    students in 7А show name, spark(marks(term 1) by week)\n",
+            "    ученики где не риск и (отметки(период 1) < 3 или пропуски(период 1) >= 10)\n",
         ] {
             XCTAssertTrue(result.stdout.contains(line), "no \(line) in:\n\(result.stdout)")
         }

@@ -44,6 +44,32 @@ final class GrammarTests: XCTestCase {
         XCTAssertEqual(listed, expected)
     }
 
+    /// `.help WORD` of a query, each clause and each function: examples in both languages, each one
+    /// naming its word and running on the sample school with rows.
+    func testTheHelpExamplesOfQueriesAndFunctionsRun() throws {
+        XCTAssertEqual(
+            Set(LanguageReference.queryExamples.keys),
+            Set(LanguageReference.clauseWords + LanguageReference.functions),
+            "every clause and function has examples, and nothing else")
+        let store = try SampleSchool.store()
+        var output = ""
+        let session = Session(store: store, today: SampleSchool.today, write: { output += $0 })
+        for (word, examples) in LanguageReference.queryExamples {
+            XCTAssertFalse(examples.english.isEmpty, word)
+            XCTAssertEqual(examples.russian.count, examples.english.count, "\(word): a Russian twin of each")
+            for example in examples.english where word != "query" {
+                XCTAssertTrue(example.contains(word), "\(word): \(example) does not show it")
+            }
+            for example in examples.english + examples.russian {
+                output = ""
+                XCTAssertNoThrow(try session.run(example, file: "help"), "\(word): \(example)")
+                // A header, its rule, a row at least.
+                XCTAssertGreaterThanOrEqual(
+                    output.split(separator: "\n").count, 3, "\(word): \(example) gave no rows\n\(output)")
+            }
+        }
+    }
+
     /// The writing examples, run in their order on a copy of the sample school: each one writes.
     func testEveryWritingExampleWrites() throws {
         let store = try Fixtures.sampleStore()

@@ -37,6 +37,8 @@ extension ShellText {
         case .helpStatements: "Statements of the journal's language end with ; or at the end of a complete line:"
         case .helpExample: "students in 7А where marks(math, term 2) < 3"
         case .helpSchemaAndExplain: ".schema lists what can be asked; explain QUERY shows its SQL."
+        case .helpQueries: "A query and its clauses (.help WORD shows examples of each):"
+        case .helpFunctions: "Functions (.help WORD shows examples; .schema SOURCE, which a source's rows have):"
         case .helpReports: "Reports, the diary, the year, backups, log-ins (.help WORD shows examples of each):"
         case .helpKeeping: "Keeping the journal (.help WORD shows examples of each):"
         case .helpCommands: "Commands:"

@@ -36,6 +36,8 @@ extension ShellText {
         case .helpStatements: "Запросы на языке журнала заканчиваются знаком ; или концом законченной строки:"
         case .helpExample: "ученики в 7А где отметки(математика, период 2) < 3"
         case .helpSchemaAndExplain: ".schema — о чём можно спросить; объяснить ЗАПРОС — его SQL."
+        case .helpQueries: "Запрос и его части (.help СЛОВО — примеры каждой):"
+        case .helpFunctions: "Функции (.help СЛОВО — примеры; .schema ИСТОЧНИК — какие есть у его строк):"
         case .helpReports: "Отчёты, дневник, учебный год, резервные копии, входы (.help СЛОВО — примеры каждого):"
         case .helpKeeping: "Ведение журнала (.help СЛОВО — примеры каждого):"
         case .helpCommands: "Команды:"

@@ -41,6 +41,8 @@ public enum ShellText: String, MessageCatalog {
     case helpStatements
     case helpExample
     case helpSchemaAndExplain
+    case helpQueries
+    case helpFunctions
     case helpReports
     case helpKeeping
     case helpCommands
