@@ -198,6 +198,14 @@ public enum RussianWords {
         ("n3", ["н3"]),
         ("n2", ["н2"]),
         ("n_na", ["н_на"]),
+        ("groups", ["группы", "групп"]),
+        ("given", ["пройдена", "пройдено", "дано"]),
+        ("planned", ["по_плану", "запланировано"]),
+        ("draft", ["черновик"]),
+        ("valid_from", ["действует_с"]),
+        ("valid_to", ["действует_по"]),
+        ("start", ["начало"]),
+        ("end", ["конец"]),
         // Values of closed sets.
         ("absent", ["отсутствовал", "не_был"]),
         ("sick", ["болел", "болен"]),
@@ -274,7 +282,7 @@ public enum RussianWords {
     public static func shownField(_ english: String, of source: String) -> String {
         switch english {
         case "grade": return "параллель"
-        case "name" where ["classes", "subjects"].contains(source): return "название"
+        case "name" where ["classes", "subjects", "groups"].contains(source): return "название"
         case "code": return "код"
         default: return shown(english)
         }

@@ -9,6 +9,8 @@ public enum LanguageReference {
         public let functions: [String]
         /// The columns shown when a query names none.
         public let natural: [String]
+        /// The links of its rows to other sources' rows: the link's name and the source it names.
+        public let links: [(name: String, target: String)]
     }
 
     /// Every source, in the order of the grammar.
@@ -19,7 +21,8 @@ public enum LanguageReference {
                 name: source.rawValue,
                 fields: schema.fields.map { ($0.name, kind(of: $0.type)) },
                 functions: Resolver.sets(of: source).map { $0 + "(…)" },
-                natural: schema.natural)
+                natural: schema.natural,
+                links: SourceLink.links(of: source).map { ($0.name, $0.target.rawValue) })
         }
     }
 

@@ -211,7 +211,7 @@ public enum Lexer {
             let two = peek(1).map { String(peek()!) + String($0) }
             if let two, ["!=", "<>", "<=", ">="].contains(two) { return two }
             guard let one = peek().map(String.init) else { return nil }
-            return ["(", ")", ",", ";", ":", "=", "<", ">", "+", "-", "*", "/"].contains(one) ? one : nil
+            return ["(", ")", ",", ";", ":", "=", "<", ">", "+", "-", "*", "/", "."].contains(one) ? one : nil
         }
     }
 

@@ -162,6 +162,11 @@ extension Parser {
         case .word where !isClauseStart(token):
             advance()
             let word = Syntax.Word(text: token.text, span: token.span, key: token.key)
+            if accept(symbol: ".") != nil {
+                // A link's field or function: `load.hours`, `children.marks(term 1)`.
+                let inner = try primary()
+                return .linked(word, inner, token.span.to(inner.span))
+            }
             guard let open = accept(symbol: "(") else { return .word(word) }
             try deeper(at: open)
             defer { nesting -= 1 }

@@ -13,6 +13,7 @@ extension Resolved.Source {
         case .lessons, .marks, .absences, .grades, .corrections, .remarks: return .journal
         case .visits: return .visits
         case .failedLogins, .reissues, .changes: return .audit
+        case .load, .timetable, .plan, .groups, .periods: return .school
         }
     }
 }
@@ -24,10 +25,15 @@ extension Resolved.Query {
     /// function of a row keeps to the scope (`teachers in 7А show marks(term 1)`: their marks in 7А).
     func reading(classNames: [Int: String]) -> Reading {
         var families: Set<DataFamily> = [source.family]
-        func visit(_ expression: Resolved.Expression) {
+        func visit(_ expression: Resolved.Expression, of source: Resolved.Source) {
             switch expression {
             case .field(let field), .keyIn(let field, _):
                 families.insert(field.family ?? source.family)
+            case .linked(let linked):
+                // The linked rows are read as their own source's, with what their value reads.
+                let target = SourceLink.links(of: linked.owner).first { $0.name == linked.link }?.target ?? source
+                families.insert(target.family)
+                linked.value.map { visit($0, of: target) }
             case .measure(let measure):
                 switch measure.set {
                 case .marks, .absences, .lates, .lessons, .topics, .homework: families.insert(.journal)
@@ -38,13 +44,22 @@ extension Resolved.Query {
             case .grade, .gradeMeasure: families.insert(.journal)
             default: break
             }
-            expression.children.forEach(visit)
+            expression.children.forEach { visit($0, of: source) }
         }
-        condition.map(visit)
-        groups.forEach { visit($0.expression) }
-        columns.forEach { visit($0.expression) }
-        order.forEach { visit($0.expression) }
+        condition.map { visit($0, of: source) }
+        groups.forEach { visit($0.expression, of: source) }
+        columns.forEach { visit($0.expression, of: source) }
+        order.forEach { visit($0.expression, of: source) }
         let classes = scope.map(\.covered)
-        return Reading(families, classIDs: classes?.isEmpty ?? true ? nil : classes, classNames: classNames)
+        // A student's timetable (their class's, and of its groups only theirs) is their own, and
+        // their parents': it names no one.
+        var own: [String]?
+        if source == .timetable, families == [.school], let scope, !scope.studentIDs.isEmpty,
+            scope.classIDs.isEmpty, scope.groupIDs.isEmpty
+        {
+            own = scope.studentIDs
+        }
+        return Reading(
+            families, classIDs: classes?.isEmpty ?? true ? nil : classes, classNames: classNames, students: own)
     }
 }

@@ -99,6 +99,9 @@ public enum Resolved {
         /// Credentials re-issued to an account whose holder had chosen their own password: whose,
         /// by whom, when (the director's and deputies' to read).
         case reissues
+        /// The school's planning (`SourceSchema+Plan.swift`): the teaching load, the timetable, the
+        /// thematic plan, the groups of the classes and the study periods.
+        case load, timetable, plan, groups, periods
 
         /// Sources whose rows are people or groups of students, whose functions take a span.
         var ownsMeasures: Bool {
@@ -191,6 +194,19 @@ public enum Resolved {
         public var buckets: String? = nil
     }
 
+    /// An aggregate over the rows a link names from the owning row (`sum(load.hours)` of a teacher,
+    /// `count(parents)` of a student), which keep to the query's scope.
+    public struct Linked: Equatable, Sendable {
+        /// The source of the owning rows, and the link's name among its links.
+        public var owner: Source
+        public var link: String
+        public var aggregate: Aggregate
+        /// A field or function of the linked rows, in their source's terms; nil: the rows are counted.
+        public var value: Expression?
+        /// The span the linked rows keep to, when they have dates (the plan's, the timetable's).
+        public var span: Span?
+    }
+
     public indirect enum Expression: Equatable, Sendable {
         case number(Double)
         case text(String)
@@ -214,6 +230,8 @@ public enum Resolved {
         case dateOf(Expression)
         /// A part of a date: `month` (1–12), `weekday` (1 Monday … 7 Sunday), `week` (its Monday).
         case datePart(String, Expression)
+        /// An aggregate over the linked rows: its value is in the linked source's terms, not a child.
+        case linked(Linked)
     }
 
     /// A column of the result: its title and its value.
@@ -261,7 +279,7 @@ extension Resolved.Expression {
             .datePart(_, let inner):
             return [inner]
         case .binary(_, let left, let right): return [left, right]
-        case .number, .text, .date, .bool, .field, .keyIn, .measure, .grade, .gradeMeasure: return []
+        case .number, .text, .date, .bool, .field, .keyIn, .measure, .grade, .gradeMeasure, .linked: return []
         }
     }
 }

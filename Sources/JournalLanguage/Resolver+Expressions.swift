@@ -114,6 +114,9 @@ extension Resolver {
             return .word(word.text, word.span)
         case .call(let name, let arguments, let span):
             return call(name, arguments, span: span).map(Operand.typed)
+        case .linked(let word, _, let span):
+            linkOutsideAggregate(word, at: span)
+            return nil
         case .unary(let op, let inner, let span):
             guard let typed = expression(inner) else { return nil }
             if op == "not" {

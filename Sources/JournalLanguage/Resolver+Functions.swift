@@ -69,6 +69,10 @@ extension Resolver {
             return nil
         }
         switch argument {
+        case .linked(let link, let value, _):
+            return linkedAggregate(aggregate, link: link, value: value)
+        case .word(let word) where namesALink(word):
+            return linkedAggregate(aggregate, link: word, value: nil)
         case .call(let inner, let innerArguments, _) where Self.setFunctions.contains(inner.key):
             guard let typed = measure(inner, innerArguments, aggregate: aggregate) else { return nil }
             return typed

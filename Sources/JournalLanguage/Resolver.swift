@@ -21,6 +21,9 @@ public struct Resolver {
     var scopeClasses: [JournalCatalog.SchoolClass]?
     var schema: SourceSchema
     var defaultSpan: Resolved.Span?
+    /// The query's own span (`during`), which linked rows with dates keep to (`classes during term 1
+    /// show count(plan)`).
+    var querySpan: Resolved.Span?
     /// Whether expressions are read in a `by` group (show and order of a grouped query).
     var grouped = false
     var groupKeys: [Resolved.Expression] = []
@@ -61,6 +64,19 @@ public struct Resolver {
                     hint: Message(ResolverText.usePeriod, Self.periodForms))
             }
             if source.ownsMeasures { defaultSpan = span }
+            querySpan = span
+            let namesTheYear: Bool
+            switch during.kind {
+            case .year, .schoolYear: namesTheYear = true
+            default: namesTheYear = false
+            }
+            if [.load, .groups, .periods].contains(source) && !namesTheYear {
+                // Their rows hold no date: a span would be ignored, so it is refused (a year says
+                // whose load, groups and periods: `load during year 2026/2027`).
+                error(
+                    Message(ResolverText.spanMeansNothing, Message.keyword(source.rawValue)), at: during.span,
+                    hint: Message(ResolverText.leaveOutSpan, Message.keyword("during")))
+            }
         }
         var condition: Resolved.Expression?
         if let syntax = query.condition, let typed = expression(syntax),
@@ -78,7 +94,9 @@ public struct Resolver {
         }
         // `count()` with no `by` sums up the whole result in one row (`students in 7А where risk show
         // count(), avg(marks(term 1))`): the rows that qualify, as one group.
-        let summarized = query.groups.isEmpty && query.shows.contains { Self.summarizes($0.expression) }
+        let links = Set(SourceLink.links(of: source).map(\.name))
+        let summarized =
+            query.groups.isEmpty && query.shows.contains { Self.summarizes($0.expression, links: links) }
         if !query.groups.isEmpty || summarized {
             grouped = true
             groupKeys = groups.map(\.expression)
@@ -133,7 +151,7 @@ public struct Resolver {
 
     /// Whether an item sums rows up: `count()`, or an aggregate of the rows' fields (`avg(value)`,
     /// `share(late)`) — not of a row's own set (`avg(marks(term 1))` is each student's average).
-    static func summarizes(_ expression: Syntax.Expression) -> Bool {
+    static func summarizes(_ expression: Syntax.Expression, links: Set<String> = []) -> Bool {
         switch expression {
         case .call(let name, let arguments, _):
             if aggregates.contains(name.key) {
@@ -142,16 +160,20 @@ public struct Resolver {
                     switch inner {
                     case .call(let set, _, _) where setFunctions.contains(set.key): break
                     case .word(let word) where word.key == "students": break
+                    // An aggregate over a row's linked rows is the row's own (`count(parents)`).
+                    case .word(let word) where word.readings.contains(where: links.contains): break
+                    case .linked: break
                     default: return true
                     }
                 }
             }
             return arguments.contains { argument in
-                if case .expression(let inner) = argument { return summarizes(inner) }
+                if case .expression(let inner) = argument { return summarizes(inner, links: links) }
                 return false
             }
-        case .unary(_, let inner, _), .isEmpty(let inner, _, _): return summarizes(inner)
-        case .binary(_, let left, let right, _): return summarizes(left) || summarizes(right)
+        case .unary(_, let inner, _), .isEmpty(let inner, _, _): return summarizes(inner, links: links)
+        case .binary(_, let left, let right, _):
+            return summarizes(left, links: links) || summarizes(right, links: links)
         default: return false
         }
     }
@@ -169,6 +191,13 @@ public struct Resolver {
         case .gradeMeasure(let measure, _, _):
             return [.quality, .pass_rate, .sou].contains(measure) ? 1 : nil
         case .groupAggregate(.avg, _): return 2
+        case .linked(let linked):
+            switch linked.aggregate {
+            case .avg: return 2
+            case .share: return 1
+            case .min, .max: return linked.value.flatMap(decimals)
+            default: return nil
+            }
         case .groupAggregate(.share, _): return 1
         case .binary(let op, let left, let right) where ["+", "-", "*", "/"].contains(op):
             return decimals(of: left) ?? decimals(of: right) ?? (op == "/" ? 2 : nil)

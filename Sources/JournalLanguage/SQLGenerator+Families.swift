@@ -137,7 +137,7 @@ extension SQLGenerator {
     /// Whether an expression calls a function of the row.
     static func asksAFunction(_ expression: Resolved.Expression) -> Bool {
         switch expression {
-        case .measure, .grade, .gradeMeasure: return true
+        case .measure, .grade, .gradeMeasure, .linked: return true
         default: return expression.children.contains(where: asksAFunction)
         }
     }

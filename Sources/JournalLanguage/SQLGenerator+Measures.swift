@@ -327,7 +327,42 @@ extension SQLGenerator {
                 (v.user_id IN (SELECT vs.id FROM student vs WHERE \(students)) \
                 OR v.user_id IN (SELECT pc.parent_id FROM parent_child pc WHERE \(parents)))
                 """
+        case .load: return planningScope(scope, row: "ld")
+        case .timetable: return planningScope(scope, row: "tt")
+        case .plan: return planningScope(scope, row: "pt")
+        case .groups:
+            var parts: [String] = []
+            if !scope.classIDs.isEmpty { parts.append("gr.class_id IN (\(integers(scope.classIDs)))") }
+            if !scope.groupIDs.isEmpty { parts.append("gr.id IN (\(integers(scope.groupIDs)))") }
+            if !scope.studentIDs.isEmpty {
+                parts.append(
+                    "gr.id IN (SELECT gm.group_id FROM group_member gm WHERE gm.student_id IN (\(parameters(scope.studentIDs))))"
+                )
+            }
+            return "(" + parts.joined(separator: " OR ") + ")"
+        case .periods:
+            // The periods of the schemes the scope's classes are taught in.
+            guard !scope.covered.isEmpty else { return "0" }
+            return "pd.scheme IN (SELECT ps.scheme FROM class ps WHERE ps.id IN (\(integers(scope.covered))))"
         }
+    }
+
+    /// A row of the load, the timetable or the plan (`row` its alias) of the scope: of its classes,
+    /// its groups, or a student's class (a group's rows, of the student's groups only).
+    private mutating func planningScope(_ scope: Resolved.Scope, row: String) -> String {
+        var parts: [String] = []
+        if !scope.classIDs.isEmpty { parts.append("\(row).class_id IN (\(integers(scope.classIDs)))") }
+        if !scope.groupIDs.isEmpty { parts.append("\(row).group_id IN (\(integers(scope.groupIDs)))") }
+        if !scope.studentIDs.isEmpty {
+            let ids = parameters(scope.studentIDs)
+            let again = parameters(scope.studentIDs)
+            parts.append(
+                """
+                (\(row).class_id IN (SELECT sl.class_id FROM student sl WHERE sl.id IN (\(ids))) AND (\(row).group_id IS NULL \
+                OR \(row).group_id IN (SELECT gm.group_id FROM group_member gm WHERE gm.student_id IN (\(again)))))
+                """)
+        }
+        return "(" + parts.joined(separator: " OR ") + ")"
     }
 
     /// Marks and absences of a scope: of its classes' and groups' lessons, or of its students.
@@ -351,6 +386,14 @@ extension SQLGenerator {
         case .failedLogins: return timestampCondition(span, column: "f.at", scheme: nil)
         case .reissues: return timestampCondition(span, column: "cr.at", scheme: nil)
         case .changes: return timestampCondition(span, column: "ch.at", scheme: nil)
+        case .plan: return dateCondition(span, column: "pt.planned_date", scheme: "lc.scheme")
+        case .timetable:
+            // An entry in force on some day of the span.
+            let from = span.common == nil ? schemeCase(span, scheme: "lc.scheme") { $0.from } : nil
+            let to = span.common == nil ? schemeCase(span, scheme: "lc.scheme") { $0.to } : nil
+            let start = from ?? parameter(.text(span.common!.from))
+            let end = to ?? parameter(.text(span.common!.to))
+            return "tt.valid_from <= \(end) AND (tt.valid_to IS NULL OR tt.valid_to >= \(start))"
         case .grades:
             var sql = "g.period = \(parameter(.text(span.periodKey ?? "")))"
             if let scheme = span.periodScheme { sql += " AND lc.scheme = \(parameter(.text(scheme)))" }

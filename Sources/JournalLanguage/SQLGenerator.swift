@@ -64,13 +64,15 @@ public struct SQLGenerator {
     /// the query's rows (`SQLGenerator+Families.swift`).
     var families: [MeasureFamily] = []
 
-    private mutating func statement() -> SQLQuery {
+    mutating func statement() -> SQLQuery {
         // A first pass finds the families the query's functions read and what it asks of each, so
-        // that their SQL comes first and the parameters are numbered in the order of the text.
+        // that their SQL comes first and the parameters are numbered in the order of the text (after
+        // those of the statement this one is part of, for linked rows).
+        let before = arguments
         var first = self
         _ = first.body(prefix: "", joins: "")
         families = first.families
-        arguments = []
+        arguments = before
         let (prefix, joins) = familiesSQL()
         return body(prefix: prefix, joins: joins)
     }
@@ -236,6 +238,8 @@ public struct SQLGenerator {
             }
         case .dateOf(let inner):
             return dialect.day(of: self.expression(inner, grouped: grouped))
+        case .linked(let linked):
+            return self.linked(linked, grouped: grouped)
         }
     }
 }

@@ -193,6 +193,7 @@ struct SourceSchema {
                         name: "late", type: .bool,
                         sql: "(l.entered_at IS NOT NULL AND \(dialect.day(of: "l.entered_at")) > l.date)",
                         keySQL: nil),
+                    Field(name: "planned", type: .bool, sql: plannedSQL, keySQL: nil),
                 ],
                 natural: [
                     "id", "date", "number", "class", "group", "subject", "teacher", "substitute", "topic", "homework",
@@ -353,6 +354,8 @@ struct SourceSchema {
                 order: "cr.at, cr.id")
         case .changes:
             return changes(source, dialect)
+        case .load, .timetable, .plan, .groups, .periods:
+            return planning(source, year: year, dialect: dialect)
         case .remarks:
             return SourceSchema(
                 source: source,

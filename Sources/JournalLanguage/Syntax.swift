@@ -127,13 +127,16 @@ public enum Syntax {
         case binary(String, Expression, Expression, SourceSpan)
         /// `x is empty`, `x is not empty`.
         case isEmpty(Expression, negated: Bool, SourceSpan)
+        /// `load.hours`, `children.marks(term 1)`: a field or function of the rows a link names, read
+        /// inside an aggregate (`sum(load.hours)`).
+        case linked(Word, Expression, SourceSpan)
 
         public var span: SourceSpan {
             switch self {
             case .number(_, _, let span), .text(_, let span), .date(_, let span): return span
             case .word(let word), .className(let word): return word.span
             case .call(_, _, let span), .unary(_, _, let span), .binary(_, _, _, let span): return span
-            case .isEmpty(_, _, let span): return span
+            case .isEmpty(_, _, let span), .linked(_, _, let span): return span
             }
         }
     }

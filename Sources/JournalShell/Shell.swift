@@ -225,9 +225,11 @@ public final class Shell {
     static func examples(of word: String) -> [String]? {
         let english = [word.lowercased()] + (RussianWords.readings[RussianWords.key(word)] ?? [])
         for key in english {
-            // A statement's, then a query's or a function's (`grade` is both: a statement and a function).
-            var examples = LanguageReference.writingExamples[key] ?? LanguageReference.statementExamples[key] ?? []
-            var russian = LanguageReference.russianExamples[key] ?? []
+            // A statement's, then a source's, a query's or a function's (`grade` is both: a statement and a function).
+            var examples =
+                LanguageReference.writingExamples[key] ?? LanguageReference.statementExamples[key]
+                ?? LanguageReference.sourceExamples[key] ?? []
+            var russian = LanguageReference.russianExamples[key] ?? LanguageReference.russianSourceExamples[key] ?? []
             if let query = LanguageReference.queryExamples[key] {
                 examples += query.english
                 russian += query.russian
@@ -267,6 +269,14 @@ public final class Shell {
             if !source.functions.isEmpty {
                 let functions = source.functions.map { russian ? Self.russianFunction($0) : $0 }
                 text += "  " + Session.line(Message(ShellText.schemaFunctions, functions.joined(separator: ", ")))
+            }
+            if !source.links.isEmpty {
+                let links = source.links.map { link in
+                    let word = russian ? RussianWords.shown(link.name) : link.name
+                    let target = russian ? RussianWords.shown(link.target) : link.target
+                    return link.name == link.target ? word : "\(word) → \(target)"
+                }
+                text += "  " + Session.line(Message(ShellText.schemaLinks, links.joined(separator: ", ")))
             }
             let natural = russian ? source.natural.map(Self.russianField) : source.natural
             text += "  " + Session.line(Message(ShellText.schemaShownByDefault, natural.joined(separator: ", ")))

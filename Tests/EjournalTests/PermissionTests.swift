@@ -32,6 +32,17 @@ final class PermissionTests: XCTestCase {
         ("corrections", "A-AA-----"),
         ("diary S0055 this week", "A-AAAA-AA"),
         ("diary S0033 this week", "A-AAAA---"),
+        // The planning sources are the school's lists; a student's own timetable is theirs and their parents'.
+        ("load in 7А", "AAAAAAA--"),
+        ("timetable in S0055", "AAAAAAAAA"),
+        ("timetable in S0033", "AAAAAAA--"),
+        ("timetable in 7А", "AAAAAAA--"),
+        // The plan's default columns say whether each topic was given: that reads the journal.
+        ("plan in 7А show date, subject, topic", "AAAAAAA--"),
+        ("plan in 7А", "A-AAAA---"),
+        ("plan in 7А where not given", "A-AAAA---"),
+        ("students in 7А show name, count(parents)", "AAAAA----"),
+        ("teachers show name, sum(load.hours)", "AAAAAAA--"),
         ("add student S0900 \"Новиков Иван\" to 7А", "AAA------"),
         ("change student S0055 set risk_group = \"пропуски\"", "AAA-A----"),
         ("move S0055 to 5А on 2026-11-28", "AAA------"),

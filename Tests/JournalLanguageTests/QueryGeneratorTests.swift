@@ -53,6 +53,24 @@ final class QueryGeneratorTests: XCTestCase {
         }
     }
 
+    /// An aggregate over a link of the source's rows: `count(parents)`, `sum(load.hours)`,
+    /// `list(children.name)`, `avg(children.marks(term 1))`.
+    static func linked(_ source: LanguageReference.SourceInfo, _ random: inout Generator) -> String {
+        let link = random.pick(source.links)
+        guard let target = LanguageReference.sources.first(where: { $0.name == link.target }),
+            random.below(3) != 0
+        else { return "count(\(link.name))" }
+        let numbers = target.fields.filter { $0.kind == "number" }.map(\.name)
+        if !target.functions.isEmpty && random.below(3) == 0 {
+            return
+                "\(random.pick(["avg", "max", "sum"]))(\(link.name).\(Self.function(random.pick(target.functions), &random)))"
+        }
+        if !numbers.isEmpty && random.below(2) == 0 {
+            return "\(random.pick(["sum", "avg", "min", "max"]))(\(link.name).\(random.pick(numbers)))"
+        }
+        return "list(\(link.name).\(random.pick(target.fields).name))"
+    }
+
     static func query(_ source: LanguageReference.SourceInfo, _ random: inout Generator) -> String {
         var parts = [source.name]
         parts.append(random.pick(scopes))
@@ -64,6 +82,9 @@ final class QueryGeneratorTests: XCTestCase {
                 condition +=
                     " \(random.pick(["and", "or"])) \(Self.function(random.pick(source.functions), &random)) > 1"
             }
+            if random.below(3) == 0, !source.links.isEmpty {
+                condition += " \(random.pick(["and", "or"])) \(Self.linked(source, &random)) > 1"
+            }
             parts.append("where " + condition)
         }
         let byField = random.below(4) == 0 && !fields.isEmpty ? random.pick(fields).name : nil
@@ -73,6 +94,9 @@ final class QueryGeneratorTests: XCTestCase {
             var shown = (0..<(1 + random.below(3))).map { _ in random.pick(fields).name }
             if !source.functions.isEmpty && random.below(2) == 0 {
                 shown.append(Self.function(random.pick(source.functions), &random))
+            }
+            if !source.links.isEmpty && random.below(2) == 0 {
+                shown.append(Self.linked(source, &random))
             }
             parts.append("show " + shown.joined(separator: ", "))
         }

@@ -16,7 +16,7 @@ final class ReadAccessTests: XCTestCase {
     static func family(table: String, column: String) -> DataFamily? {
         switch table {
         case "staff", "staff_role", "class", "subject", "teaching_load", "study_period", "school", "school_year",
-            "class_group", "timetable", "holiday":
+            "class_group", "timetable", "timetable_entry", "plan_topic", "holiday":
             return .school
         case "student":
             return ["birth_date", "sex", "risk_group"].contains(column) ? .personal : .studentNames
@@ -91,6 +91,12 @@ final class ReadAccessTests: XCTestCase {
                     continue
                 }
                 items.append(call)
+            }
+            // Every link: its rows counted, and each field of theirs listed.
+            for link in source.links {
+                items.append("count(\(link.name))")
+                let target = LanguageReference.sources.first { $0.name == link.target }
+                items += (target?.fields ?? []).map { "list(\(link.name).\($0.name))" }
             }
             for item in items {
                 let show = item.isEmpty ? "" : " show \(item)"

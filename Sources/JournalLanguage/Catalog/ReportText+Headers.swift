@@ -7,7 +7,7 @@ extension ReportText {
     static func header(of field: String, in source: Resolved.Source) -> Message {
         guard let key = headers[field] else { return .verbatim(field) }
         switch (field, source) {
-        case ("name", .classes), ("name", .subjects): return Message(ReportText.fieldTitle)
+        case ("name", .classes), ("name", .subjects), ("name", .groups): return Message(ReportText.fieldTitle)
         case ("code", .absences): return Message(ReportText.fieldAbsenceCode)
         default: return Message(key)
         }
@@ -26,5 +26,8 @@ extension ReportText {
         "approved_by": .fieldApprovedBy, "reason": .fieldReason, "login": .fieldLogin, "cleared": .fieldCleared,
         "issued_by": .fieldIssuedBy, "statement": .fieldStatement, "rows": .fieldRows, "tables": .fieldTables,
         "text": .fieldText, "due": .fieldDue, "resolved_at": .fieldResolvedAt,
+        "hours": .fieldHours, "draft": .fieldDraft, "weekday": .fieldWeekday, "room": .fieldRoom,
+        "valid_from": .fieldValidFrom, "valid_to": .fieldValidTo, "given": .fieldGiven, "start": .fieldStart,
+        "end": .fieldEnd, "classes": .fieldClasses,
     ]
 }

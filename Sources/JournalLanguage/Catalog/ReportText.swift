@@ -51,6 +51,16 @@ public enum ReportText: String, MessageCatalog {
     case fieldText
     case fieldDue
     case fieldResolvedAt
+    case fieldHours
+    case fieldDraft
+    case fieldWeekday
+    case fieldRoom
+    case fieldValidFrom
+    case fieldValidTo
+    case fieldGiven
+    case fieldStart
+    case fieldEnd
+    case fieldClasses
     case count
 
     // Headers of the reports and the diary

@@ -27,6 +27,17 @@ public enum ResolverText: String, MessageCatalog {
     case rangeBackwards
     case gradesNeedAPeriod
     case usePeriod
+
+    // The planning sources and the links between sources
+    case spanMeansNothing
+    case leaveOutSpan
+    case noLink
+    case linksAre
+    case noLinks
+    case linkNeedsAggregate
+    case exampleLink
+    case linkedAverageInGroup
+    case linkedAverageHint
     case periodForms
     case countsOtherPeriods
     case taughtInPeriods

@@ -73,6 +73,7 @@ extension ShellText {
         case .theSourcesAre: "the sources are: {1}"
         case .schemaFields: "fields: {1}"
         case .schemaFunctions: "functions: {1}"
+        case .schemaLinks: "links, read in an aggregate (count(LINK), sum(LINK.FIELD)): {1}"
         case .schemaShownByDefault: "shown by default: {1}"
 
         // Results.

@@ -73,6 +73,7 @@ extension ShellText {
         case .theSourcesAre: "источники: {1}"
         case .schemaFields: "поля: {1}"
         case .schemaFunctions: "функции: {1}"
+        case .schemaLinks: "связи, читаются в функции сведения (количество(СВЯЗЬ), сумма(СВЯЗЬ.ПОЛЕ)): {1}"
         case .schemaShownByDefault: "показываются по умолчанию: {1}"
 
         // Результаты.

@@ -76,6 +76,7 @@ public enum ShellText: String, MessageCatalog {
     case theSourcesAre
     case schemaFields
     case schemaFunctions
+    case schemaLinks
     case schemaShownByDefault
 
     // MARK: Results

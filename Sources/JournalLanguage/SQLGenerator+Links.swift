@@ -1,0 +1,49 @@
+/// The SQL of aggregates over linked rows (`sum(load.hours)`, `count(parents)`).
+extension SQLGenerator {
+    /// An aggregate over the owning row's linked rows: the linked source's own statement (its scope
+    /// and span are this query's, its functions its own families), each row with the key that ties
+    /// it to its owner, summed up for the owner. The statement does not depend on the owning row,
+    /// so SQLite makes its rows once.
+    mutating func linked(_ linked: Resolved.Linked, grouped: Bool) -> String {
+        guard let link = SourceLink.links(of: linked.owner).first(where: { $0.name == linked.link }) else {
+            preconditionFailure("the resolver let an unknown link through: \(linked.link)")
+        }
+        let tie = Resolved.Field(name: "link key", type: .text, sql: link.targetKey, keySQL: nil)
+        let rows = Resolved.Query(
+            source: link.target, scope: query.scope, span: linked.span, condition: nil, groups: [],
+            columns: [
+                Resolved.Column(title: "k", expression: .field(tie), type: .text),
+                // A listed value is shown as it would be on its own (an average with 2 decimals).
+                Resolved.Column(
+                    title: "x", expression: linked.value ?? .bool(true), type: .number,
+                    decimals: linked.aggregate == .list ? linked.value.flatMap(Resolver.decimals) : nil),
+            ],
+            order: [], limit: nil, pastYear: query.pastYear)
+        var inner = SQLGenerator(query: rows, dialect: dialect)
+        // The linked rows' parameters are numbered on from this statement's.
+        inner.arguments = arguments
+        let statement = inner.statement()
+        arguments = statement.arguments
+        let value: String
+        switch linked.aggregate {
+        case .count: value = linked.value == nil ? "count(*)" : "count(lnk.x)"
+        case .sum: value = "coalesce(sum(lnk.x), 0)"
+        case .list: value = dialect.groupConcat("lnk.x", separator: ", ")
+        case .share: value = "(100.0 * avg(CASE WHEN lnk.x THEN 1.0 ELSE 0.0 END))"
+        case .avg, .min, .max: value = "\(linked.aggregate.rawValue)(lnk.x)"
+        }
+        var sql = "(SELECT \(value) FROM (\(statement.sql)) lnk"
+        if let pairs = link.pairs {
+            sql += " JOIN \(pairs.table) ON \(pairs.target) = lnk.k WHERE \(pairs.owner) = \(link.ownerKey))"
+        } else {
+            sql += " WHERE lnk.k = \(link.ownerKey))"
+        }
+        guard grouped else { return sql }
+        // Over a `by` group, each row's part combined: counts and sums add up, the least of the least.
+        switch linked.aggregate {
+        case .count, .sum: return "coalesce(sum(\(sql)), 0)"
+        case .list: return dialect.groupConcat(sql, separator: ", ")
+        default: return "\(linked.aggregate.rawValue)(\(sql))"
+        }
+    }
+}
