@@ -361,6 +361,10 @@ public struct Parser {
                 hint: Message(ParserText.chartComesLast, MessageArgument.keyword("chart")))
         } else if token.kind == .word, let suggestion = Suggestion.meantKeyword(token.text, in: Self.clauses) {
             _ = fail(Message(ParserText.notAClause, token.described), at: token.span, hint: suggestion)
+        } else if let decimal = decimalWithComma(at: token) {
+            _ = fail(
+                Message(ParserText.cannotFollowHere, token.described), at: token.span,
+                hint: Message(ParserText.decimalWithPoint, decimal))
         } else if token.kind == .word && peek().isSymbol("(") {
             _ = fail(
                 Message(ParserText.cannotFollowHere, token.described), at: token.span,
@@ -370,6 +374,17 @@ public struct Parser {
                 Message(ParserText.cannotFollowHere, token.described), at: token.span,
                 hint: Message(ParserText.clauseEndsWhereTheNextStarts, Message.keywords(Self.clauses)))
         }
+    }
+
+    /// `0,5` — a number, a comma and digits with no space between, as a Russian reader writes a
+    /// decimal: the number with a point, for the hint.
+    func decimalWithComma(at token: Token) -> String? {
+        guard token.isSymbol(","), position > 0, position + 1 < tokens.count else { return nil }
+        let (before, after) = (tokens[position - 1], tokens[position + 1])
+        guard before.kind == .integer, after.kind == .integer, before.span.end == token.span.start,
+            after.span.start == token.span.end
+        else { return nil }
+        return "\(before.text).\(after.text)"
     }
 
     mutating func parseClause(_ clause: String, keyword: Token, into query: inout Syntax.Query) throws {

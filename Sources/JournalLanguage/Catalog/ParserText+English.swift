@@ -45,6 +45,7 @@ extension ParserText {
         case .notAClause: "{1} is not a clause of a query"
         case .showOrFilterByIt: "to show it as a column, write: show {1}(…); to filter by it: where {1}(…) …"
         case .clauseEndsWhereTheNextStarts: "a clause ends where the next one ({1}) starts"
+        case .decimalWithPoint: "a decimal number is written with a point: {1} (a comma separates the items of a list)"
         case .chartComesLast:
             "{1} is the last word of a query: marks in 7А during term 1 by value show value, count() {1}"
         case .bucketExpected: "expected week, month or date after \"by\" in a series, found {1}"

@@ -48,6 +48,8 @@ public enum ParserText: String, MessageCatalog {
     case notAClause
     case showOrFilterByIt
     case clauseEndsWhereTheNextStarts
+    /// `0,5` typed the Russian way: a decimal takes a point in a query.
+    case decimalWithPoint
     case chartComesLast
     case bucketExpected
     case bucketExample
