@@ -248,9 +248,21 @@ public enum RussianWords {
         "номеру": "номер", "номерам": "номер", "группе": "группа", "группам": "группа", "роли": "роль",
     ]
 
-    /// A word as keys are compared: lower case, `ё` as `е`.
+    /// A word as keys are compared: lower case, `ё` as `е` (precomposed or as `е` and a combining
+    /// diaeresis). Scalar by scalar rather than through Foundation's search: every word of every
+    /// statement is read through it, and the table of readings is built with it at start-up.
     public static func key(_ word: String) -> String {
-        word.lowercased().replacingOccurrences(of: "ё", with: "е")
+        let lower = word.lowercased()
+        guard lower.unicodeScalars.contains(where: { $0 == "ё" || $0 == "\u{0308}" }) else { return lower }
+        var scalars = String.UnicodeScalarView()
+        for scalar in lower.unicodeScalars {
+            switch scalar {
+            case "ё": scalars.append("е")
+            case "\u{0308}" where scalars.last == "е": continue
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
     }
 
     /// Russian form → the English words it can stand for, in the order of `forms`.
@@ -266,7 +278,15 @@ public enum RussianWords {
 
     /// The English word a Russian one stands for when nothing around it decides (`по` is `by`).
     public static func english(_ word: String) -> String? {
-        readings[key(word)]?.first
+        readings(of: word).first
+    }
+
+    /// The English words a Russian one can stand for; none for a word of ASCII letters only, which
+    /// is read without building the table (every Russian form has a Cyrillic letter: a test keeps
+    /// it so), so a query in English pays nothing for it at start-up.
+    public static func readings(of word: String) -> [String] {
+        guard word.utf8.contains(where: { $0 >= 0x80 }) else { return [] }
+        return readings[key(word)] ?? []
     }
 
     private static let shownForms: [String: String] = {

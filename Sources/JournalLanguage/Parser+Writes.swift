@@ -26,7 +26,7 @@ extension Parser {
     static func writeWord(_ english: String) -> Message {
         if let word = Self.writingForms[english] { return Message(word) }
         let shown = RussianWords.shown(english)
-        guard shown != english, RussianWords.readings[RussianWords.key(shown)]?.contains(english) == true else {
+        guard shown != english, RussianWords.readings(of: shown).contains(english) else {
             return .verbatim(english)
         }
         return .keyword(english)

@@ -73,7 +73,7 @@ public enum Syntax {
         /// Every English word this one can stand for, `key` first: `код` is `id`, or `code` for a
         /// source with no `id`.
         public var readings: [String] {
-            [key] + (RussianWords.readings[RussianWords.key(text)] ?? []).filter { $0 != key }
+            [key] + RussianWords.readings(of: text).filter { $0 != key }
         }
 
         public init(text: String, span: SourceSpan, key: String? = nil) {

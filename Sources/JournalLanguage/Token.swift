@@ -60,7 +60,7 @@ public struct Token: Equatable, Sendable {
     /// Every English word this token can stand for, `key` first (`период` is `term`, or `period`).
     public var readings: [String] {
         guard kind == .word else { return [key] }
-        return [key] + (RussianWords.readings[RussianWords.key(text)] ?? []).filter { $0 != key }
+        return [key] + RussianWords.readings(of: text).filter { $0 != key }
     }
 
     /// The key of a word when nothing around it decides: its English reading, or itself.

@@ -223,7 +223,7 @@ public final class Shell {
 
     /// The examples `.help WORD` shows: of a report or statement, by its English word or a Russian one.
     static func examples(of word: String) -> [String]? {
-        let english = [word.lowercased()] + (RussianWords.readings[RussianWords.key(word)] ?? [])
+        let english = [word.lowercased()] + RussianWords.readings(of: word)
         for key in english {
             // A statement's, then a source's, a query's or a function's (`grade` is both: a statement and a function).
             var examples =
@@ -245,7 +245,7 @@ public final class Shell {
         let sources = LanguageReference.sources
         let chosen =
             try name.map { wanted -> [LanguageReference.SourceInfo] in
-                let english = [wanted.lowercased()] + (RussianWords.readings[RussianWords.key(wanted)] ?? [])
+                let english = [wanted.lowercased()] + RussianWords.readings(of: wanted)
                 guard let source = sources.first(where: { english.contains($0.name) }) else {
                     throw Diagnostic(
                         Message(ShellText.noSource, wanted),

@@ -6,8 +6,12 @@ import JournalStore
 
 /// `ejournal --db FILE [-c STATEMENTS] [SCRIPT…]`: the shell, a script runner, or one-off statements.
 struct OpenJournal: ParsableCommand {
+    // `_superCommandName` only matters when `open` is parsed as a root of its own, the fast
+    // path of `EJournal.main`: it spares that parse ArgumentParser's look for a completion-script
+    // request (two more parsers built by reflection), which `main` has ruled out already.
     static let configuration = CommandConfiguration(
         commandName: "open",
+        _superCommandName: "ejournal",
         abstract: text(.openAbstract),
         discussion: text(.openDiscussion)
     )
@@ -66,13 +70,69 @@ struct OpenJournal: ParsableCommand {
     }
 
     func run() throws {
+        try request.run()
+    }
+
+    /// What the options ask for, as the run takes it.
+    var request: OpenRequest {
+        OpenRequest(
+            db: store.db, today: today, format: format, output: output, command: command, files: files,
+            scripts: scripts, set: set, continueOnError: continueOnError, user: user, dryRun: dryRun,
+            history: history)
+    }
+}
+
+/// Opening a journal, as its options ask: run `-c`, scripts, or the interactive shell.
+///
+/// A plain value so that `EJournal.main` can make one for the common `--db F -c '…'` without
+/// ArgumentParser's reflection over `OpenJournal` (`OpenRequest.simple`).
+struct OpenRequest {
+    var db: String
+    var today: String?
+    var format: OutputFormat?
+    var output: String?
+    var command: String?
+    var files: [String] = []
+    var scripts: [String] = []
+    var set: [String] = []
+    var continueOnError = false
+    var user: String?
+    var dryRun = false
+    var history: String?
+
+    /// The request of arguments that are only `--db`, `--today`, `--format`, `--output`, `--user`,
+    /// `--lang` and `-c`, each once with a valid value; anything else (a script, a flag, a value
+    /// that looks like an option, `--name=value`, a mistake) is ArgumentParser's, with its messages.
+    static func simple(_ arguments: [String]) -> OpenRequest? {
+        guard arguments.count.isMultiple(of: 2) else { return nil }
+        var values: [String: String] = [:]
+        for index in stride(from: 0, to: arguments.count, by: 2) {
+            let (name, value) = (arguments[index], arguments[index + 1])
+            guard ["--db", "--today", "--format", "--output", "--user", "--lang", "-c"].contains(name),
+                values[name] == nil, !value.hasPrefix("-")
+            else { return nil }
+            values[name] = value
+        }
+        guard let db = values["--db"], values["--lang"].map({ Language(code: $0) != nil }) ?? true,
+            values["--today"].map({ CivilDate($0) != nil }) ?? true
+        else { return nil }
+        var request = OpenRequest(db: db, today: values["--today"], output: values["--output"], command: values["-c"])
+        request.user = values["--user"]
+        if let format = values["--format"] {
+            guard let chosen = OutputFormat(argument: format) else { return nil }
+            request.format = chosen
+        }
+        return request
+    }
+
+    func run() throws {
         do {
-            guard FileManager.default.fileExists(atPath: store.db) else {
+            guard FileManager.default.fileExists(atPath: db) else {
                 throw Diagnostic(
-                    Message(ShellText.noJournalAt, store.db), hint: Message(ShellText.makeAJournal, store.db))
+                    Message(ShellText.noJournalAt, db), hint: Message(ShellText.makeAJournal, db))
             }
             let onTerminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
-            let session = Session(store: try store.open(), format: format ?? .table, today: today)
+            let session = Session(store: try JournalStore(path: db), format: format ?? .table, today: today)
             session.settings.colour =
                 isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
             if let user { try logIn(session, as: user) }
@@ -133,7 +193,7 @@ struct OpenJournal: ParsableCommand {
             }
             if onTerminal {
                 session.pager = Pager.forTerminal()
-                print(text(.banner, store.db))
+                print(text(.banner, db))
             }
             let shell = Shell(session: session, reader: reader)
             if !shell.runInteractive(prompt: onTerminal) && !onTerminal {
@@ -143,9 +203,7 @@ struct OpenJournal: ParsableCommand {
             throw report(error)
         }
     }
-}
 
-extension OpenJournal {
     /// Logs the session in as `login` before anything runs; a wrong password opens nothing.
     /// Scripts give the passwords in the environment, a person types them on the terminal.
     private func logIn(_ session: Session, as login: String) throws {

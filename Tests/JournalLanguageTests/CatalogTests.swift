@@ -69,6 +69,20 @@ final class CatalogTests: XCTestCase {
         XCTAssertEqual(Plural.form(of: 0, ["student", "students"], in: .english), "students")
     }
 
+    func testAWordsKeyIsLowerCaseWithYoAsYe() {
+        XCTAssertEqual(RussianWords.key("Учёба"), "учеба")
+        XCTAssertEqual(RussianWords.key("УЧЕ\u{0308}БА"), "учеба", "ё typed as е and a combining diaeresis")
+        XCTAssertEqual(RussianWords.key("ЁЛКА"), "елка")
+        XCTAssertEqual(RussianWords.key("Students"), "students")
+        XCTAssertEqual(RussianWords.key("a\u{0308}"), "a\u{0308}", "a diaeresis on another letter stays")
+        XCTAssertEqual(RussianWords.english("учётные_записи") ?? "", RussianWords.english("учетные_записи") ?? "")
+        XCTAssertEqual(RussianWords.english("отчёты"), RussianWords.english("отчеты"))
+        // An ASCII word is read without the table: no Russian form may be ASCII only.
+        for form in RussianWords.readings.keys {
+            XCTAssertTrue(form.utf8.contains { $0 >= 0x80 }, "\(form): a Russian form needs a Cyrillic letter")
+        }
+    }
+
     func testADidYouMeanReadsInTheReadersLanguage() {
         let hint = Suggestion.meant("contrl", in: ["control", "classwork"])
         XCTAssertEqual(hint?.text(in: .english), "did you mean \"control\"?")
