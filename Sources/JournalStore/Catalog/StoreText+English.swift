@@ -135,6 +135,8 @@ extension StoreText {
         case .keepOneOfThem: "keep one of them"
         case .missingColumn: "{1} has no column \"{2}\""
         case .severalYears: "the store holds classes of {1} school {1|year|years}; a folder holds one"
+        case .groupStaysEnded:
+            "{1} {1|stay|stays} in a group ended (students who left a group); a folder keeps only each group's members now, from the start of the year"
         case .studentsMoved: "{1} {1|student|students} changed class; a folder keeps only their last class"
         case .studentsLeft: "{1} {1|student|students} left the school; a folder has no place for them"
         case .remarksCount: "{1} {1|remark|remarks}"
@@ -376,12 +378,25 @@ extension StoreText {
         case .inSubjectGroupAlready: "{1} is in the {2} group {3} already"
         case .takeOutOfGroupFirst: "take them out of it first: group {1} of … without them"
         case .groupMade: "made the group {1} of {2} in {3}: {4} {4|student|students} (R34)"
-        case .groupSet: "set the group {1} of {2} in {3}: {4} {4|student|students} (R34)"
-        case .groupLeave: "; leave: {1}"
-        case .groupJoin: "; join: {1}"
-        case .groupUnchanged: "; no one joins or leaves"
-        case .leaversLoseLessons:
-            "{1} {1|student leaves|students leave} {2} with marks or absences in {3} of its past lessons: those lessons no longer show in their diaries (the journal keeps the marks; membership has no dates yet)"
+        case .groupChanged: "{1} from {2}: {3}, {4}, {5} (R34)"
+        case .groupLeavers: "{1} {1|leaves|leave}{2}"
+        case .groupJoiners: "{1} {1|joins|join}{2}"
+        case .groupStayers: "{1} {1|stays|stay}"
+        case .leaversHaveLaterMarks:
+            "{1} {1|student leaves|students leave} {2} with marks or absences in {3} of its lessons on or after {4}: those lessons no longer show in their diaries (the journal keeps the marks; `check journal` lists them)"
+        case .groupChangedLater:
+            "the group {1} was last changed on {2}: a change dated earlier would rewrite what followed"
+        case .dateGroupChangeLater: "date the change {1} or later"
+        case .inGroupAlready: "{1} is in {2} already"
+        case .notInGroupNow: "{1} is not in {2}"
+        case .groupReplacesMost:
+            "this takes {1} of the {2} students of {3} out of it: a list replaces the whole group"
+        case .groupAddOrRemove:
+            "to add or take out students write `group {1} add: …` or `group {1} remove: …`; to replace most of the group, take them out with `remove` first"
+        case .noGroupToChange: "there is no group {1} to change"
+        case .groupChangeBeforeYear: "{1} is before the school year {2} began ({3})"
+        case .groupChangeAfterToday: "{1} is after today ({2}): a group is changed on the day it changes"
+        case .groupChangeDates: "give a day from {1} to {2}"
         case .noMark: "there is no mark {1}"
         case .findMarkID: "find its id with: marks … show id, student, value"
         case .markIsAlready: "the mark {1} is {2} already"
