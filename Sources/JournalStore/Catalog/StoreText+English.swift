@@ -376,7 +376,7 @@ extension StoreText {
         case .examResultsEntered: "{1} {2} {1|result|results} in {3} entered"
         case .groupOfSubject: "the group {1} is of {2}, not {3}"
         case .inSubjectGroupAlready: "{1} is in the {2} group {3} already"
-        case .takeOutOfGroupFirst: "take them out of it first: group {1} of … without them"
+        case .takeOutOfGroupFirst: "take them out of it first: group {1} remove: {2}"
         case .groupMade: "made the group {1} of {2} in {3}: {4} {4|student|students} (R34)"
         case .groupChanged: "{1} from {2}: {3}, {4}, {5} (R34)"
         case .groupLeavers: "{1} {1|leaves|leave}{2}"

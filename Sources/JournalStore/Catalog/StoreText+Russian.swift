@@ -389,7 +389,7 @@ extension StoreText {
         case .examResultsEntered: "{1|внесён|внесены|внесено} {1} {1|результат|результата|результатов} {2} по {3}"
         case .groupOfSubject: "группа {1} — по предмету {2}, а не {3}"
         case .inSubjectGroupAlready: "ученик {1} уже в группе {3} по предмету {2}"
-        case .takeOutOfGroupFirst: "сначала выведите его из неё: задайте группу {1} без него (group {1} of …)"
+        case .takeOutOfGroupFirst: "сначала выведите ученика из неё: группа {1} удалить: {2}"
         case .groupMade: "создана группа {1} класса {2} по {3}: {4} {4|ученик|ученика|учеников} (R34)"
         case .groupChanged: "{1} с {2}: {3}, {4}, {5} (R34)"
         case .groupLeavers: "{1|выходит|выходят|выходят} {1}{2}"

@@ -62,9 +62,10 @@ extension JournalWriter {
         let staying = current.filter { target.contains($0) }
         // Most of a group replaced by a list is more likely a member meant to be added than a new group.
         if change.kind == .define, leaving.count * 2 > current.count, !leaving.isEmpty {
+            let list = change.members.first.map { JournalWrite.Place($0.place.start, change.members.last!.place.end) }
             throw WriteRefusal(
                 Message(StoreText.groupReplacesMost, leaving.count, current.count, change.name),
-                hint: Message(StoreText.groupAddOrRemove, change.name))
+                hint: Message(StoreText.groupAddOrRemove, change.name), at: list)
         }
         let dayBefore = CivilDate(change.date).map { $0.adding(days: -1).text } ?? change.date
         for student in leaving {
@@ -171,7 +172,7 @@ extension JournalWriter {
         if let other {
             throw WriteRefusal(
                 Message(StoreText.inSubjectGroupAlready, student, change.subject, other),
-                hint: Message(StoreText.takeOutOfGroupFirst, other), at: place)
+                hint: Message(StoreText.takeOutOfGroupFirst, other, student), at: place)
         }
     }
 
