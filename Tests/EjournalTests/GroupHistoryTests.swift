@@ -171,6 +171,57 @@ final class GroupHistoryTests: XCTestCase {
         try assertRefused("group 7А-eng-1 add: S0030", "S0030 is in 7А-eng-1 already", in: store)
         try assertRefused("group 7А-eng-1 remove: S0043", "S0043 is not in 7А-eng-1", in: store)
         try assertRefused("group 7А-eng-9 add: S0043", "there is no group \"7А-eng-9\"", in: store)
+        try assertRefused(
+            "group 7А-eng-1 remove: S0030, S0030", "S0030 is named twice in the list of 7А-eng-1", in: store)
+        // The director may too, on the day of the last change or later.
+        let director = Actor(kind: .staff, id: "T001", roles: ["director"], name: "director T001")
+        try session(store, as: director).run("group 7А-eng-1 remove on 2026-11-20: S0031")
+        XCTAssertEqual(
+            try SampleSchool.rows(
+                "SELECT student_id, until FROM group_member WHERE until IS NOT NULL ORDER BY student_id", in: store),
+            [["S0029", "2026-11-19"], ["S0031", "2026-11-19"]])
+    }
+
+    /// Taken out and put back on the same day, a student's stay goes on as if nothing happened;
+    /// put back later, they have two stays and the days between are not theirs.
+    func testAStudentPutBackKeepsOneStayOrTwo() throws {
+        let store = try Fixtures.sampleStore()
+        _ = try run("group 7А-eng-1 remove on 2026-11-20: S0029", in: store)
+        _ = try run("group 7А-eng-1 add on 2026-11-20: S0029", in: store)
+        XCTAssertEqual(
+            try SampleSchool.rows(
+                "SELECT since, coalesce(until, '') FROM group_member WHERE student_id = 'S0029'", in: store),
+            [["2026-09-01", ""]])
+        _ = try run("group 7А-eng-1 remove on 2026-11-20: S0029", in: store)
+        _ = try run("group 7А-eng-1 add on 2026-11-26: S0029", in: store)
+        XCTAssertEqual(
+            try SampleSchool.rows(
+                "SELECT since, coalesce(until, '') FROM group_member WHERE student_id = 'S0029' ORDER BY since",
+                in: store),
+            [["2026-09-01", "2026-11-19"], ["2026-11-26", ""]])
+        let days = try run(
+            "lessons in S0029 during from 2026-11-16 to 2026-11-27 where subject = eng show date", in: store)
+        XCTAssertEqual(days, "date\n2026-11-19\n2026-11-19\n2026-11-26\n2026-11-26\n2026-11-27\n", "not 2026-11-20")
+    }
+
+    /// `groups.csv` has no place for dates: the export writes each group's members now and says
+    /// that the stays that ended are not in the folder.
+    func testTheExportWritesTheMembersNowAndSaysWhatItLeavesOut() throws {
+        let store = try Fixtures.sampleStore()
+        _ = try run("group 7А-eng-1 remove on 2026-11-20: S0029", in: store)
+        XCTAssertEqual(
+            try JournalExport.caveats(of: store).map { $0.text(in: .english) },
+            [
+                "1 stay in a group ended (students who left a group); a folder keeps only each group's members now, "
+                    + "from the start of the year"
+            ])
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("groups-export-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try JournalExport(folder: folder.path).run(from: store)
+        let groups = try String(contentsOf: folder.appendingPathComponent("groups.csv"), encoding: .utf8)
+        let line = groups.split(separator: "\n").first { $0.hasPrefix("7А-eng-1,") }.map(String.init) ?? ""
+        XCTAssertTrue(line.hasPrefix("7А-eng-1,7А,eng,S0030|"), line)
+        XCTAssertFalse(line.contains("S0029"), line)
     }
 
     /// A student who moves or leaves keeps their groups' past: the stays end, they are not deleted.

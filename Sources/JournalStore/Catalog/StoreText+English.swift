@@ -393,6 +393,7 @@ extension StoreText {
             "this takes {1} of the {2} students of {3} out of it: a list replaces the whole group"
         case .groupAddOrRemove:
             "to add or take out students write `group {1} add: …` or `group {1} remove: …`; to replace most of the group, take them out with `remove` first"
+        case .namedTwiceInGroup: "{1} is named twice in the list of {2}"
         case .noGroupToChange: "there is no group {1} to change"
         case .groupChangeBeforeYear: "{1} is before the school year {2} began ({3})"
         case .groupChangeAfterToday: "{1} is after today ({2}): a group is changed on the day it changes"

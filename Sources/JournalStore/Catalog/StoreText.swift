@@ -92,7 +92,7 @@ public enum StoreText: String, MessageCatalog {
     case resultsEnteredLate, examResultsEntered, groupOfSubject, inSubjectGroupAlready, takeOutOfGroupFirst
     case groupMade, groupChanged, groupLeavers, groupJoiners, groupStayers, leaversHaveLaterMarks, noMark, findMarkID
     case groupChangedLater, dateGroupChangeLater, inGroupAlready, notInGroupNow, groupReplacesMost, groupAddOrRemove
-    case noGroupToChange, groupChangeBeforeYear, groupChangeAfterToday, groupChangeDates
+    case namedTwiceInGroup, noGroupToChange, groupChangeBeforeYear, groupChangeAfterToday, groupChangeDates
     case markIsAlready, correctionAskedFor, corrected, noCorrection, listRequests, notARequest, statusOwn
     case statusApproved, statusRejected, statusRequested, noDirector, addDirector, correctionApproved
     case correctionRejected

@@ -13,6 +13,10 @@ extension JournalWriter {
 
     func changeGroup(_ change: JournalWrite.GroupChange) throws -> WriteOutcome {
         try checkGroupDate(change)
+        var seen: Set<String> = []
+        for member in change.members where !seen.insert(member.student).inserted {
+            throw WriteRefusal(Message(StoreText.namedTwiceInGroup, member.student, change.name), at: member.place)
+        }
         let existing = try Row.fetchOne(
             db, sql: "SELECT id, subject FROM class_group WHERE class_id = ? AND name = ?",
             arguments: [change.classID, change.name])
