@@ -267,6 +267,10 @@ extension JournalStore {
                 JOIN lesson l ON l.id = m.lesson_id JOIN class_group g ON g.id = l.group_id
                 WHERE NOT EXISTS (SELECT 1 FROM group_member gm WHERE gm.group_id = l.group_id
                                   AND gm.student_id = m.student_id AND \(Self.memberOn("gm", date: "l.date")))
+                  -- (a mark outside the student's enrolment is named as such above, not twice)
+                  AND EXISTS (SELECT 1 FROM enrolment e WHERE e.student_id = m.student_id
+                              AND e.class_id = l.class_id AND e.since <= l.date
+                              AND (e.until IS NULL OR e.until >= l.date))
                 ORDER BY m.id
                 """)
         var findings: [JournalFinding] = outside.prefix(Self.listedFindings).map { row in

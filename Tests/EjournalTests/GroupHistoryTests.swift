@@ -232,6 +232,14 @@ final class GroupHistoryTests: XCTestCase {
             try SampleSchool.rows("SELECT since, until FROM group_member WHERE student_id = 'S0029'", in: store),
             [["2026-09-01", "2026-11-20"]])
         XCTAssertTrue(try run("diary S0029 from 2026-11-16 to 2026-11-20", in: store).contains("Английский язык"))
+        _ = try run("move S0030 to 7Б on 2026-11-23", in: store)
+        XCTAssertEqual(
+            try SampleSchool.rows("SELECT since, until FROM group_member WHERE student_id = 'S0030'", in: store),
+            [["2026-09-01", "2026-11-22"]])
+        // Her marks in 7А after the move are named once, as outside her enrolment, not again as outside the group.
+        let findings = try store.checkJournal(today: SampleSchool.today).map { "\($0)" }.filter { $0.contains("S0030") }
+        XCTAssertFalse(findings.isEmpty)
+        XCTAssertTrue(findings.allSatisfy { $0.contains("was not in 7А on") }, "\(findings)")
     }
 
     func testARedefinitionSaysWhatChangesInRussian() throws {
