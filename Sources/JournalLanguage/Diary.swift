@@ -7,7 +7,7 @@ import JournalStore
 ///
 /// The first table is the student's lessons day by day: a lesson counts when the student was
 /// enrolled in its class on its date (`enrolment`, `until` being the last day there) and, for
-/// a group's lesson, is a member of the group. The second is the student's period grades of the
+/// a group's lesson, was in the group on its date (`group_member`, as enrolment). The second is the student's period grades of the
 /// periods the span touches.
 ///
 /// ```
@@ -104,7 +104,8 @@ public enum Diaries {
               AND EXISTS (SELECT 1 FROM enrolment e WHERE e.student_id = ? AND e.class_id = l.class_id
                           AND e.since <= l.date AND (e.until IS NULL OR l.date <= e.until))
               AND (l.group_id IS NULL OR EXISTS (SELECT 1 FROM group_member gm
-                                                 WHERE gm.group_id = l.group_id AND gm.student_id = ?))
+                                                 WHERE gm.group_id = l.group_id AND gm.student_id = ?
+                                                   AND \(JournalStore.memberOn("gm", date: "l.date"))))
             ORDER BY l.date, l.number, l.id
             """
         let arguments: [CellValue] = [

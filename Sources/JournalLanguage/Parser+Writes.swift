@@ -351,9 +351,26 @@ extension Parser {
         case "group":
             let hint = Message(ParserText.groupExample)
             let name = try next(Message(ParserText.theGroupsName), hint: hint)
-            try expect("of", shown: .wordOfWhole, hint: hint)
-            let schoolClass = try lookUp(Message(ParserText.aClass), as: Syntax.NameRef.schoolClass, hint: hint)
-            let subject = try lookUp(Message(ParserText.aSubject), as: Syntax.NameRef.subject, hint: hint)
+            var verb = Syntax.GroupVerb.define
+            var schoolClass: Token?
+            var subject: Token?
+            if accept("add") != nil {
+                verb = .add
+                writeNames.append(.group(name))
+            } else if accept("remove") != nil {
+                verb = .remove
+                writeNames.append(.group(name))
+            } else {
+                try expect("of", shown: .wordOfWhole, hint: hint)
+                schoolClass = try lookUp(Message(ParserText.aClass), as: Syntax.NameRef.schoolClass, hint: hint)
+                subject = try lookUp(Message(ParserText.aSubject), as: Syntax.NameRef.subject, hint: hint)
+            }
+            var date: Syntax.Day?
+            var dateAt: SourceSpan?
+            if accept("on") != nil {
+                dateAt = word?.span
+                date = try day(hint: hint)
+            }
             try expectPartEnd(hint: hint)
             let members = try items(hint: hint) { parser, span in
                 parser.studentItem(span: span, shorterNames: true, hint: hint) { parser in
@@ -361,7 +378,8 @@ extension Parser {
                     return Syntax.NothingMore()
                 }
             }
-            return .group(name: name.text, of: schoolClass, subject: subject, members: members)
+            return .group(
+                name: name, of: schoolClass, subject: subject, change: verb, on: date, dateAt: dateAt, members: members)
         case "remark":
             let hint = Message(ParserText.remarkExample)
             let teacher = try person(Message(ParserText.aStaffMember), "staff", stoppingAt: ["due"], hint: hint)

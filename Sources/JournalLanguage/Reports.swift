@@ -370,7 +370,7 @@ struct ReportBuilder {
                   coalesce(sc.marks, 0) AS marks, sc.average AS average
                 FROM \(studentTable) s JOIN cls k ON k.id = s.class_id
                 JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR tl.group_id IN
-                    (SELECT gm.group_id FROM group_member gm WHERE gm.student_id = s.id))
+                    (SELECT gm.group_id FROM group_member gm WHERE gm.student_id = s.id AND gm.until IS NULL))
                 LEFT JOIN scored sc ON sc.student_id = s.id AND sc.subject = tl.subject\(ownNeed))
             """
     }

@@ -192,11 +192,8 @@ extension Resolver {
             }
             return .exams(
                 exam: exam, subject: code, takenOn: date(takenOn), receivedOn: receivedOn.map(date), entries)
-        case .group(let name, let of, let subject, let members):
-            let schoolClass = try self.schoolClass(of)
-            let code = try self.subject(subject).code
-            let ids = try members.map { try entry($0, in: schoolClass).0.id }
-            return .group(name: name, classID: schoolClass.id, subject: code, members: ids)
+        case .group(let name, let of, let subject, let verb, let on, let dateAt, let members):
+            return .group(try groupChange(name, of, subject, verb, on, dateAt, members))
         case .remark(let teacher, let schoolClass, let subject, let due, let text):
             let staff = try person(teacher, [.staff]).id
             let classID = try schoolClass.map { try self.schoolClass($0).id }

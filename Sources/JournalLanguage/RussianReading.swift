@@ -90,11 +90,12 @@ enum RussianReading {
                 out.append(read(current, as: "to"))
             case "на" where verb == "correct":
                 out.append(read(current, as: "to"))
-            case "на" where ["move", "withdraw"].contains(verb):
+            case "на" where ["move", "withdraw", "group"].contains(verb):
                 out.append(read(current, as: "on"))
             // (A `where` after several patterns holds for the last one only: one pattern each.)
             case _
-            where ["с", "со"].contains(typed) && ["move", "withdraw", "add"].contains(verb) && token(1)?.kind == .date:
+            where ["с", "со"].contains(typed) && ["move", "withdraw", "add", "group"].contains(verb)
+                && token(1)?.kind == .date:
                 out.append(read(current, as: verb == "add" ? "from" : "on"))
             case "из" where verb == "restore":
                 out.append(read(current, as: "from"))

@@ -213,7 +213,7 @@ extension SQLGenerator {
         }
         if !scope.groupIDs.isEmpty {
             parts.append(
-                "\(column) IN (SELECT gm.student_id FROM group_member gm WHERE gm.group_id IN (\(integers(scope.groupIDs))))"
+                "\(column) IN (SELECT gm.student_id FROM group_member gm WHERE gm.until IS NULL AND gm.group_id IN (\(integers(scope.groupIDs))))"
             )
         }
         if !scope.studentIDs.isEmpty { parts.append("\(column) IN (\(parameters(scope.studentIDs)))") }
@@ -235,7 +235,8 @@ extension SQLGenerator {
             parts.append(
                 """
                 (l.class_id IN (SELECT sl.class_id FROM student sl WHERE sl.id IN (\(ids))) AND (l.group_id IS NULL \
-                OR l.group_id IN (SELECT gm.group_id FROM group_member gm WHERE gm.student_id IN (\(again)))))
+                OR l.group_id IN (SELECT gm.group_id FROM group_member gm WHERE gm.student_id IN (\(again)) \
+                AND gm.since <= l.date AND (gm.until IS NULL OR l.date <= gm.until))))
                 """)
         }
         return "(" + parts.joined(separator: " OR ") + ")"
@@ -282,7 +283,7 @@ extension SQLGenerator {
             }
             if !scope.groupIDs.isEmpty {
                 parts.append(
-                    "g.student_id IN (SELECT gm.student_id FROM group_member gm WHERE gm.group_id IN (\(integers(scope.groupIDs))))"
+                    "g.student_id IN (SELECT gm.student_id FROM group_member gm WHERE gm.until IS NULL AND gm.group_id IN (\(integers(scope.groupIDs))))"
                 )
             }
             if !scope.studentIDs.isEmpty { parts.append("g.student_id IN (\(parameters(scope.studentIDs)))") }
@@ -336,7 +337,7 @@ extension SQLGenerator {
             if !scope.groupIDs.isEmpty { parts.append("gr.id IN (\(integers(scope.groupIDs)))") }
             if !scope.studentIDs.isEmpty {
                 parts.append(
-                    "gr.id IN (SELECT gm.group_id FROM group_member gm WHERE gm.student_id IN (\(parameters(scope.studentIDs))))"
+                    "gr.id IN (SELECT gm.group_id FROM group_member gm WHERE gm.until IS NULL AND gm.student_id IN (\(parameters(scope.studentIDs))))"
                 )
             }
             return "(" + parts.joined(separator: " OR ") + ")"
@@ -359,7 +360,8 @@ extension SQLGenerator {
             parts.append(
                 """
                 (\(row).class_id IN (SELECT sl.class_id FROM student sl WHERE sl.id IN (\(ids))) AND (\(row).group_id IS NULL \
-                OR \(row).group_id IN (SELECT gm.group_id FROM group_member gm WHERE gm.student_id IN (\(again)))))
+                OR \(row).group_id IN (SELECT gm.group_id FROM group_member gm WHERE gm.until IS NULL \
+                AND gm.student_id IN (\(again)))))
                 """)
         }
         return "(" + parts.joined(separator: " OR ") + ")"

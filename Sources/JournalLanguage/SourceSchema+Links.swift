@@ -27,7 +27,10 @@ struct SourceLink: Equatable, Sendable {
             Pairs(table: "parent_child lp", owner: "lp.\(owner)", target: "lp.\(target)")
         }
         let members = { (owner: String, target: String) in
-            Pairs(table: "group_member lp", owner: "lp.\(owner)", target: "lp.\(target)")
+            // A group's members now (a stay that ended is history, read by date where a lesson has one).
+            Pairs(
+                table: "(SELECT group_id, student_id FROM group_member WHERE until IS NULL) lp", owner: "lp.\(owner)",
+                target: "lp.\(target)")
         }
         switch source {
         case .students:

@@ -1,6 +1,11 @@
 /// The syntax of writing statements: what the parser makes of `mark 7А alg 2026-11-27: Баранов 5`,
 /// every name still as typed (the resolver looks them up), every date still as said.
 extension Syntax {
+    /// What a `group` statement does to its group.
+    public enum GroupVerb: Equatable, Sendable {
+        case define, add, remove
+    }
+
     /// A writing statement, parsed: what it does, and where it stands.
     ///
     /// ```
@@ -69,7 +74,11 @@ extension Syntax {
         /// `grade CLASS SUBJECT PERIOD [N]: …`; the period's number is checked against the class's scheme.
         case grades(classOrGroup: Token, subject: Token, period: Token, number: Token?, [StudentItem<String>])
         case exams(exam: String, subject: Token, takenOn: Day, receivedOn: Day?, [StudentItem<ExamResult>])
-        case group(name: String, of: Token, subject: Token, members: [StudentItem<NothingMore>])
+        /// `group NAME of CLASS SUBJECT [on DAY]: …` defines a group; `group NAME add|remove [on DAY]: …`
+        /// changes one (`of` and the subject nil then).
+        case group(
+            name: Token, of: Token?, subject: Token?, change: GroupVerb, on: Day?, dateAt: SourceSpan?,
+            members: [StudentItem<NothingMore>])
         case remark(teacher: Name, schoolClass: Token?, subject: Token?, due: Day, text: String)
         case resolveRemark(id: Int, SourceSpan, resolution: String?)
         case correct(mark: Token, to: Int, reason: String?)

@@ -411,8 +411,10 @@ struct ImportLoader {
         try insert.run(db)
         for (position, (student, _)) in members.enumerated() {
             try db.execute(
-                sql: "INSERT INTO group_member (group_id, student_id, position) VALUES (?, ?, ?)",
-                arguments: [id, student, position])
+                sql: """
+                    INSERT INTO group_member (group_id, student_id, position, since)
+                    SELECT ?, ?, ?, substr(year, 1, 4) || '-09-01' FROM class WHERE id = ?
+                    """, arguments: [id, student, position, schoolClass.id])
         }
     }
 

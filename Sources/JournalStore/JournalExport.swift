@@ -37,7 +37,7 @@ public struct JournalExport {
         "groups.csv": """
         SELECT g.name, c.name, g.subject,
                (SELECT group_concat(student_id, '|') FROM
-                   (SELECT student_id FROM group_member WHERE group_id = g.id ORDER BY position))
+                   (SELECT student_id FROM group_member WHERE group_id = g.id AND until IS NULL ORDER BY position))
         FROM class_group g JOIN class c ON c.id = g.class_id ORDER BY g.id
         """,
         "load.csv": """
@@ -97,6 +97,9 @@ public struct JournalExport {
                         "SELECT count(*) FROM (SELECT student_id FROM enrolment GROUP BY student_id HAVING count(*) > 1)"
                 ) ?? 0
             if moved > 0 { caveats.append(Message(StoreText.studentsMoved, moved)) }
+            // groups.csv has no place for dates: the stays that ended are not in it.
+            let ended = try Int.fetchOne(db, sql: "SELECT count(*) FROM group_member WHERE until IS NOT NULL") ?? 0
+            if ended > 0 { caveats.append(Message(StoreText.groupStaysEnded, ended)) }
             let left = try Int.fetchOne(db, sql: "SELECT count(*) FROM student WHERE class_id IS NULL") ?? 0
             if left > 0 { caveats.append(Message(StoreText.studentsLeft, left)) }
             let kept = try Row.fetchOne(

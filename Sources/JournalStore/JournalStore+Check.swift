@@ -127,6 +127,7 @@ extension JournalStore {
                     Message(CheckText.moreMarksOutside, outside.count - Self.listedFindings),
                     todo: Message(CheckText.listMarksOutside)))
         }
+        findings += try marksOutsideGroups(db)
         let offDays = try Row.fetchAll(
             db,
             sql: """
@@ -252,5 +253,41 @@ extension JournalStore {
                 Message(CheckText.diskSubject), Message(CheckText.diskLow, Int(free >> 20), Int(needed >> 20)),
                 todo: Message(CheckText.freeSpace, path))
         ]
+    }
+}
+
+extension JournalStore {
+    /// Marks of a group's lesson by a student who was not in the group on its date (a group changed
+    /// after its lessons had marks, or a row written outside ejournal).
+    fileprivate func marksOutsideGroups(_ db: Database) throws -> [JournalFinding] {
+        let outside = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT m.id, m.student_id, l.id AS lesson, l.date, g.name AS grp FROM mark m
+                JOIN lesson l ON l.id = m.lesson_id JOIN class_group g ON g.id = l.group_id
+                WHERE NOT EXISTS (SELECT 1 FROM group_member gm WHERE gm.group_id = l.group_id
+                                  AND gm.student_id = m.student_id AND \(Self.memberOn("gm", date: "l.date")))
+                  -- (a mark outside the student's enrolment is named as such above, not twice)
+                  AND EXISTS (SELECT 1 FROM enrolment e WHERE e.student_id = m.student_id
+                              AND e.class_id = l.class_id AND e.since <= l.date
+                              AND (e.until IS NULL OR e.until >= l.date))
+                ORDER BY m.id
+                """)
+        var findings: [JournalFinding] = outside.prefix(Self.listedFindings).map { row in
+            .init(
+                Message(CheckText.markNamed, row["id"] as String),
+                Message(
+                    CheckText.markOutsideGroup, row["student_id"] as String, row["grp"] as String,
+                    row["date"] as String, row["lesson"] as String),
+                todo: Message(CheckText.checkGroupStays))
+        }
+        if outside.count > Self.listedFindings {
+            findings.append(
+                .init(
+                    Message(CheckText.marksSubject),
+                    Message(CheckText.moreMarksOutsideGroups, outside.count - Self.listedFindings),
+                    todo: Message(CheckText.checkGroupStays)))
+        }
+        return findings
     }
 }

@@ -20,7 +20,7 @@ extension JournalStore {
                         FROM class c
                         JOIN student s ON s.class_id = c.id
                         JOIN teaching_load tl ON tl.class_id = c.id AND (tl.group_id IS NULL OR tl.group_id IN
-                            (SELECT gm.group_id FROM group_member gm WHERE gm.student_id = s.id))
+                            (SELECT gm.group_id FROM group_member gm WHERE gm.student_id = s.id AND gm.until IS NULL))
                         JOIN (SELECT year, scheme, CAST(number AS TEXT) AS period FROM study_period
                               UNION ALL SELECT DISTINCT year, scheme, 'year' FROM study_period) p
                             ON p.year = c.year AND p.scheme = c.scheme

@@ -103,20 +103,6 @@ final class KeepingRefusalTests: XCTestCase {
                     + "WHERE c.name = '7А' AND s.id = 'S0055'", in: store), [["T007", "пропуски", ""]])
     }
 
-    /// Redefining a group says who leaves and who joins, and warns what the leavers' diaries lose.
-    func testRedefiningAGroupSaysWhoLeavesAndWhatTheirDiariesLose() throws {
-        let store = try Fixtures.sampleStore()
-        var output = ""
-        let session = Session(store: store, today: SampleSchool.today, write: { output += $0 })
-        try session.run("group 7А-eng-1 of 7А eng: Беляев")
-        XCTAssertTrue(
-            output.hasPrefix("set the group 7А-eng-1 of 7А in eng: 1 student (R34); leave: S0029, S0030, "), output)
-        XCTAssertTrue(
-            output.contains(
-                "warning: 13 students leave 7А-eng-1 with marks or absences in 33 of its past lessons: those lessons "
-                    + "no longer show in their diaries"), output)
-    }
-
     func testAWithdrawnStudentLeavesTheClassButKeepsTheirJournal() throws {
         let store = try Fixtures.sampleStore()
         var output = ""

@@ -63,6 +63,7 @@ final class PermissionTests: XCTestCase {
         ("grade 7А alg term 2: Баранов 5", "A----A---"),
         ("exam ОГЭ alg 2027-06-01: S0055 18 4", "A-AA-A---"),
         ("group 7А-x of 7А alg: Баранов", "A-AA-----"),
+        ("group 7А-eng-1 remove: Васильева", "A-AA-----"),
         ("remark T007 7А alg due 2026-12-04: \"темы не записаны\"", "A-AA-----"),
         ("correct mark $own to 2 because \"описка\"", "A-A--A---"),
         ("approve correction $request", "A-A------"),

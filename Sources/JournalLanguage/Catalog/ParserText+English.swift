@@ -214,7 +214,8 @@ extension ParserText {
         case .createExample: "create lessons in 7А from 2026-12-01 to 2026-12-07"
         case .lessonTextExample: "{1} 7А alg 2026-11-20 lesson 3: \"Квадратные уравнения\""
         case .substituteExample: "substitute 7А alg 2026-11-20 lesson 3: Петрова"
-        case .groupExample: "group 7А-eng-1 of 7А eng: Иванов, Петрова"
+        case .groupExample:
+            "group 7А-eng-1 of 7А eng: Иванов, Петрова | group 7А-eng-1 add on 2026-11-16: Орлова | group 7А-eng-1 remove: Иванов"
         case .remarkExample: "remark Петрова 7А alg due 2026-12-05: \"темы уроков не записаны\""
         case .resolveExample: "resolve remark 3: \"темы записаны\""
         case .correctExample: "correct mark M0002112 to 4 because \"ошибка при выставлении\""

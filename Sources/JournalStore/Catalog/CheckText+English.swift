@@ -19,6 +19,10 @@ extension CheckText {
         case .triggerAdded: "not one of the store's: added outside ejournal"
         case .markNamed: "mark {1}"
         case .markOutsideEnrolment: "student {1} was not in {2} on {3} (lesson {4})"
+        case .markOutsideGroup: "student {1} was not in the group {2} on {3} (lesson {4})"
+        case .checkGroupStays:
+            "check the group's changes (group … add/remove on DATE) or ask the director to correct the mark"
+        case .moreMarksOutsideGroups: "{1} more of students outside their groups, not listed"
         case .checkEnrolment: "check the student's enrolment (move, withdraw) or ask the director to correct the mark"
         case .marksSubject: "marks"
         case .moreMarksOutside: "{1} more of students outside their enrolment, not listed"

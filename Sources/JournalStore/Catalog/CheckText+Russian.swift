@@ -20,6 +20,10 @@ extension CheckText {
         case .triggerAdded: "не из правил хранилища: добавлен в обход ejournal"
         case .markNamed: "отметка {1}"
         case .markOutsideEnrolment: "ученик {1} не числился в {2} на {3} (урок {4})"
+        case .markOutsideGroup: "ученик {1} не был в группе {2} на {3} (урок {4})"
+        case .checkGroupStays:
+            "проверьте изменения состава группы (группа … добавить/удалить с ДАТА) или попросите директора исправить отметку"
+        case .moreMarksOutsideGroups: "ещё {1} — отметки учеников вне их групп, не перечислены"
         case .checkEnrolment: "проверьте зачисление ученика (move, withdraw) или попросите директора исправить отметку"
         case .marksSubject: "отметки"
         case .moreMarksOutside: "ещё {1} — отметки учеников вне их зачисления, не перечислены"

@@ -19,6 +19,9 @@ public enum CheckText: String, MessageCatalog {
     case triggerAdded
     case markNamed
     case markOutsideEnrolment
+    case markOutsideGroup
+    case checkGroupStays
+    case moreMarksOutsideGroups
     case checkEnrolment
     case marksSubject
     case moreMarksOutside

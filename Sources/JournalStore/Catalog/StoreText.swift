@@ -36,6 +36,7 @@ public enum StoreText: String, MessageCatalog {
     // MARK: - Import and export: the folder
     case journalHoldsSchool, importIntoNewStore, folderRowsDangle, importFault, notAFolder, nameTheFolder
     case notAFolderFile, theFilesAre, noSchoolFile, schoolFileHint, unknownColumn, columnsAre, columnTwice
+    case groupStaysEnded
     case keepOneOfThem, missingColumn, severalYears, studentsMoved, studentsLeft, remarksCount, examResultsCount
     case accountsCount, noFilesFor, cannotCreateFolder, checkPathPermissions, cannotWrite
     case checkFolderPermissions
@@ -89,7 +90,9 @@ public enum StoreText: String, MessageCatalog {
     case groupsSplitByDeputy, enteredLate, marksPut, attendanceRecorded, notInClass, tooFewMarks
     case yearGradesEntered, examGradesEntered, finalGradesEntered, periodGradesEntered, inNoClass
     case resultsEnteredLate, examResultsEntered, groupOfSubject, inSubjectGroupAlready, takeOutOfGroupFirst
-    case groupMade, groupSet, groupLeave, groupJoin, groupUnchanged, leaversLoseLessons, noMark, findMarkID
+    case groupMade, groupChanged, groupLeavers, groupJoiners, groupStayers, leaversHaveLaterMarks, noMark, findMarkID
+    case groupChangedLater, dateGroupChangeLater, inGroupAlready, notInGroupNow, groupReplacesMost, groupAddOrRemove
+    case namedTwiceInGroup, noGroupToChange, groupChangeBeforeYear, groupChangeAfterToday, groupChangeDates
     case markIsAlready, correctionAskedFor, corrected, noCorrection, listRequests, notARequest, statusOwn
     case statusApproved, statusRejected, statusRequested, noDirector, addDirector, correctionApproved
     case correctionRejected

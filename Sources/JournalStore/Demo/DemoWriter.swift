@@ -139,6 +139,8 @@ extension DemoSchool {
                     [.text(parent.id), .text(students[child].id), .integer(position)])
             }
         }
+        // Every group's members are in it from the start of the year.
+        let yearStart = String(year.prefix(4)) + "-09-01"
         for group in groups {
             try out.insert(
                 "class_group", ["id", "name", "class_id", "subject"],
@@ -148,8 +150,8 @@ extension DemoSchool {
                 ])
             for (position, member) in group.members.enumerated() {
                 try out.insert(
-                    "group_member", ["group_id", "student_id", "position"],
-                    [.integer(group.id), .text(students[member].id), .integer(position)])
+                    "group_member", ["group_id", "student_id", "position", "since"],
+                    [.integer(group.id), .text(students[member].id), .integer(position), .text(yearStart)])
             }
         }
         for course in courses {

@@ -209,7 +209,7 @@ struct JournalWriter {
             try db.execute(
                 sql: "UPDATE student SET class_id = NULL, left_on = ?, left_reason = 'left' WHERE id = ?",
                 arguments: [date, student])
-            try db.execute(sql: "DELETE FROM group_member WHERE student_id = ?", arguments: [student])
+            try leaveGroups(student, lastDay: date, ofClass: nil)
             return WriteOutcome(summary: Message(StoreText.withdrawn, student, try className(from), date))
         case .createLessons(let classIDs, let from, let to):
             try authorizer.check(.lists)
@@ -246,9 +246,9 @@ struct JournalWriter {
             return try putGrades(classID: classID, groupID: groupID, subject: subject, period: period, entries)
         case .exams(let exam, let subject, let takenOn, let receivedOn, let entries):
             return try putExams(exam: exam, subject: subject, takenOn: takenOn, receivedOn: receivedOn, entries)
-        case .group(let name, let classID, let subject, let members):
+        case .group(let change):
             try authorizer.check(.groups)
-            return try setGroup(name: name, classID: classID, subject: subject, members: members)
+            return try changeGroup(change)
         case .remark(let teacher, let classID, let subject, let due, let text):
             try authorizer.check(.remark)
             try db.execute(
@@ -513,12 +513,8 @@ struct JournalWriter {
             sql: "INSERT INTO enrolment (student_id, class_id, since, reason) VALUES (?, ?, ?, 'moved')",
             arguments: [student, classID, date])
         try db.execute(sql: "UPDATE student SET class_id = ? WHERE id = ?", arguments: [classID, student])
-        // Groups belong to a class: the student leaves the old class's groups.
-        try db.execute(
-            sql: """
-                DELETE FROM group_member WHERE student_id = ?
-                AND group_id IN (SELECT id FROM class_group WHERE class_id = ?)
-                """, arguments: [student, from])
+        // Groups belong to a class: the student leaves the old class's groups the day before.
+        try leaveGroups(student, lastDay: CivilDate(date).map { $0.adding(days: -1).text } ?? date, ofClass: from)
         return WriteOutcome(
             summary: Message(StoreText.moved, student, try className(from), try className(classID), date))
     }

@@ -35,7 +35,8 @@ public enum JournalWrite: Equatable, Sendable {
     case absences(LessonRef, [AbsenceEntry])
     case grades(classID: Int, groupID: Int?, subject: String, period: String, [GradeEntry])
     case exams(exam: String, subject: String, takenOn: String, receivedOn: String?, [ExamEntry])
-    case group(name: String, classID: Int, subject: String, members: [String])
+    /// A group defined anew, or students added to it or taken out of it, on a day (R34).
+    case group(GroupChange)
     case remark(teacher: String, classID: Int?, subject: String?, due: String, text: String)
     case resolveRemark(id: Int, Place, resolution: String?)
     case correct(mark: String, Place, to: Int, reason: String?)
@@ -180,6 +181,44 @@ public enum JournalWrite: Equatable, Sendable {
             self.value = value
             self.kind = kind
             self.place = place
+        }
+    }
+
+    /// A change of a group: what kind, whom it names (each where the statement names them), and the
+    /// day it takes effect (the students who leave were in the group until the day before).
+    public struct GroupChange: Equatable, Sendable {
+        public enum Kind: Equatable, Sendable {
+            /// The group's members from the day on are exactly `members` (a new group, or one redefined).
+            case define
+            case add
+            case remove
+        }
+        public var name: String
+        public var classID: Int
+        public var subject: String
+        public var kind: Kind
+        public var members: [(student: String, place: Place)]
+        public var date: String
+        public var datePlace: Place?
+
+        public init(
+            name: String, classID: Int, subject: String, kind: Kind, members: [(student: String, place: Place)],
+            date: String, datePlace: Place?
+        ) {
+            self.name = name
+            self.classID = classID
+            self.subject = subject
+            self.kind = kind
+            self.members = members
+            self.date = date
+            self.datePlace = datePlace
+        }
+
+        public static func == (left: Self, right: Self) -> Bool {
+            left.name == right.name && left.classID == right.classID && left.subject == right.subject
+                && left.kind == right.kind && left.members.map(\.student) == right.members.map(\.student)
+                && left.members.map(\.place) == right.members.map(\.place) && left.date == right.date
+                && left.datePlace == right.datePlace
         }
     }
 

@@ -85,8 +85,11 @@ extension JournalWriter {
         if let group = lesson.groupID {
             let member =
                 try Bool.fetchOne(
-                    db, sql: "SELECT 1 FROM group_member WHERE group_id = ? AND student_id = ?",
-                    arguments: [group, student]) ?? false
+                    db,
+                    sql: """
+                        SELECT 1 FROM group_member gm WHERE gm.group_id = ? AND gm.student_id = ?
+                        AND \(JournalStore.memberOn("gm", date: "?"))
+                        """, arguments: [group, student, lesson.date, lesson.date]) ?? false
             guard member else {
                 throw WriteRefusal(
                     Message(StoreText.notInGroupOfLesson, student, lesson.described),
@@ -257,75 +260,6 @@ extension JournalWriter {
         }
         return WriteOutcome(
             summary: Message(StoreText.examResultsEntered, entries.count, exam, subject), warnings: warnings)
-    }
-
-    func setGroup(name: String, classID: Int, subject: String, members: [String]) throws -> WriteOutcome {
-        let existing = try Row.fetchOne(
-            db, sql: "SELECT id, subject FROM class_group WHERE class_id = ? AND name = ?", arguments: [classID, name])
-        let groupID: Int64
-        var before: [String] = []
-        if let existing {
-            guard (existing["subject"] as String) == subject else {
-                throw WriteRefusal(Message(StoreText.groupOfSubject, name, existing["subject"] as String, subject))
-            }
-            groupID = existing["id"]
-            before = try String.fetchAll(
-                db, sql: "SELECT student_id FROM group_member WHERE group_id = ? ORDER BY position",
-                arguments: [groupID])
-            try db.execute(sql: "DELETE FROM group_member WHERE group_id = ?", arguments: [groupID])
-        } else {
-            try db.execute(
-                sql: "INSERT INTO class_group (name, class_id, subject) VALUES (?, ?, ?)",
-                arguments: [name, classID, subject])
-            groupID = db.lastInsertedRowID
-        }
-        for (position, student) in members.enumerated() {
-            if try classOf(student: student) != classID {
-                throw WriteRefusal(Message(StoreText.notInClass, student, try className(classID)))
-            }
-            let other = try String.fetchOne(
-                db,
-                sql: """
-                    SELECT g.name FROM group_member m JOIN class_group g ON g.id = m.group_id
-                    WHERE m.student_id = ? AND g.subject = ? AND g.id <> ?
-                    """, arguments: [student, subject, groupID])
-            if let other {
-                throw WriteRefusal(
-                    Message(StoreText.inSubjectGroupAlready, student, subject, other),
-                    hint: Message(StoreText.takeOutOfGroupFirst, other))
-            }
-            try db.execute(
-                sql: "INSERT INTO group_member (group_id, student_id, position) VALUES (?, ?, ?)",
-                arguments: [groupID, student, position])
-        }
-        var summary = [
-            Message(
-                existing == nil ? StoreText.groupMade : StoreText.groupSet, name, try className(classID), subject,
-                members.count)
-        ]
-        var warnings: [Message] = []
-        if existing != nil {
-            // A group redefined says who leaves and who joins, and what the leavers lose sight of.
-            let leaving = before.filter { !members.contains($0) }
-            let joining = members.filter { !before.contains($0) }
-            if !leaving.isEmpty { summary.append(Message(StoreText.groupLeave, leaving.joined(separator: ", "))) }
-            if !joining.isEmpty { summary.append(Message(StoreText.groupJoin, joining.joined(separator: ", "))) }
-            if leaving.isEmpty && joining.isEmpty { summary.append(Message(StoreText.groupUnchanged)) }
-            let held =
-                try Int.fetchOne(
-                    db,
-                    sql: """
-                        SELECT count(*) FROM lesson l WHERE l.group_id = ? AND EXISTS (
-                            SELECT 1 FROM mark m WHERE m.lesson_id = l.id AND m.student_id IN (SELECT value FROM json_each(?))
-                            UNION ALL
-                            SELECT 1 FROM attendance a WHERE a.lesson_id = l.id AND a.student_id IN (SELECT value FROM json_each(?)))
-                        """,
-                    arguments: [groupID, Self.jsonList(leaving), Self.jsonList(leaving)]) ?? 0
-            if held > 0 {
-                warnings.append(Message(StoreText.leaversLoseLessons, leaving.count, name, held))
-            }
-        }
-        return WriteOutcome(summary: Message.joined(summary, separator: ""), warnings: warnings)
     }
 
     /// Ids as a JSON array, for `json_each` (one parameter for any number of ids).

@@ -88,10 +88,10 @@ extension JournalWrite {
         case .grades(let classID, _, _, _, _): return Writing(["period_grade"], classIDs: [classID])
         case .exams(_, _, _, _, let entries):
             return Writing(["exam_result"], classIDs: entries.map { classOf(student: $0.student) })
-        case .group(let name, let classID, _, _):
-            // A group that exists already keeps its row; only its members are written anew.
-            let exists = catalog.groups.contains { $0.classID == classID && $0.name == name }
-            return Writing(exists ? ["group_member"] : ["class_group", "group_member"], classIDs: [classID])
+        case .group(let change):
+            // A group that exists already keeps its row; only its members' stays are written.
+            let exists = catalog.groups.contains { $0.classID == change.classID && $0.name == change.name }
+            return Writing(exists ? ["group_member"] : ["class_group", "group_member"], classIDs: [change.classID])
         case .remark(_, let classID, _, _, _): return Writing(["remark"], classIDs: classID.map { [$0] })
         case .resolveRemark: return Writing(["remark"])
         // An own or approved correction changes the mark too (the store's trigger applies it).

@@ -10,7 +10,8 @@ WHERE l.class_id IN (SELECT e.class_id FROM enrolment e WHERE e.student_id = ?)
   AND EXISTS (SELECT 1 FROM enrolment e WHERE e.student_id = ? AND e.class_id = l.class_id
               AND e.since <= l.date AND (e.until IS NULL OR l.date <= e.until))
   AND (l.group_id IS NULL OR EXISTS (SELECT 1 FROM group_member gm
-                                     WHERE gm.group_id = l.group_id AND gm.student_id = ?))
+                                     WHERE gm.group_id = l.group_id AND gm.student_id = ?
+                                       AND gm.since <= l.date AND (gm.until IS NULL OR l.date <= gm.until)))
 ORDER BY l.date, l.number, l.id;
 -- 'S0001', 'S0001', 'S0001', '2026-11-16', '2026-11-22', 'S0001', 'S0001'
 -- period grades of Тарасова Виктория Николаевна, 5А, quarter 2
