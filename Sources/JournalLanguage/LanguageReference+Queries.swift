@@ -134,6 +134,24 @@ extension LanguageReference {
         "share": Examples(
             english: ["marks during term 1 by teacher show teacher, share(late)"],
             russian: ["отметки за период 1 по учителю показать учитель, доля(поздно)"]),
+        "median": Examples(
+            english: [
+                "marks in 7А during term 1 by subject show subject, median(value), count()",
+                "students in 7А show name, median(marks(term 1))",
+            ],
+            russian: [
+                "отметки в 7А за период 1 по предмету показать предмет, медиана(значение), количество()",
+                "ученики в 7А показать фио, медиана(отметки(период 1))",
+            ]),
+        "stddev": Examples(
+            english: [
+                "marks in 7А during term 1 by subject show subject, avg(value), stddev(value)",
+                "students in 7А show name, stddev(marks(term 1))",
+            ],
+            russian: [
+                "отметки в 7А за период 1 по предмету показать предмет, среднее(значение), ско(значение)",
+                "ученики в 7А показать фио, ско(отметки(период 1))",
+            ]),
         "month": Examples(
             english: ["students where month(birth_date) = 12 show name, class, birth_date"],
             russian: ["ученики где месяц(дата_рождения) = 12 показать фио, класс, дата_рождения"]),

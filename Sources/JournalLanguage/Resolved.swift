@@ -175,6 +175,9 @@ public enum Resolved {
         case avg, count, min, max, list, sum
         /// The percent of the group's rows for which a condition holds.
         case share
+        /// The middle value (the mean of the two middle ones of an even count), and the sample
+        /// standard deviation (n − 1, as Excel's STDEV.S / СТАНДОТКЛОН.В; empty for fewer than two).
+        case median, stddev
     }
 
     /// A period-grade measure of `regulation.md`.

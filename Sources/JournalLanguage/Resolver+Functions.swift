@@ -75,6 +75,14 @@ extension Resolver {
             return linkedAggregate(aggregate, link: word, value: nil)
         case .call(let inner, let innerArguments, _) where Self.setFunctions.contains(inner.key):
             guard let typed = measure(inner, innerArguments, aggregate: aggregate) else { return nil }
+            if grouped && aggregate == .median {
+                // A group's middle mark is not made of its rows' own middles: refused, not guessed.
+                error(
+                    Message(AnalystText.medianOfAGroup, function, Message.keyword(inner.key), Message.keyword("by")),
+                    at: span,
+                    hint: Message(AnalystText.medianOfAGroupHint))
+                return nil
+            }
             return typed
         case .word(let word) where word.key == "students" && schema.field(word.key) == nil:
             guard aggregate == .count else {
@@ -98,7 +106,7 @@ extension Resolver {
         grouped = false
         defer { grouped = wasGrouped }
         guard let typed = expression(argument) else { return nil }
-        if [.avg, .sum].contains(aggregate) && typed.type != .number {
+        if [.avg, .sum, .median, .stddev].contains(aggregate) && typed.type != .number {
             error(Message(ResolverText.needsNumbers, function, typed.type.described), at: argument.span)
             return nil
         }
@@ -110,7 +118,7 @@ extension Resolver {
         }
         return Typed(
             expression: .groupAggregate(aggregate, typed.expression),
-            type: aggregate == .count || aggregate == .avg || aggregate == .sum || aggregate == .share
+            type: [.count, .avg, .sum, .share, .median, .stddev].contains(aggregate)
                 ? .number
                 : aggregate == .list ? .text : typed.type)
     }

@@ -186,14 +186,14 @@ public struct Resolver {
             guard measure.buckets == nil else { return nil }
             switch measure.set {
             case .topics, .homework: return 1
-            default: return measure.aggregate == .avg ? 2 : nil
+            default: return [.avg, .median, .stddev].contains(measure.aggregate) ? 2 : nil
             }
         case .gradeMeasure(let measure, _, _):
             return [.quality, .pass_rate, .sou].contains(measure) ? 1 : nil
-        case .groupAggregate(.avg, _): return 2
+        case .groupAggregate(.avg, _), .groupAggregate(.median, _), .groupAggregate(.stddev, _): return 2
         case .linked(let linked):
             switch linked.aggregate {
-            case .avg: return 2
+            case .avg, .median, .stddev: return 2
             case .share: return 1
             case .min, .max: return linked.value.flatMap(decimals)
             default: return nil

@@ -329,7 +329,8 @@ extension SQLGenerator {
     ) -> String {
         let named = keys.enumerated().map { "\($1) AS k\($0 + 1)" }
         let where_ = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        guard columns.contains("ls") else {
+        let ranked = columns.contains("md")
+        guard columns.contains("ls") || ranked else {
             let selected = named + columns.map { "\(aggregate($0, of: value, count: count)) AS \($0)" }
             return "SELECT \(selected.joined(separator: ", ")) FROM \(from)\(where_) GROUP BY "
                 + keys.joined(separator: ", ")
@@ -339,12 +340,27 @@ extension SQLGenerator {
             \(list) OVER (PARTITION BY \(keys.joined(separator: ", ")) ORDER BY \(order) \
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
             """
+        // A median ranks each row in its owner's group by its value (`rn` of `cn`).
+        let partition = keys.joined(separator: ", ")
+        let ranks =
+            ranked
+            ? [
+                "row_number() OVER (PARTITION BY \(partition) ORDER BY \(value)) AS rn",
+                "count(*) OVER (PARTITION BY \(partition)) AS cn",
+            ] : []
+        let listed = columns.contains("ls") ? ["\(window) AS ls"] : []
         let inner =
-            "SELECT \((named + ["\(value) AS v", "\(window) AS ls"]).joined(separator: ", ")) FROM \(from)\(where_)"
+            "SELECT \((named + ["\(value) AS v"] + listed + ranks).joined(separator: ", ")) FROM \(from)\(where_)"
         let outerKeys = keys.indices.map { "k\($0 + 1)" }
         let selected =
             outerKeys
-            + columns.map { $0 == "ls" ? "min(ls) AS ls" : "\(aggregate($0, of: "v", count: count)) AS \($0)" }
+            + columns.map { column in
+                switch column {
+                case "ls": return "min(ls) AS ls"
+                case "md": return "\(Self.familyMedian) AS md"
+                default: return "\(aggregate(column, of: "v", count: count)) AS \(column)"
+                }
+            }
         return
             "SELECT \(selected.joined(separator: ", ")) FROM (\(inner)) GROUP BY \(outerKeys.joined(separator: ", "))"
     }
@@ -399,6 +415,8 @@ extension SQLGenerator {
         case "tpt": return dialect.sumOrZero(topic)
         case "hw": return "100.0 * sum(\(homework)) / count(*)"
         case "hwt": return dialect.sumOrZero(homework)
+        case "sd": return stddev(of: value)
+        case "sq": return dialect.sumOrZero("\(value) * \(value)")
         default: return count
         }
     }

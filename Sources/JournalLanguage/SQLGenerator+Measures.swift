@@ -31,6 +31,8 @@ extension SQLGenerator {
         case (_, .sum): return orZero ? "coalesce(\(column("sm")), 0)" : column("sm")
         case (_, .min): return column("lo")
         case (_, .max): return column("hi")
+        case (_, .median): return column("md")
+        case (_, .stddev): return column("sd")
         default: return column("av")
         }
     }
@@ -52,6 +54,11 @@ extension SQLGenerator {
             return dialect.groupConcat(column("ls"), separator: " ")
         case (_, .sum):
             return "coalesce(sum(\(column("sm"))), 0)"
+        case (_, .stddev):
+            // Of every mark of the group's rows: from each row's count, sum and sum of squares.
+            return stddev(
+                count: dialect.sumOrZero(column("n")), sum: dialect.sumOrZero(column("tt")),
+                squares: dialect.sumOrZero(column("sq")))
         default:
             return "\(measure.aggregate.rawValue)(\(self.measure(measure)))"
         }
