@@ -33,10 +33,12 @@ extension LanguageReference {
             english: [
                 "students where not risk and (marks(term 1) < 3 or absences(term 1) >= 10)",
                 "lessons where homework is empty or topic is not empty",
+                "teachers show name, count(marks(term 1) where late)",
             ],
             russian: [
                 "ученики где не риск и (отметки(период 1) < 3 или пропуски(период 1) >= 10)",
                 "уроки где дз пусто",
+                "учителя показать фио, количество(отметки(период 1) где поздно)",
             ]),
         "by": Examples(
             english: ["marks in 7А during term 1 by subject show subject, avg(value), count()", "students by class"],
@@ -108,16 +110,22 @@ extension LanguageReference {
         "avg": Examples(
             english: [
                 "classes show name, avg(marks(term 1))", "marks during term 1 by subject show subject, avg(value)",
+                "marks during term 1 by subject show subject, avg(value where kind = control)",
             ],
             russian: [
                 "классы показать название, среднее(отметки(период 1))",
                 "отметки за период 1 по предмету показать предмет, среднее(значение)",
+                "отметки за период 1 по предмету показать предмет, среднее(значение где вид = контрольная)",
             ]),
         "count": Examples(
-            english: ["students in 7А where risk show count()", "students in 7А show name, count(marks(term 1))"],
+            english: [
+                "students in 7А where risk show count()", "students in 7А show name, count(marks(term 1))",
+                "teachers show name, count(marks(term 1) where late)",
+            ],
             russian: [
                 "ученики в 7А где риск показать количество()",
                 "ученики в 7А показать фио, количество(отметки(период 1))",
+                "учителя показать фио, количество(отметки(период 1) где поздно)",
             ]),
         "min": Examples(
             english: ["marks in 7А during term 1 by subject show subject, min(value)"],

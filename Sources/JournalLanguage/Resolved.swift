@@ -195,6 +195,19 @@ public enum Resolved {
         /// The buckets of a series (`week`, `month`, `date`): the aggregate bucket by bucket, for a
         /// sparkline; nil for one number.
         public var buckets: String? = nil
+        /// A condition on the set's rows, in the terms of their source (`filterSource`): only the
+        /// rows for which it holds are read (`count(marks(term 1) where late)`).
+        public var filter: Expression? = nil
+
+        /// The source whose fields a filter of the set is written in: marks, absences or lessons.
+        public var filterSource: Source? {
+            switch set {
+            case .marks: return .marks
+            case .absences, .lates: return .absences
+            case .lessons, .topics, .homework: return .lessons
+            case .visits, .students: return nil
+            }
+        }
     }
 
     /// An aggregate over the rows a link names from the owning row (`sum(load.hours)` of a teacher,
@@ -235,6 +248,9 @@ public enum Resolved {
         case datePart(String, Expression)
         /// An aggregate over the linked rows: its value is in the linked source's terms, not a child.
         case linked(Linked)
+        /// A value of the rows for which a condition holds, empty for the others: what an aggregate
+        /// with a filter reads (`avg(value where kind = control)`).
+        case filtered(Expression, condition: Expression)
     }
 
     /// A column of the result: its title and its value.
@@ -282,6 +298,7 @@ extension Resolved.Expression {
             .datePart(_, let inner):
             return [inner]
         case .binary(_, let left, let right): return [left, right]
+        case .filtered(let value, let condition): return [value, condition]
         case .number, .text, .date, .bool, .field, .keyIn, .measure, .grade, .gradeMeasure, .linked: return []
         }
     }

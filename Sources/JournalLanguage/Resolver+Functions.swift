@@ -50,6 +50,9 @@ extension Resolver {
     private mutating func aggregate(_ key: String, name: Syntax.Word, _ arguments: [Syntax.Argument], span: SourceSpan)
         -> Typed?
     {
+        if !Self.filters(of: arguments).isEmpty {
+            return filteredAggregate(key, name: name, arguments, span: span)
+        }
         let aggregate = Resolved.Aggregate(rawValue: key)!
         let function = Message.keyword(key)
         if arguments.isEmpty && key == "count" && grouped {
@@ -142,7 +145,10 @@ extension Resolver {
             return nil
         }
         let set = Resolved.SetKind(rawValue: key)!
-        let (subjects, span) = subjectAndSpan(arguments, of: key, takesSubject: set != .visits && set != .students)
+        let (filter, failed) = setFilter(arguments, of: set, function: key)
+        if failed { return nil }
+        let (subjects, span) = subjectAndSpan(
+            arguments, of: key, takesSubject: set != .visits && set != .students, filtered: true)
         guard
             !errors.contains(where: {
                 $0.span.start >= name.span.start && $0.span.end <= (arguments.last?.span.end ?? name.span.end)
@@ -161,12 +167,15 @@ extension Resolver {
         let type: Resolved.ValueType = aggregate == .list ? .text : .number
         return Typed(
             expression: .measure(
-                Resolved.Measure(set: set, subjects: subjects, span: span ?? defaultSpan, aggregate: aggregate)),
+                Resolved.Measure(
+                    set: set, subjects: subjects, span: span ?? defaultSpan, aggregate: aggregate, filter: filter)),
             type: type)
     }
 
     /// The subject and span arguments of a function, in any order, each at most once.
-    private mutating func subjectAndSpan(_ arguments: [Syntax.Argument], of function: String, takesSubject: Bool)
+    private mutating func subjectAndSpan(
+        _ arguments: [Syntax.Argument], of function: String, takesSubject: Bool, filtered: Bool = false
+    )
         -> ([String]?, Resolved.Span?)
     {
         var subjects: [String]?
@@ -175,6 +184,9 @@ extension Resolver {
         for argument in arguments {
             switch argument {
             case .buckets: continue  // refused before: `by` in brackets is spark's
+            case .filter(_, let location):
+                // A set's filter is its own (`setFilter`); elsewhere it cannot apply.
+                if !filtered { refuseFilter(location, of: function) }
             case .span(let syntax):
                 if sawSpan {
                     error(
@@ -221,6 +233,7 @@ extension Resolver {
         for argument in arguments {
             switch argument {
             case .buckets: continue  // refused before: `by` in brackets is spark's
+            case .filter(_, let location): refuseFilter(location, of: "grade")
             case .span(let syntax): span = resolveSpan(syntax)
             case .expression(.word(let word)): subject = findSubject(word.text, at: word.span)?.code
             case .expression(.text(let text, let location)): subject = findSubject(text, at: location)?.code

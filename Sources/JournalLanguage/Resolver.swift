@@ -153,7 +153,13 @@ public struct Resolver {
     /// `share(late)`) — not of a row's own set (`avg(marks(term 1))` is each student's average).
     static func summarizes(_ expression: Syntax.Expression, links: Set<String> = []) -> Bool {
         switch expression {
-        case .call(let name, let arguments, _):
+        case .call(let name, let allArguments, _):
+            // A filter (`avg(value where kind = control)`) keeps the rows an aggregate reads: what it
+            // reads them from decides.
+            let arguments = allArguments.filter {
+                if case .filter = $0 { return false }
+                return true
+            }
             if aggregates.contains(name.key) {
                 if arguments.isEmpty { return name.key == "count" }
                 if arguments.count == 1, case .expression(let inner) = arguments[0] {

@@ -35,11 +35,18 @@ struct MeasureFamily: Equatable {
     /// The buckets of a series family (`week`, `month`, `date`): its columns are each owner's numbers
     /// bucket by bucket, as one text; nil for a family of single numbers.
     var buckets: String? = nil
+    /// A condition on its rows (`count(marks(term 1) where late)`), in the terms of `filterSource`.
+    var filter: Resolved.Expression? = nil
+    var filterSource: Resolved.Source? = nil
     /// The columns the query asks of it (`n`, `av`, …), in the order first asked.
     var columns: [String] = []
 
-    func reads(_ rows: Rows, _ subjects: [String]?, _ span: Resolved.Span?, buckets: String? = nil) -> Bool {
+    func reads(
+        _ rows: Rows, _ subjects: [String]?, _ span: Resolved.Span?, buckets: String? = nil,
+        filter: Resolved.Expression? = nil
+    ) -> Bool {
         self.rows == rows && self.subjects == subjects && self.span == span && self.buckets == buckets
+            && self.filter == filter
     }
 }
 
@@ -48,13 +55,17 @@ extension SQLGenerator {
     /// family and the column are added when first asked for.
     mutating func familyColumn(
         _ rows: MeasureFamily.Rows, subjects: [String]?, span: Resolved.Span?, buckets: String? = nil,
-        _ name: String
+        filter: Resolved.Expression? = nil, filterSource: Resolved.Source? = nil, _ name: String
     ) -> String {
         let index: Int
-        if let found = families.firstIndex(where: { $0.reads(rows, subjects, span, buckets: buckets) }) {
+        if let found = families.firstIndex(where: { $0.reads(rows, subjects, span, buckets: buckets, filter: filter) })
+        {
             index = found
         } else {
-            families.append(MeasureFamily(rows: rows, subjects: subjects, span: span, buckets: buckets))
+            families.append(
+                MeasureFamily(
+                    rows: rows, subjects: subjects, span: span, buckets: buckets, filter: filter,
+                    filterSource: filterSource))
             index = families.count - 1
         }
         if !families[index].columns.contains(name) { families[index].columns.append(name) }
@@ -254,6 +265,12 @@ extension SQLGenerator {
         }
         if let subjects = family.subjects, family.rows != .visits, family.rows != .students {
             conditions.append("l.subject IN (\(parameters(subjects)))")
+        }
+        if let filter = family.filter, let source = family.filterSource {
+            // The filter is in the terms of the rows' own source: their lesson's class (and group).
+            from += " JOIN class lc ON lc.id = l.class_id"
+            if source == .lessons { from += " LEFT JOIN class_group lg ON lg.id = l.group_id" }
+            conditions.append(filterSQL(filter, of: source))
         }
         switch family.rows {
         case .marks:

@@ -7,7 +7,9 @@ extension SQLGenerator {
     /// with no rows in the set is 0, or, `orZero` false, empty).
     mutating func measure(_ measure: Resolved.Measure, orZero: Bool = true) -> String {
         func column(_ name: String) -> String {
-            familyColumn(rows(of: measure), subjects: measure.subjects, span: measure.span, name)
+            familyColumn(
+                rows(of: measure), subjects: measure.subjects, span: measure.span, filter: measure.filter,
+                filterSource: measure.filterSource, name)
         }
         if let buckets = measure.buckets {
             let name: String
@@ -21,7 +23,8 @@ extension SQLGenerator {
             default: name = "av"
             }
             return familyColumn(
-                rows(of: measure), subjects: measure.subjects, span: measure.span, buckets: buckets, "s" + name)
+                rows(of: measure), subjects: measure.subjects, span: measure.span, buckets: buckets,
+                filter: measure.filter, filterSource: measure.filterSource, "s" + name)
         }
         switch (measure.set, measure.aggregate) {
         case (.topics, _): return column("tp")
@@ -40,7 +43,9 @@ extension SQLGenerator {
     /// A function of the rows of a `by` group: each row's part, combined.
     mutating func pooled(_ measure: Resolved.Measure) -> String {
         func column(_ name: String) -> String {
-            familyColumn(rows(of: measure), subjects: measure.subjects, span: measure.span, name)
+            familyColumn(
+                rows(of: measure), subjects: measure.subjects, span: measure.span, filter: measure.filter,
+                filterSource: measure.filterSource, name)
         }
         switch (measure.set, measure.aggregate) {
         case (.topics, _), (.homework, _):

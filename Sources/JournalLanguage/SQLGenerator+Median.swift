@@ -88,3 +88,19 @@ extension SQLGenerator {
     /// The middle value of a family's groups (`md`), over its ranked rows (`rn` of `cn`).
     static let familyMedian = "avg(CASE WHEN rn IN ((cn + 1) / 2, (cn + 2) / 2) THEN v END)"
 }
+
+extension SQLGenerator {
+    /// The SQL of a filter on a family's rows (`where late` of `count(marks(term 1) where late)`),
+    /// written in the terms of the rows' own source: its fields are that source's, whatever the
+    /// query's rows are. Its parameters are numbered on from this statement's.
+    mutating func filterSQL(_ filter: Resolved.Expression, of source: Resolved.Source) -> String {
+        let rows = Resolved.Query(
+            source: source, scope: nil, span: nil, condition: nil, groups: [], columns: [], order: [], limit: nil,
+            pastYear: query.pastYear)
+        var inner = SQLGenerator(query: rows, dialect: dialect)
+        inner.arguments = arguments
+        let sql = inner.expression(filter, grouped: false)
+        arguments = inner.arguments
+        return sql
+    }
+}

@@ -196,6 +196,12 @@ public struct SQLGenerator {
             guard let argument else { return "count(*)" }
             // A median is looked up in its own pass over the rows; its value is read there.
             if aggregate == .median { return groupMedian(argument) }
+            if aggregate == .share, case .filtered(let value, let condition) = argument {
+                // The share among the rows the filter keeps: the others are not counted at all.
+                let holds = self.expression(condition, grouped: false)
+                let inner = self.expression(value, grouped: false)
+                return "(100.0 * avg(CASE WHEN \(holds) THEN (CASE WHEN \(inner) THEN 1.0 ELSE 0.0 END) END))"
+            }
             let inner = self.expression(argument, grouped: false)
             switch aggregate {
             case .list: return dialect.groupConcat(inner, separator: ", ")
@@ -255,6 +261,9 @@ public struct SQLGenerator {
             return dialect.day(of: self.expression(inner, grouped: grouped))
         case .linked(let linked):
             return self.linked(linked, grouped: grouped)
+        case .filtered(let value, let condition):
+            let holds = self.expression(condition, grouped: grouped)
+            return "(CASE WHEN \(holds) THEN \(self.expression(value, grouped: grouped)) END)"
         }
     }
 }

@@ -49,12 +49,24 @@ final class QueryGeneratorTests: XCTestCase {
         case "grade": return "grade(alg, term 1)"
         case "marks":
             // The middle mark and the spread of a row's marks too (refused over a group, with its place).
-            switch random.below(4) {
+            switch random.below(5) {
             case 0: return "marks(\(span))"
             case 1: return "\(random.pick(["median", "stddev"]))(marks(\(span)))"
+            case 2:
+                // A filter on the marks the function reads.
+                let filter = random.pick(["late", "kind = control", "value >= 4", "subject = alg", "delay > 2"])
+                return "\(random.pick(["count", "avg", "max"]))(marks(\(span)) where \(filter))"
             default: return "count(marks(\(span)))"
             }
-        case "topics", "homework": return "\(bare)(\(span))"
+        case "topics", "homework":
+            return random.below(4) == 0 ? "\(bare)(\(span) where late)" : "\(bare)(\(span))"
+        case "absences", "lates", "lessons", "visits":
+            // A filter on the rows (refused, with its place, for visits).
+            if random.below(4) == 0 {
+                let filter = bare == "lessons" ? "topic is empty" : bare == "visits" ? "late" : "code = sick"
+                return "count(\(bare)(\(span)) where \(filter))"
+            }
+            return random.below(3) == 0 ? "\(bare)(\(span))" : "count(\(bare)(\(span)))"
         default: return random.below(3) == 0 ? "\(bare)(\(span))" : "count(\(bare)(\(span)))"
         }
     }
@@ -98,9 +110,11 @@ final class QueryGeneratorTests: XCTestCase {
         let numbers = fields.filter { $0.kind == "number" }.map(\.name)
         if let byField {
             // The middle and the spread of a number field over each group (or the whole result).
-            let spread =
+            var spread =
                 numbers.isEmpty || random.below(2) == 0
                 ? "" : ", \(random.pick(["median", "stddev"]))(\(random.pick(numbers)))"
+            // The group's rows for which a condition holds.
+            if random.below(3) == 0 { spread += ", count(where \(Self.condition(random.pick(fields), &random)))" }
             parts.append("by \(byField) show \(byField), count()\(spread)")
         } else if !numbers.isEmpty && random.below(8) == 0 {
             let number = random.pick(numbers)
@@ -130,7 +144,7 @@ final class QueryGeneratorTests: XCTestCase {
             "quarter": "четверть", "half": "полугодие", "year": "год", "last": "последние", "days": "дней",
             "this": "эта", "week": "неделя", "since": "с", "from": "с", "to": "по", "count": "количество",
             "marks": "отметки", "is": "", "empty": "пусто", "spark": "динамика", "median": "медиана",
-            "stddev": "ско",
+            "stddev": "ско", "late": "поздно",
         ]
         var out: [String] = []
         for token in query.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
@@ -238,6 +252,14 @@ final class QueryGeneratorTests: XCTestCase {
                 XCTAssertEqual(
                     counts.reduce(0) { $0 + (Int($1.last ?? "") ?? 0) }, all.count,
                     "\(source.name) \(span) by \(field.name): the counts do not sum to the rows")
+                // A count with a filter, by a field, sums to the rows the same condition keeps.
+                let kept = try rows(
+                    "\(source.name) \(span) by \(field.name) show \(field.name), count(where \(condition))", store,
+                    catalog)
+                let qualifying = try rows("\(source.name) \(span) where \(condition) \(shown)", store, catalog)
+                XCTAssertEqual(
+                    kept.reduce(0) { $0 + (Int($1.last ?? "") ?? 0) }, qualifying.count,
+                    "\(source.name) \(span) count(where \(condition)) by \(field.name) ≠ where \(condition)")
                 // A group's median lies between its least and greatest value; its spread is never negative.
                 if let number = source.fields.first(where: { $0.kind == "number" }) {
                     let x = number.name

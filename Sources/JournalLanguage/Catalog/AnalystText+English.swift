@@ -5,6 +5,11 @@ extension AnalystText {
         switch self {
         case .medianOfAGroup:
             "{1}({2}(…)) over a {3} group is not made of its rows' own medians: it is not pooled"
+        case .filterNotHere:
+            "\"{1}\" inside {2}(…) cannot apply: a filter keeps the marks, absences, lates or lessons of a set, or the rows of a group"
+        case .filterExamples:
+            "e.g. teachers show name, count(marks(term 1) where late), or marks during term 1 by subject show subject, avg(value where kind = control)"
+        case .oneFilter: "a function takes one \"{1}\": join the conditions with and"
         case .medianOfAGroupHint:
             "ask the marks themselves: marks in 7А during term 1 by subject show subject, median(value)"
         }

@@ -6,4 +6,7 @@ import JournalFoundation
 public enum AnalystText: String, MessageCatalog {
     case medianOfAGroup
     case medianOfAGroupHint
+    case filterNotHere
+    case filterExamples
+    case oneFilter
 }
