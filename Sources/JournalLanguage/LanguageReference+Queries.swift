@@ -41,10 +41,14 @@ extension LanguageReference {
                 "учителя показать фио, количество(отметки(период 1) где поздно)",
             ]),
         "by": Examples(
-            english: ["marks in 7А during term 1 by subject show subject, avg(value), count()", "students by class"],
+            english: [
+                "marks in 7А during term 1 by subject show subject, avg(value), count()", "students by class",
+                "marks in 7А during last 2 weeks by teacher show teacher, count()",
+            ],
             russian: [
                 "отметки в 7А за период 1 по предмету показать предмет, среднее(значение), количество()",
                 "ученики по классу",
+                "отметки в 7А за последние 2 недели по учителю показать учитель, количество()",
             ]),
         "show": Examples(
             english: ["students in 7А show name, marks(term 1), absences(term 1)"],

@@ -285,6 +285,10 @@ public enum Resolved {
         public var notes: [Message] = []
         /// The whole result summed up in one row: `count()` and aggregates with no `by`.
         public var summarized = false
+        /// The `by` dimension (`teacher`, `subject`, `class`) whose every member the scope knows is
+        /// listed, those with no rows with 0 (`marks in 7А during last 2 weeks by teacher show teacher,
+        /// count()`); nil: the groups that have rows.
+        public var padded: String? = nil
     }
 }
 

@@ -361,7 +361,7 @@ extension SQLGenerator {
 
     /// A row of the load, the timetable or the plan (`row` its alias) of the scope: of its classes,
     /// its groups, or a student's class (a group's rows, of the student's groups only).
-    private mutating func planningScope(_ scope: Resolved.Scope, row: String) -> String {
+    mutating func planningScope(_ scope: Resolved.Scope, row: String) -> String {
         var parts: [String] = []
         if !scope.classIDs.isEmpty { parts.append("\(row).class_id IN (\(integers(scope.classIDs)))") }
         if !scope.groupIDs.isEmpty { parts.append("\(row).group_id IN (\(integers(scope.groupIDs)))") }

@@ -84,6 +84,7 @@ public struct SQLGenerator {
     }
 
     private mutating func body(prefix: String, joins: String) -> SQLQuery {
+        if query.padded != nil { return paddedBody(prefix: prefix, joins: joins) }
         let grouped = !query.groups.isEmpty || query.summarized
         let from = schema.from + joins
         var select: [String] = []

@@ -9,4 +9,8 @@ public enum AnalystText: String, MessageCatalog {
     case filterNotHere
     case filterExamples
     case oneFilter
+    case notePaddedTeachers
+    case notePaddedSubjects
+    case notePaddedClasses
+    case theSchool
 }
