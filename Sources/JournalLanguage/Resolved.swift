@@ -289,6 +289,8 @@ public enum Resolved {
         /// listed, those with no rows with 0 (`marks in 7А during last 2 weeks by teacher show teacher,
         /// count()`); nil: the groups that have rows.
         public var padded: String? = nil
+        /// What to say under the result when it lists members with no rows.
+        public var paddedNote: Message? = nil
     }
 }
 

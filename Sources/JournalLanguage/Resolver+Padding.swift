@@ -6,7 +6,7 @@ import JournalFoundation
 /// a row, with 0 where none of the rows are theirs — a teacher with no marks in two weeks is the
 /// answer, not a gap. It applies when the one `by` item is that field, every shown item is it or an
 /// aggregate, every `order by` item is shown, and the `where` says nothing of the dimension (`where
-/// teacher = T009 by teacher` keeps to T009). A note under the result says the rows are listed.
+/// teacher = T009 by teacher` keeps to T009). A note under the result says so when it lists any.
 extension Resolver {
     /// The fields a dimension's members are listed by, and the fields whose condition would keep to
     /// some of them.
@@ -17,19 +17,21 @@ extension Resolver {
     mutating func padding(
         source: Resolved.Source, groups: [Resolved.Column], columns: [Resolved.Column], order: [Resolved.OrderItem],
         condition: Resolved.Expression?, scope: [Syntax.ScopeItem]
-    ) -> String? {
+    ) -> (dimension: String?, note: Message?) {
         guard [.marks, .absences, .lessons].contains(source), !catalog.isPast, groups.count == 1,
             case .field(let field) = groups[0].expression, let related = Self.paddedDimensions[field.name]
-        else { return nil }
+        else { return (nil, nil) }
         let key = groups[0].expression
         for column in columns {
             switch column.expression {
             case key, .groupAggregate: continue
-            default: return nil
+            default: return (nil, nil)
             }
         }
-        guard order.allSatisfy({ item in columns.contains { $0.expression == item.expression } }) else { return nil }
-        if let condition, Self.mentions(condition, related) { return nil }
+        guard order.allSatisfy({ item in columns.contains { $0.expression == item.expression } }) else {
+            return (nil, nil)
+        }
+        if let condition, Self.mentions(condition, related) { return (nil, nil) }
         let whose: Message =
             scope.isEmpty
             ? Message(AnalystText.theSchool) : .verbatim(scope.map(\.text).joined(separator: ", "))
@@ -39,8 +41,7 @@ extension Resolver {
         case "subject": note = Message(AnalystText.notePaddedSubjects, whose)
         default: note = Message(AnalystText.notePaddedClasses, whose)
         }
-        if !notes.contains(note) { notes.append(note) }
-        return field.name
+        return (field.name, note)
     }
 
     /// Whether an expression reads one of the fields named.

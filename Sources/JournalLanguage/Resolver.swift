@@ -143,12 +143,12 @@ public struct Resolver {
             else { continue }
             order.append(Resolved.OrderItem(expression: typed.expression, descending: item.descending))
         }
-        let padded = padding(
+        let (padded, paddedNote) = padding(
             source: source, groups: groups, columns: columns, order: order, condition: condition, scope: query.scope)
         return Resolved.Query(
             source: source, scope: scope, span: span, condition: condition, groups: groups, columns: columns,
             order: order, limit: query.limit?.value, pastYear: catalog.isPast ? catalog.year : nil,
-            notes: notes, summarized: summarized, padded: padded)
+            notes: notes, summarized: summarized, padded: padded, paddedNote: paddedNote)
     }
 
     /// Whether an item sums rows up: `count()`, or an aggregate of the rows' fields (`avg(value)`,

@@ -26,9 +26,9 @@ extension SQLGenerator {
         if !conditions.isEmpty { rows += " WHERE " + conditions.joined(separator: " AND ") }
         rows += " GROUP BY " + key
         let members = "SELECT \(membersSQL()) UNION SELECT g.k FROM g"
-        var sql = Self.with(prefix, ["g AS MATERIALIZED (\(rows))", "mb AS (\(members))"])
+        let with = Self.with(prefix, ["g AS MATERIALIZED (\(rows))", "mb AS (\(members))"])
         let shown = zip(query.columns, outer).map { "\($1) AS \(quotedTitle($0.title))" }
-        sql += "SELECT " + shown.joined(separator: ", ") + "\nFROM mb LEFT JOIN g ON g.k IS mb.k"
+        var core = "\nFROM mb LEFT JOIN g ON g.k IS mb.k"
         var order: [String] = []
         for item in query.order {
             guard let index = query.columns.firstIndex(where: { $0.expression == item.expression }) else { continue }
@@ -42,9 +42,17 @@ extension SQLGenerator {
             }
         }
         order.append(query.groups[0].type == .schoolClass ? dialect.leadingInteger("mb.k") + ", mb.k" : "mb.k")
-        sql += "\nORDER BY " + order.joined(separator: ", ")
-        if let limit = query.limit { sql += "\nLIMIT " + parameter(.integer(Int64(limit))) }
-        return SQLQuery(sql: sql, arguments: arguments, columns: query.columns.map(\.title), notes: query.notes)
+        core += "\nORDER BY " + order.joined(separator: ", ")
+        if let limit = query.limit { core += "\nLIMIT " + parameter(.integer(Int64(limit))) }
+        var result = SQLQuery(
+            sql: with + "SELECT " + shown.joined(separator: ", ") + core, arguments: arguments,
+            columns: query.columns.map(\.title), notes: query.notes)
+        if let note = query.paddedNote {
+            // The rows shown (the same order and limit) that are a member's with no group of rows.
+            let added = with + "SELECT count(*) FROM (SELECT g.k AS gk" + core + ") WHERE gk IS NULL"
+            result.addedRows = SQLQuery.AddedRows(sql: added, note: note)
+        }
+        return result
     }
 
     /// The members of the dimension the scope knows, as the `by` key shows them: the teachers or
@@ -55,6 +63,12 @@ extension SQLGenerator {
         if dimension == "class" {
             var sql = "kc.name AS k FROM class kc WHERE kc.year = \(year.year)"
             if let scope = query.scope, !scope.covered.isEmpty { sql += " AND kc.id IN (\(integers(scope.covered)))" }
+            if let span = query.span, span.common == nil {
+                // A class whose own period has not begun, or that has none, has no rows yet rather than
+                // none: the note of the missing period names it, and it is not listed with 0.
+                let begun = span.ranges.filter { $0.value.from <= $0.value.to }.keys.sorted()
+                sql += begun.isEmpty ? " AND 0" : " AND kc.scheme IN (\(parameters(begun)))"
+            }
             return sql
         }
         let field =

@@ -15,6 +15,15 @@ public struct SQLQuery: Equatable, Sendable {
     public var notes: [Message] = []
     /// Where the query asks for its rows as a chart (`… chart`), or nil for a table.
     public var chart: SourceSpan?
+    /// For a count by a listed dimension (`by teacher`), the statement (with this one's arguments)
+    /// that counts the rows of the result listed with no rows of their own, and the note to say
+    /// under the result when there are any.
+    public var addedRows: AddedRows?
+
+    public struct AddedRows: Equatable, Sendable {
+        public var sql: String
+        public var note: Message
+    }
 }
 
 /// The fourth stage: resolved query → one parameterised SQLite statement.
