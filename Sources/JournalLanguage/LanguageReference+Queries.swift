@@ -33,16 +33,22 @@ extension LanguageReference {
             english: [
                 "students where not risk and (marks(term 1) < 3 or absences(term 1) >= 10)",
                 "lessons where homework is empty or topic is not empty",
+                "teachers show name, count(marks(term 1) where late)",
             ],
             russian: [
                 "ученики где не риск и (отметки(период 1) < 3 или пропуски(период 1) >= 10)",
                 "уроки где дз пусто",
+                "учителя показать фио, количество(отметки(период 1) где поздно)",
             ]),
         "by": Examples(
-            english: ["marks in 7А during term 1 by subject show subject, avg(value), count()", "students by class"],
+            english: [
+                "marks in 7А during term 1 by subject show subject, avg(value), count()", "students by class",
+                "marks in 7А during last 2 weeks by teacher show teacher, count()",
+            ],
             russian: [
                 "отметки в 7А за период 1 по предмету показать предмет, среднее(значение), количество()",
                 "ученики по классу",
+                "отметки в 7А за последние 2 недели по учителю показать учитель, количество()",
             ]),
         "show": Examples(
             english: ["students in 7А show name, marks(term 1), absences(term 1)"],
@@ -108,16 +114,22 @@ extension LanguageReference {
         "avg": Examples(
             english: [
                 "classes show name, avg(marks(term 1))", "marks during term 1 by subject show subject, avg(value)",
+                "marks during term 1 by subject show subject, avg(value where kind = control)",
             ],
             russian: [
                 "классы показать название, среднее(отметки(период 1))",
                 "отметки за период 1 по предмету показать предмет, среднее(значение)",
+                "отметки за период 1 по предмету показать предмет, среднее(значение где вид = контрольная)",
             ]),
         "count": Examples(
-            english: ["students in 7А where risk show count()", "students in 7А show name, count(marks(term 1))"],
+            english: [
+                "students in 7А where risk show count()", "students in 7А show name, count(marks(term 1))",
+                "teachers show name, count(marks(term 1) where late)",
+            ],
             russian: [
                 "ученики в 7А где риск показать количество()",
                 "ученики в 7А показать фио, количество(отметки(период 1))",
+                "учителя показать фио, количество(отметки(период 1) где поздно)",
             ]),
         "min": Examples(
             english: ["marks in 7А during term 1 by subject show subject, min(value)"],
@@ -134,6 +146,24 @@ extension LanguageReference {
         "share": Examples(
             english: ["marks during term 1 by teacher show teacher, share(late)"],
             russian: ["отметки за период 1 по учителю показать учитель, доля(поздно)"]),
+        "median": Examples(
+            english: [
+                "marks in 7А during term 1 by subject show subject, median(value), count()",
+                "students in 7А show name, median(marks(term 1))",
+            ],
+            russian: [
+                "отметки в 7А за период 1 по предмету показать предмет, медиана(значение), количество()",
+                "ученики в 7А показать фио, медиана(отметки(период 1))",
+            ]),
+        "stddev": Examples(
+            english: [
+                "marks in 7А during term 1 by subject show subject, avg(value), stddev(value)",
+                "students in 7А show name, stddev(marks(term 1))",
+            ],
+            russian: [
+                "отметки в 7А за период 1 по предмету показать предмет, среднее(значение), ско(значение)",
+                "ученики в 7А показать фио, ско(отметки(период 1))",
+            ]),
         "month": Examples(
             english: ["students where month(birth_date) = 12 show name, class, birth_date"],
             russian: ["ученики где месяц(дата_рождения) = 12 показать фио, класс, дата_рождения"]),

@@ -62,6 +62,7 @@ extension Parser {
             return 1
                 + arguments.map { argument -> Int in
                     if case .expression(let inner) = argument { return depth(of: inner) }
+                    if case .filter(let inner, _) = argument { return depth(of: inner) }
                     return 0
                 }.reduce(0, max)
         default: return 0
@@ -173,10 +174,17 @@ extension Parser {
             var arguments: [Syntax.Argument] = []
             if !current.isSymbol(")") {
                 repeat {
-                    if startsSpan() {
+                    if current.isWord("where") {
+                        // `count(where late)`: a filter alone, on the rows of the group.
+                    } else if startsSpan() {
                         arguments.append(.span(try timeSpan()))
                     } else {
                         arguments.append(.expression(try expression()))
+                    }
+                    // `count(marks(term 1) where late)`: a condition on the rows the function reads.
+                    if let filter = accept(word: "where") {
+                        let condition = try expression()
+                        arguments.append(.filter(condition, filter.span.to(condition.span)))
                     }
                     // `spark(marks(term 1) by week)`: the buckets of a series, after its set.
                     if let by = accept(word: "by") {

@@ -41,6 +41,8 @@ extension Resolved.Query {
                 // Even a count of students reads the students' rows: their names' readers count them.
                 case .students: families.insert(.studentNames)
                 }
+                // A filter reads the fields of the set's rows (`where risk` reads personal data).
+                if let filter = measure.filter, let filtered = measure.filterSource { visit(filter, of: filtered) }
             case .grade, .gradeMeasure: families.insert(.journal)
             default: break
             }

@@ -175,6 +175,9 @@ public enum Resolved {
         case avg, count, min, max, list, sum
         /// The percent of the group's rows for which a condition holds.
         case share
+        /// The middle value (the mean of the two middle ones of an even count), and the sample
+        /// standard deviation (n − 1, as Excel's STDEV.S / СТАНДОТКЛОН.В; empty for fewer than two).
+        case median, stddev
     }
 
     /// A period-grade measure of `regulation.md`.
@@ -192,6 +195,19 @@ public enum Resolved {
         /// The buckets of a series (`week`, `month`, `date`): the aggregate bucket by bucket, for a
         /// sparkline; nil for one number.
         public var buckets: String? = nil
+        /// A condition on the set's rows, in the terms of their source (`filterSource`): only the
+        /// rows for which it holds are read (`count(marks(term 1) where late)`).
+        public var filter: Expression? = nil
+
+        /// The source whose fields a filter of the set is written in: marks, absences or lessons.
+        public var filterSource: Source? {
+            switch set {
+            case .marks: return .marks
+            case .absences, .lates: return .absences
+            case .lessons, .topics, .homework: return .lessons
+            case .visits, .students: return nil
+            }
+        }
     }
 
     /// An aggregate over the rows a link names from the owning row (`sum(load.hours)` of a teacher,
@@ -232,6 +248,9 @@ public enum Resolved {
         case datePart(String, Expression)
         /// An aggregate over the linked rows: its value is in the linked source's terms, not a child.
         case linked(Linked)
+        /// A value of the rows for which a condition holds, empty for the others: what an aggregate
+        /// with a filter reads (`avg(value where kind = control)`).
+        case filtered(Expression, condition: Expression)
     }
 
     /// A column of the result: its title and its value.
@@ -266,6 +285,12 @@ public enum Resolved {
         public var notes: [Message] = []
         /// The whole result summed up in one row: `count()` and aggregates with no `by`.
         public var summarized = false
+        /// The `by` dimension (`teacher`, `subject`, `class`) whose every member the scope knows is
+        /// listed, those with no rows with 0 (`marks in 7А during last 2 weeks by teacher show teacher,
+        /// count()`); nil: the groups that have rows.
+        public var padded: String? = nil
+        /// What to say under the result when it lists members with no rows.
+        public var paddedNote: Message? = nil
     }
 }
 
@@ -279,6 +304,7 @@ extension Resolved.Expression {
             .datePart(_, let inner):
             return [inner]
         case .binary(_, let left, let right): return [left, right]
+        case .filtered(let value, let condition): return [value, condition]
         case .number, .text, .date, .bool, .field, .keyIn, .measure, .grade, .gradeMeasure, .linked: return []
         }
     }

@@ -14,7 +14,7 @@ extension Resolver {
         case word(String, SourceSpan)
     }
 
-    static let aggregates = ["avg", "count", "min", "max", "list", "sum", "share"]
+    static let aggregates = ["avg", "count", "min", "max", "list", "sum", "share", "median", "stddev"]
     static let setFunctions = ["marks", "absences", "lates", "visits", "lessons", "topics", "homework", "students"]
     static let gradeMeasures = Resolved.GradeMeasure.allCases.map(\.rawValue)
     static var functions: [String] { aggregates + setFunctions + ["grade"] + gradeMeasures + dateParts + ["spark"] }

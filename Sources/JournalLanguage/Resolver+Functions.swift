@@ -50,6 +50,9 @@ extension Resolver {
     private mutating func aggregate(_ key: String, name: Syntax.Word, _ arguments: [Syntax.Argument], span: SourceSpan)
         -> Typed?
     {
+        if !Self.filters(of: arguments).isEmpty {
+            return filteredAggregate(key, name: name, arguments, span: span)
+        }
         let aggregate = Resolved.Aggregate(rawValue: key)!
         let function = Message.keyword(key)
         if arguments.isEmpty && key == "count" && grouped {
@@ -75,6 +78,14 @@ extension Resolver {
             return linkedAggregate(aggregate, link: word, value: nil)
         case .call(let inner, let innerArguments, _) where Self.setFunctions.contains(inner.key):
             guard let typed = measure(inner, innerArguments, aggregate: aggregate) else { return nil }
+            if grouped && aggregate == .median {
+                // A group's middle mark is not made of its rows' own middles: refused, not guessed.
+                error(
+                    Message(AnalystText.medianOfAGroup, function, Message.keyword(inner.key), Message.keyword("by")),
+                    at: span,
+                    hint: Message(AnalystText.medianOfAGroupHint))
+                return nil
+            }
             return typed
         case .word(let word) where word.key == "students" && schema.field(word.key) == nil:
             guard aggregate == .count else {
@@ -98,7 +109,7 @@ extension Resolver {
         grouped = false
         defer { grouped = wasGrouped }
         guard let typed = expression(argument) else { return nil }
-        if [.avg, .sum].contains(aggregate) && typed.type != .number {
+        if [.avg, .sum, .median, .stddev].contains(aggregate) && typed.type != .number {
             error(Message(ResolverText.needsNumbers, function, typed.type.described), at: argument.span)
             return nil
         }
@@ -110,7 +121,7 @@ extension Resolver {
         }
         return Typed(
             expression: .groupAggregate(aggregate, typed.expression),
-            type: aggregate == .count || aggregate == .avg || aggregate == .sum || aggregate == .share
+            type: [.count, .avg, .sum, .share, .median, .stddev].contains(aggregate)
                 ? .number
                 : aggregate == .list ? .text : typed.type)
     }
@@ -134,7 +145,10 @@ extension Resolver {
             return nil
         }
         let set = Resolved.SetKind(rawValue: key)!
-        let (subjects, span) = subjectAndSpan(arguments, of: key, takesSubject: set != .visits && set != .students)
+        let (filter, failed) = setFilter(arguments, of: set, function: key)
+        if failed { return nil }
+        let (subjects, span) = subjectAndSpan(
+            arguments, of: key, takesSubject: set != .visits && set != .students, filtered: true)
         guard
             !errors.contains(where: {
                 $0.span.start >= name.span.start && $0.span.end <= (arguments.last?.span.end ?? name.span.end)
@@ -153,12 +167,15 @@ extension Resolver {
         let type: Resolved.ValueType = aggregate == .list ? .text : .number
         return Typed(
             expression: .measure(
-                Resolved.Measure(set: set, subjects: subjects, span: span ?? defaultSpan, aggregate: aggregate)),
+                Resolved.Measure(
+                    set: set, subjects: subjects, span: span ?? defaultSpan, aggregate: aggregate, filter: filter)),
             type: type)
     }
 
     /// The subject and span arguments of a function, in any order, each at most once.
-    private mutating func subjectAndSpan(_ arguments: [Syntax.Argument], of function: String, takesSubject: Bool)
+    private mutating func subjectAndSpan(
+        _ arguments: [Syntax.Argument], of function: String, takesSubject: Bool, filtered: Bool = false
+    )
         -> ([String]?, Resolved.Span?)
     {
         var subjects: [String]?
@@ -167,6 +184,9 @@ extension Resolver {
         for argument in arguments {
             switch argument {
             case .buckets: continue  // refused before: `by` in brackets is spark's
+            case .filter(_, let location):
+                // A set's filter is its own (`setFilter`); elsewhere it cannot apply.
+                if !filtered { refuseFilter(location, of: function) }
             case .span(let syntax):
                 if sawSpan {
                     error(
@@ -213,6 +233,7 @@ extension Resolver {
         for argument in arguments {
             switch argument {
             case .buckets: continue  // refused before: `by` in brackets is spark's
+            case .filter(_, let location): refuseFilter(location, of: "grade")
             case .span(let syntax): span = resolveSpan(syntax)
             case .expression(.word(let word)): subject = findSubject(word.text, at: word.span)?.code
             case .expression(.text(let text, let location)): subject = findSubject(text, at: location)?.code

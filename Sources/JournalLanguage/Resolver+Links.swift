@@ -36,7 +36,7 @@ extension Resolver {
             return nil
         }
         let span = SourceLink.dated.contains(link.target) ? querySpan : nil
-        if grouped && [.avg, .share].contains(aggregate) {
+        if grouped && [.avg, .share, .median, .stddev].contains(aggregate) {
             // An average of the rows' averages is not the group's average: refused, not guessed.
             error(
                 Message(ResolverText.linkedAverageInGroup, function), at: word.span,
@@ -63,7 +63,7 @@ extension Resolver {
         errors += linked.errors
         for note in linked.notes where !notes.contains(note) { notes.append(note) }
         guard let typed else { return nil }
-        if [.avg, .sum].contains(aggregate) && typed.type != .number {
+        if [.avg, .sum, .median, .stddev].contains(aggregate) && typed.type != .number {
             error(Message(ResolverText.needsNumbers, function, typed.type.described), at: value.span)
             return nil
         }
@@ -75,7 +75,7 @@ extension Resolver {
         }
         let type: Resolved.ValueType =
             switch aggregate {
-            case .count, .avg, .sum, .share: .number
+            case .count, .avg, .sum, .share, .median, .stddev: .number
             case .list: .text
             case .min, .max: typed.type
             }

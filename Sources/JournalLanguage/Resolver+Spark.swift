@@ -40,7 +40,8 @@ extension Resolver {
             return nil
         }
         guard let typed = expression(inner) else { return nil }
-        guard case .measure(var measure) = typed.expression, measure.aggregate != .list else {
+        guard case .measure(var measure) = typed.expression, ![.list, .median, .stddev].contains(measure.aggregate)
+        else {
             error(Message(ResolverText.sparkTakesASet), at: inner.span, hint: Message(ResolverText.sparkExample))
             return nil
         }

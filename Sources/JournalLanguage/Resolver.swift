@@ -143,17 +143,25 @@ public struct Resolver {
             else { continue }
             order.append(Resolved.OrderItem(expression: typed.expression, descending: item.descending))
         }
+        let (padded, paddedNote) = padding(
+            source: source, groups: groups, columns: columns, order: order, condition: condition, scope: query.scope)
         return Resolved.Query(
             source: source, scope: scope, span: span, condition: condition, groups: groups, columns: columns,
             order: order, limit: query.limit?.value, pastYear: catalog.isPast ? catalog.year : nil,
-            notes: notes, summarized: summarized)
+            notes: notes, summarized: summarized, padded: padded, paddedNote: paddedNote)
     }
 
     /// Whether an item sums rows up: `count()`, or an aggregate of the rows' fields (`avg(value)`,
     /// `share(late)`) — not of a row's own set (`avg(marks(term 1))` is each student's average).
     static func summarizes(_ expression: Syntax.Expression, links: Set<String> = []) -> Bool {
         switch expression {
-        case .call(let name, let arguments, _):
+        case .call(let name, let allArguments, _):
+            // A filter (`avg(value where kind = control)`) keeps the rows an aggregate reads: what it
+            // reads them from decides.
+            let arguments = allArguments.filter {
+                if case .filter = $0 { return false }
+                return true
+            }
             if aggregates.contains(name.key) {
                 if arguments.isEmpty { return name.key == "count" }
                 if arguments.count == 1, case .expression(let inner) = arguments[0] {
@@ -186,14 +194,14 @@ public struct Resolver {
             guard measure.buckets == nil else { return nil }
             switch measure.set {
             case .topics, .homework: return 1
-            default: return measure.aggregate == .avg ? 2 : nil
+            default: return [.avg, .median, .stddev].contains(measure.aggregate) ? 2 : nil
             }
         case .gradeMeasure(let measure, _, _):
             return [.quality, .pass_rate, .sou].contains(measure) ? 1 : nil
-        case .groupAggregate(.avg, _): return 2
+        case .groupAggregate(.avg, _), .groupAggregate(.median, _), .groupAggregate(.stddev, _): return 2
         case .linked(let linked):
             switch linked.aggregate {
-            case .avg: return 2
+            case .avg, .median, .stddev: return 2
             case .share: return 1
             case .min, .max: return linked.value.flatMap(decimals)
             default: return nil

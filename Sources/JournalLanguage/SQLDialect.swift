@@ -33,6 +33,8 @@ public protocol SQLDialect: Sendable {
     func leadingInteger(_ text: String) -> String
     /// The sum of a group's values as a floating-point number: 0 when there are none.
     func sumOrZero(_ value: String) -> String
+    /// The square root of a number (SQLite's math functions, which its builds may leave out).
+    func squareRoot(_ value: String) -> String
     /// The larger of two values.
     func greatest(_ a: String, _ b: String) -> String
     /// The smaller of two values.
@@ -84,6 +86,8 @@ public struct SQLiteDialect: SQLDialect {
     public func leadingInteger(_ text: String) -> String { "CAST(\(text) AS INTEGER)" }
 
     public func sumOrZero(_ value: String) -> String { "total(\(value))" }
+
+    public func squareRoot(_ value: String) -> String { "sqrt(\(value))" }
 
     public func greatest(_ a: String, _ b: String) -> String { "max(\(a), \(b))" }
 

@@ -35,11 +35,18 @@ struct MeasureFamily: Equatable {
     /// The buckets of a series family (`week`, `month`, `date`): its columns are each owner's numbers
     /// bucket by bucket, as one text; nil for a family of single numbers.
     var buckets: String? = nil
+    /// A condition on its rows (`count(marks(term 1) where late)`), in the terms of `filterSource`.
+    var filter: Resolved.Expression? = nil
+    var filterSource: Resolved.Source? = nil
     /// The columns the query asks of it (`n`, `av`, …), in the order first asked.
     var columns: [String] = []
 
-    func reads(_ rows: Rows, _ subjects: [String]?, _ span: Resolved.Span?, buckets: String? = nil) -> Bool {
+    func reads(
+        _ rows: Rows, _ subjects: [String]?, _ span: Resolved.Span?, buckets: String? = nil,
+        filter: Resolved.Expression? = nil
+    ) -> Bool {
         self.rows == rows && self.subjects == subjects && self.span == span && self.buckets == buckets
+            && self.filter == filter
     }
 }
 
@@ -48,13 +55,17 @@ extension SQLGenerator {
     /// family and the column are added when first asked for.
     mutating func familyColumn(
         _ rows: MeasureFamily.Rows, subjects: [String]?, span: Resolved.Span?, buckets: String? = nil,
-        _ name: String
+        filter: Resolved.Expression? = nil, filterSource: Resolved.Source? = nil, _ name: String
     ) -> String {
         let index: Int
-        if let found = families.firstIndex(where: { $0.reads(rows, subjects, span, buckets: buckets) }) {
+        if let found = families.firstIndex(where: { $0.reads(rows, subjects, span, buckets: buckets, filter: filter) })
+        {
             index = found
         } else {
-            families.append(MeasureFamily(rows: rows, subjects: subjects, span: span, buckets: buckets))
+            families.append(
+                MeasureFamily(
+                    rows: rows, subjects: subjects, span: span, buckets: buckets, filter: filter,
+                    filterSource: filterSource))
             index = families.count - 1
         }
         if !families[index].columns.contains(name) { families[index].columns.append(name) }
@@ -255,6 +266,12 @@ extension SQLGenerator {
         if let subjects = family.subjects, family.rows != .visits, family.rows != .students {
             conditions.append("l.subject IN (\(parameters(subjects)))")
         }
+        if let filter = family.filter, let source = family.filterSource {
+            // The filter is in the terms of the rows' own source: their lesson's class (and group).
+            from += " JOIN class lc ON lc.id = l.class_id"
+            if source == .lessons { from += " LEFT JOIN class_group lg ON lg.id = l.group_id" }
+            conditions.append(filterSQL(filter, of: source))
+        }
         switch family.rows {
         case .marks:
             value = "m.value"
@@ -329,7 +346,8 @@ extension SQLGenerator {
     ) -> String {
         let named = keys.enumerated().map { "\($1) AS k\($0 + 1)" }
         let where_ = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        guard columns.contains("ls") else {
+        let ranked = columns.contains("md")
+        guard columns.contains("ls") || ranked else {
             let selected = named + columns.map { "\(aggregate($0, of: value, count: count)) AS \($0)" }
             return "SELECT \(selected.joined(separator: ", ")) FROM \(from)\(where_) GROUP BY "
                 + keys.joined(separator: ", ")
@@ -339,12 +357,27 @@ extension SQLGenerator {
             \(list) OVER (PARTITION BY \(keys.joined(separator: ", ")) ORDER BY \(order) \
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
             """
+        // A median ranks each row in its owner's group by its value (`rn` of `cn`).
+        let partition = keys.joined(separator: ", ")
+        let ranks =
+            ranked
+            ? [
+                "row_number() OVER (PARTITION BY \(partition) ORDER BY \(value)) AS rn",
+                "count(*) OVER (PARTITION BY \(partition)) AS cn",
+            ] : []
+        let listed = columns.contains("ls") ? ["\(window) AS ls"] : []
         let inner =
-            "SELECT \((named + ["\(value) AS v", "\(window) AS ls"]).joined(separator: ", ")) FROM \(from)\(where_)"
+            "SELECT \((named + ["\(value) AS v"] + listed + ranks).joined(separator: ", ")) FROM \(from)\(where_)"
         let outerKeys = keys.indices.map { "k\($0 + 1)" }
         let selected =
             outerKeys
-            + columns.map { $0 == "ls" ? "min(ls) AS ls" : "\(aggregate($0, of: "v", count: count)) AS \($0)" }
+            + columns.map { column in
+                switch column {
+                case "ls": return "min(ls) AS ls"
+                case "md": return "\(Self.familyMedian) AS md"
+                default: return "\(aggregate(column, of: "v", count: count)) AS \(column)"
+                }
+            }
         return
             "SELECT \(selected.joined(separator: ", ")) FROM (\(inner)) GROUP BY \(outerKeys.joined(separator: ", "))"
     }
@@ -399,6 +432,8 @@ extension SQLGenerator {
         case "tpt": return dialect.sumOrZero(topic)
         case "hw": return "100.0 * sum(\(homework)) / count(*)"
         case "hwt": return dialect.sumOrZero(homework)
+        case "sd": return stddev(of: value)
+        case "sq": return dialect.sumOrZero("\(value) * \(value)")
         default: return count
         }
     }

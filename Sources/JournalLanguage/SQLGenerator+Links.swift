@@ -31,12 +31,34 @@ extension SQLGenerator {
         case .list: value = dialect.groupConcat("lnk.x", separator: ", ")
         case .share: value = "(100.0 * avg(CASE WHEN lnk.x THEN 1.0 ELSE 0.0 END))"
         case .avg, .min, .max: value = "\(linked.aggregate.rawValue)(lnk.x)"
+        case .stddev: value = stddev(of: "lnk.x")
+        case .median: value = ""  // ranked below
         }
-        var sql = "(SELECT \(value) FROM (\(statement.sql)) lnk"
-        if let pairs = link.pairs {
-            sql += " JOIN \(pairs.table) ON \(pairs.target) = lnk.k WHERE \(pairs.owner) = \(link.ownerKey))"
+        var sql: String
+        if linked.aggregate == .median {
+            // Every owner's linked values ranked once (not row by row), and the mean of the owner's one
+            // or two middle ones.
+            var owner = "lnk.k"
+            var rows = "FROM (\(statement.sql)) lnk"
+            if let pairs = link.pairs {
+                owner = pairs.owner
+                rows += " JOIN \(pairs.table) ON \(pairs.target) = lnk.k"
+            }
+            let ranked = """
+                SELECT \(owner) AS o, lnk.x AS x, row_number() OVER (PARTITION BY \(owner) ORDER BY lnk.x) AS r, \
+                count(*) OVER (PARTITION BY \(owner)) AS n \(rows) WHERE lnk.x IS NOT NULL
+                """
+            // Materialized, the ranking runs once for the statement, not once for each owner.
+            sql = """
+                (WITH rk AS MATERIALIZED (\(ranked)) SELECT avg(rk.x) FROM rk WHERE rk.o = \(link.ownerKey) \
+                AND rk.r IN ((rk.n + 1) / 2, (rk.n + 2) / 2))
+                """
+        } else if let pairs = link.pairs {
+            sql =
+                "(SELECT \(value) FROM (\(statement.sql)) lnk JOIN \(pairs.table) ON \(pairs.target) = lnk.k "
+                + "WHERE \(pairs.owner) = \(link.ownerKey))"
         } else {
-            sql += " WHERE lnk.k = \(link.ownerKey))"
+            sql = "(SELECT \(value) FROM (\(statement.sql)) lnk WHERE lnk.k = \(link.ownerKey))"
         }
         guard grouped else { return sql }
         // Over a `by` group, each row's part combined: counts and sums add up, the least of the least.

@@ -7,7 +7,9 @@ extension SQLGenerator {
     /// with no rows in the set is 0, or, `orZero` false, empty).
     mutating func measure(_ measure: Resolved.Measure, orZero: Bool = true) -> String {
         func column(_ name: String) -> String {
-            familyColumn(rows(of: measure), subjects: measure.subjects, span: measure.span, name)
+            familyColumn(
+                rows(of: measure), subjects: measure.subjects, span: measure.span, filter: measure.filter,
+                filterSource: measure.filterSource, name)
         }
         if let buckets = measure.buckets {
             let name: String
@@ -21,7 +23,8 @@ extension SQLGenerator {
             default: name = "av"
             }
             return familyColumn(
-                rows(of: measure), subjects: measure.subjects, span: measure.span, buckets: buckets, "s" + name)
+                rows(of: measure), subjects: measure.subjects, span: measure.span, buckets: buckets,
+                filter: measure.filter, filterSource: measure.filterSource, "s" + name)
         }
         switch (measure.set, measure.aggregate) {
         case (.topics, _): return column("tp")
@@ -31,6 +34,8 @@ extension SQLGenerator {
         case (_, .sum): return orZero ? "coalesce(\(column("sm")), 0)" : column("sm")
         case (_, .min): return column("lo")
         case (_, .max): return column("hi")
+        case (_, .median): return column("md")
+        case (_, .stddev): return column("sd")
         default: return column("av")
         }
     }
@@ -38,7 +43,9 @@ extension SQLGenerator {
     /// A function of the rows of a `by` group: each row's part, combined.
     mutating func pooled(_ measure: Resolved.Measure) -> String {
         func column(_ name: String) -> String {
-            familyColumn(rows(of: measure), subjects: measure.subjects, span: measure.span, name)
+            familyColumn(
+                rows(of: measure), subjects: measure.subjects, span: measure.span, filter: measure.filter,
+                filterSource: measure.filterSource, name)
         }
         switch (measure.set, measure.aggregate) {
         case (.topics, _), (.homework, _):
@@ -52,6 +59,11 @@ extension SQLGenerator {
             return dialect.groupConcat(column("ls"), separator: " ")
         case (_, .sum):
             return "coalesce(sum(\(column("sm"))), 0)"
+        case (_, .stddev):
+            // Of every mark of the group's rows: from each row's count, sum and sum of squares.
+            return stddev(
+                count: dialect.sumOrZero(column("n")), sum: dialect.sumOrZero(column("tt")),
+                squares: dialect.sumOrZero(column("sq")))
         default:
             return "\(measure.aggregate.rawValue)(\(self.measure(measure)))"
         }
@@ -350,7 +362,7 @@ extension SQLGenerator {
 
     /// A row of the load, the timetable or the plan (`row` its alias) of the scope: of its classes,
     /// its groups, or a student's class (a group's rows, of the student's groups only).
-    private mutating func planningScope(_ scope: Resolved.Scope, row: String) -> String {
+    mutating func planningScope(_ scope: Resolved.Scope, row: String) -> String {
         var parts: [String] = []
         if !scope.classIDs.isEmpty { parts.append("\(row).class_id IN (\(integers(scope.classIDs)))") }
         if !scope.groupIDs.isEmpty { parts.append("\(row).group_id IN (\(integers(scope.groupIDs)))") }

@@ -15,6 +15,15 @@ public struct SQLQuery: Equatable, Sendable {
     public var notes: [Message] = []
     /// Where the query asks for its rows as a chart (`… chart`), or nil for a table.
     public var chart: SourceSpan?
+    /// For a count by a listed dimension (`by teacher`), the statement (with this one's arguments)
+    /// that counts the rows of the result listed with no rows of their own, and the note to say
+    /// under the result when there are any.
+    public var addedRows: AddedRows?
+
+    public struct AddedRows: Equatable, Sendable {
+        public var sql: String
+        public var note: Message
+    }
 }
 
 /// The fourth stage: resolved query → one parameterised SQLite statement.
@@ -63,6 +72,9 @@ public struct SQLGenerator {
     /// The families of the query's functions, each one pass over the rows it reads, joined once to
     /// the query's rows (`SQLGenerator+Families.swift`).
     var families: [MeasureFamily] = []
+    /// The values whose median a `by` group (or the whole result) asks, each one pass over the
+    /// query's rows in a CTE of its own (`SQLGenerator+Median.swift`).
+    var medians: [Resolved.Expression] = []
 
     mutating func statement() -> SQLQuery {
         // A first pass finds the families the query's functions read and what it asks of each, so
@@ -71,13 +83,17 @@ public struct SQLGenerator {
         let before = arguments
         var first = self
         _ = first.body(prefix: "", joins: "")
+        _ = first.mediansSQL(joins: "")
         families = first.families
+        medians = first.medians
         arguments = before
         let (prefix, joins) = familiesSQL()
-        return body(prefix: prefix, joins: joins)
+        let tables = mediansSQL(joins: joins)
+        return body(prefix: Self.with(prefix, tables), joins: joins + medianJoins())
     }
 
     private mutating func body(prefix: String, joins: String) -> SQLQuery {
+        if query.padded != nil { return paddedBody(prefix: prefix, joins: joins) }
         let grouped = !query.groups.isEmpty || query.summarized
         let from = schema.from + joins
         var select: [String] = []
@@ -86,11 +102,7 @@ public struct SQLGenerator {
             if let decimals = column.decimals { sql = dialect.round(sql, places: decimals) }
             select.append("\(sql) AS \(quoted(column.title))")
         }
-        var conditions: [String] = []
-        if let base = schema.baseWhere { conditions.append(base) }
-        if let scope = query.scope { conditions.append(scopeCondition(scope)) }
-        if let span = query.span, let condition = rowSpanCondition(span) { conditions.append(condition) }
-        if let condition = query.condition { conditions.append(expression(condition, grouped: false)) }
+        let conditions = rowConditions()
         var sql = prefix + "SELECT " + select.joined(separator: ", ") + "\nFROM " + from
         if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
         var order: [String] = []
@@ -119,6 +131,16 @@ public struct SQLGenerator {
         if !order.isEmpty { sql += "\nORDER BY " + order.joined(separator: ", ") }
         if let limit = query.limit { sql += "\nLIMIT " + parameter(.integer(Int64(limit))) }
         return SQLQuery(sql: sql, arguments: arguments, columns: query.columns.map(\.title), notes: query.notes)
+    }
+
+    /// The conditions on the query's rows: its source's, its scope, its span and its `where`.
+    mutating func rowConditions() -> [String] {
+        var conditions: [String] = []
+        if let base = schema.baseWhere { conditions.append(base) }
+        if let scope = query.scope { conditions.append(scopeCondition(scope)) }
+        if let span = query.span, let condition = rowSpanCondition(span) { conditions.append(condition) }
+        if let condition = query.condition { conditions.append(expression(condition, grouped: false)) }
+        return conditions
     }
 
     /// Whether a count compared so asks whether there are none (true) or any (false); nil for another question.
@@ -182,12 +204,21 @@ public struct SQLGenerator {
             return familyGradeMeasure(measure, subjects: subjects, span: span, grouped: grouped)
         case .groupAggregate(let aggregate, let argument):
             guard let argument else { return "count(*)" }
+            // A median is looked up in its own pass over the rows; its value is read there.
+            if aggregate == .median { return groupMedian(argument) }
+            if aggregate == .share, case .filtered(let value, let condition) = argument {
+                // The share among the rows the filter keeps: the others are not counted at all.
+                let holds = self.expression(condition, grouped: false)
+                let inner = self.expression(value, grouped: false)
+                return "(100.0 * avg(CASE WHEN \(holds) THEN (CASE WHEN \(inner) THEN 1.0 ELSE 0.0 END) END))"
+            }
             let inner = self.expression(argument, grouped: false)
             switch aggregate {
             case .list: return dialect.groupConcat(inner, separator: ", ")
             case .sum: return "coalesce(sum(\(inner)), 0)"
             // A row whose condition is unknown (an empty value) does not count as holding.
             case .share: return "(100.0 * avg(CASE WHEN \(inner) THEN 1.0 ELSE 0.0 END))"
+            case .stddev: return stddev(of: inner)
             default: return "\(aggregate.rawValue)(\(inner))"
             }
         case .unary(let op, let inner):
@@ -240,6 +271,9 @@ public struct SQLGenerator {
             return dialect.day(of: self.expression(inner, grouped: grouped))
         case .linked(let linked):
             return self.linked(linked, grouped: grouped)
+        case .filtered(let value, let condition):
+            let holds = self.expression(condition, grouped: grouped)
+            return "(CASE WHEN \(holds) THEN \(self.expression(value, grouped: grouped)) END)"
         }
     }
 }

@@ -148,12 +148,15 @@ public enum Syntax {
         case expression(Expression)
         /// `by WORD`: the word, and the span from `by` to it.
         case buckets(Word, SourceSpan)
+        /// `where CONDITION` after a function's set or an aggregate's value (`count(marks(term 1)
+        /// where late)`, `avg(value where kind = control)`): the condition, and the span from `where`.
+        case filter(Expression, SourceSpan)
 
         public var span: SourceSpan {
             switch self {
             case .span(let timeSpan): return timeSpan.span
             case .expression(let expression): return expression.span
-            case .buckets(_, let span): return span
+            case .buckets(_, let span), .filter(_, let span): return span
             }
         }
     }

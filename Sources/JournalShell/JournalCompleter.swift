@@ -123,7 +123,9 @@ public final class JournalCompleter: Completer {
         if openBrackets > 0 {
             // Inside an aggregate: a function of the row or a field; inside a function of the
             // row (marks, absences, grade, …): a subject or a span.
-            if let function = innermostCall(tokens), ["avg", "count", "min", "max", "list", "sum"].contains(function) {
+            if let function = innermostCall(tokens),
+                ["avg", "count", "min", "max", "list", "sum", "share", "median", "stddev"].contains(function)
+            {
                 result += source?.functions.map { String($0.dropLast(3)) } ?? []
                 result += source?.fields.map(\.name) ?? []
                 return result

@@ -404,7 +404,7 @@ public final class Session {
                 aside(Self.line(Message(ShellText.runTime, Self.decimal(milliseconds, digits: 1), rows)))
             }
             // What the result leaves out, under it; for programs (csv, json) on standard error.
-            for note in table.query.notes {
+            for note in table.query.notes + (try addedRowsNotes(table.query)) {
                 let line = Message(FoundationText.note).description + ": " + Self.line(Message.given(note))
                 if let papers = paperRun, format == .html {
                     papers.notes.append(line.trimmingCharacters(in: .newlines))

@@ -61,7 +61,8 @@ final class SchoolDayTests: XCTestCase {
         XCTAssertEqual(cells["topics_%"], "100.0", after.stdout)
         XCTAssertEqual(cells["homework_%"], "100.0", after.stdout)
 
-        // The rows themselves: 8 marks and 5 absences of the day, entered at the time of entry.
+        // The rows themselves: 8 marks and 5 absences of the day, entered at the time of entry (by
+        // subject, every subject of 7А's load is listed, 0 for those with no marks that day).
         let counts = try ejournal([
             "--db", db, "--today", "2026-11-30", "--format", "csv", "-c",
             "marks in 7А during on 2026-11-30 by subject; absences in 7А during on 2026-11-30 by code",
@@ -70,9 +71,18 @@ final class SchoolDayTests: XCTestCase {
             counts.stdout,
             """
             subject,count
+            Алгебра,0
+            Английский язык,0
+            Биология,0
             География,2
+            Геометрия,0
+            Изобразительное искусство,0
+            Информатика,0
             История,3
+            Литература,0
             Русский язык,3
+            Физика,0
+            Физическая культура,0
             code,count
             sick,4
 

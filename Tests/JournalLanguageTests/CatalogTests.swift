@@ -18,6 +18,7 @@ final class CatalogTests: XCTestCase {
         ReportText.self,
         StoreText.self,
         CheckText.self,
+        AnalystText.self,
     ]
 
     func testEveryTextIsInBothLanguagesWithTheSameArguments() {

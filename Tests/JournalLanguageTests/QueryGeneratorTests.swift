@@ -47,8 +47,26 @@ final class QueryGeneratorTests: XCTestCase {
         switch bare {
         case "students": return "count(students)"
         case "grade": return "grade(alg, term 1)"
-        case "marks": return random.below(2) == 0 ? "marks(\(span))" : "count(marks(\(span)))"
-        case "topics", "homework": return "\(bare)(\(span))"
+        case "marks":
+            // The middle mark and the spread of a row's marks too (refused over a group, with its place).
+            switch random.below(5) {
+            case 0: return "marks(\(span))"
+            case 1: return "\(random.pick(["median", "stddev"]))(marks(\(span)))"
+            case 2:
+                // A filter on the marks the function reads.
+                let filter = random.pick(["late", "kind = control", "value >= 4", "subject = alg", "delay > 2"])
+                return "\(random.pick(["count", "avg", "max"]))(marks(\(span)) where \(filter))"
+            default: return "count(marks(\(span)))"
+            }
+        case "topics", "homework":
+            return random.below(4) == 0 ? "\(bare)(\(span) where late)" : "\(bare)(\(span))"
+        case "absences", "lates", "lessons", "visits":
+            // A filter on the rows (refused, with its place, for visits).
+            if random.below(4) == 0 {
+                let filter = bare == "lessons" ? "topic is empty" : bare == "visits" ? "late" : "code = sick"
+                return "count(\(bare)(\(span)) where \(filter))"
+            }
+            return random.below(3) == 0 ? "\(bare)(\(span))" : "count(\(bare)(\(span)))"
         default: return random.below(3) == 0 ? "\(bare)(\(span))" : "count(\(bare)(\(span)))"
         }
     }
@@ -63,10 +81,11 @@ final class QueryGeneratorTests: XCTestCase {
         let numbers = target.fields.filter { $0.kind == "number" }.map(\.name)
         if !target.functions.isEmpty && random.below(3) == 0 {
             return
-                "\(random.pick(["avg", "max", "sum"]))(\(link.name).\(Self.function(random.pick(target.functions), &random)))"
+                "\(random.pick(["avg", "max", "sum", "median", "stddev"]))(\(link.name).\(Self.function(random.pick(target.functions), &random)))"
         }
         if !numbers.isEmpty && random.below(2) == 0 {
-            return "\(random.pick(["sum", "avg", "min", "max"]))(\(link.name).\(random.pick(numbers)))"
+            return
+                "\(random.pick(["sum", "avg", "min", "max", "median", "stddev"]))(\(link.name).\(random.pick(numbers)))"
         }
         return "list(\(link.name).\(random.pick(target.fields).name))"
     }
@@ -88,8 +107,18 @@ final class QueryGeneratorTests: XCTestCase {
             parts.append("where " + condition)
         }
         let byField = random.below(4) == 0 && !fields.isEmpty ? random.pick(fields).name : nil
+        let numbers = fields.filter { $0.kind == "number" }.map(\.name)
         if let byField {
-            parts.append("by \(byField) show \(byField), count()")
+            // The middle and the spread of a number field over each group (or the whole result).
+            var spread =
+                numbers.isEmpty || random.below(2) == 0
+                ? "" : ", \(random.pick(["median", "stddev"]))(\(random.pick(numbers)))"
+            // The group's rows for which a condition holds.
+            if random.below(3) == 0 { spread += ", count(where \(Self.condition(random.pick(fields), &random)))" }
+            parts.append("by \(byField) show \(byField), count()\(spread)")
+        } else if !numbers.isEmpty && random.below(8) == 0 {
+            let number = random.pick(numbers)
+            parts.append("show count(), median(\(number)), stddev(\(number))")
         } else if random.below(2) == 0, !fields.isEmpty {
             var shown = (0..<(1 + random.below(3))).map { _ in random.pick(fields).name }
             if !source.functions.isEmpty && random.below(2) == 0 {
@@ -114,7 +143,8 @@ final class QueryGeneratorTests: XCTestCase {
             "desc": "убыв", "limit": "первые", "and": "и", "or": "или", "not": "не", "term": "период",
             "quarter": "четверть", "half": "полугодие", "year": "год", "last": "последние", "days": "дней",
             "this": "эта", "week": "неделя", "since": "с", "from": "с", "to": "по", "count": "количество",
-            "marks": "отметки", "is": "", "empty": "пусто", "spark": "динамика",
+            "marks": "отметки", "is": "", "empty": "пусто", "spark": "динамика", "median": "медиана",
+            "stddev": "ско", "late": "поздно",
         ]
         var out: [String] = []
         for token in query.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
@@ -222,6 +252,28 @@ final class QueryGeneratorTests: XCTestCase {
                 XCTAssertEqual(
                     counts.reduce(0) { $0 + (Int($1.last ?? "") ?? 0) }, all.count,
                     "\(source.name) \(span) by \(field.name): the counts do not sum to the rows")
+                // A count with a filter, by a field, sums to the rows the same condition keeps.
+                let kept = try rows(
+                    "\(source.name) \(span) by \(field.name) show \(field.name), count(where \(condition))", store,
+                    catalog)
+                let qualifying = try rows("\(source.name) \(span) where \(condition) \(shown)", store, catalog)
+                XCTAssertEqual(
+                    kept.reduce(0) { $0 + (Int($1.last ?? "") ?? 0) }, qualifying.count,
+                    "\(source.name) \(span) count(where \(condition)) by \(field.name) ≠ where \(condition)")
+                // A group's median lies between its least and greatest value; its spread is never negative.
+                if let number = source.fields.first(where: { $0.kind == "number" }) {
+                    let x = number.name
+                    let spreads = try rows(
+                        "\(source.name) \(span) by \(field.name) show min(\(x)), median(\(x)), max(\(x)), stddev(\(x))",
+                        store, catalog)
+                    for row in spreads {
+                        let values = row.map { Double($0) }
+                        guard let low = values[0], let middle = values[1], let high = values[2] else { continue }
+                        XCTAssertTrue(
+                            low <= middle && middle <= high && (values[3] ?? 0) >= 0,
+                            "\(source.name) \(span) by \(field.name): \(row) — the median is not between min and max")
+                    }
+                }
                 checked += 1
             }
         }

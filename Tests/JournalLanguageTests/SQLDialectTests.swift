@@ -38,6 +38,7 @@ final class SQLDialectTests: XCTestCase {
             mark("leadingInteger", [text]) { sqlite.leadingInteger(text) }
         }
         func sumOrZero(_ value: String) -> String { mark("sumOrZero", [value]) { sqlite.sumOrZero(value) } }
+        func squareRoot(_ value: String) -> String { mark("squareRoot", [value]) { sqlite.squareRoot(value) } }
         func greatest(_ a: String, _ b: String) -> String { mark("greatest", [a, b]) { sqlite.greatest(a, b) } }
         func least(_ a: String, _ b: String) -> String { mark("least", [a, b]) { sqlite.least(a, b) } }
         func day(of time: String) -> String { mark("day", [time]) { sqlite.day(of: time) } }
@@ -63,7 +64,8 @@ final class SQLDialectTests: XCTestCase {
 
     /// Every method of the protocol, as the marks name them.
     static let methods: Set<String> = [
-        "parameter", "concat", "groupConcat", "matches", "round", "real", "leadingInteger", "sumOrZero", "greatest",
+        "parameter", "concat", "groupConcat", "matches", "round", "real", "leadingInteger", "sumOrZero", "squareRoot",
+        "greatest",
         "least", "day", "yearMonth", "month", "weekday", "weekStart", "daysBetween", "jsonField", "rowID", "noIndex",
         "orderedJoin", "nullsLast",
     ]
@@ -109,6 +111,7 @@ final class SQLDialectTests: XCTestCase {
         case ("real", 1): return d.real(a[0])
         case ("leadingInteger", 1): return d.leadingInteger(a[0])
         case ("sumOrZero", 1): return d.sumOrZero(a[0])
+        case ("squareRoot", 1): return d.squareRoot(a[0])
         case ("greatest", 2): return d.greatest(a[0], a[1])
         case ("least", 2): return d.least(a[0], a[1])
         case ("day", 1): return d.day(of: a[0])
@@ -165,7 +168,7 @@ final class SQLDialectTests: XCTestCase {
     /// Spellings of SQLite's own: none may be written into the SQL but through the dialect.
     static let sqliteSpellings = [
         "group_concat(", "julianday(", "json_extract(", "strftime(", "date(", "substr(", " || ", "total(", "round(",
-        " GLOB ", "rowid", "NULLS LAST", "CROSS JOIN", "AS REAL",
+        " GLOB ", "rowid", "NULLS LAST", "CROSS JOIN", "AS REAL", "sqrt(",
     ]
 
     /// A unary plus on a column (`+l.date`), SQLite's hint, or a numbered parameter (`?3`) in `sql`.
