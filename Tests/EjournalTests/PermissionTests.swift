@@ -140,6 +140,18 @@ final class PermissionTests: XCTestCase {
         ("classes in 7А show name, avg(marks(term 1))", "A-AAAA---"),
         ("subjects in 7А show name, count(marks(term 1))", "A-AAAA---"),
         ("classes show name, avg(marks(term 1))", "A-AA-----"),
+        // State exam results are the journal's; enrolments, the students' names.
+        ("exams in 7А", "A-AAAA---"),
+        ("exams", "A-AA-----"),
+        ("enrolment in 7А", "AAAAAA---"),
+        ("enrolment", "AAAA-----"),
+        // The accounts and backups: the operator's and the director's, not the deputies'; an
+        // account's log-ins are the log-ins' readers', its failed log-ins the audit's.
+        ("accounts", "AAA------"),
+        ("accounts in 7А show login, must_change", "AAA------"),
+        ("accounts show login, last_login", "A-A------"),
+        ("accounts show login, failed_logins", "A-A------"),
+        ("backups", "AAA------"),
         // A teacher's functions keep to the scope: their marks in 7А.
         ("teachers in 7А show name, marks(term 1)", "A-AAAA---"),
         ("teachers show name, marks(term 1)", "A-AA-----"),
