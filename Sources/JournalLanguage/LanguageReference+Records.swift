@@ -20,6 +20,11 @@ extension LanguageReference {
             "backups during year show at, path, verified, problem",
             "backups where not verified",
         ],
+        "orders": [
+            "orders during year where kind = transfer show number, date, student, class",
+            "orders in 7А",
+            "enrolment where end_order_number is not empty show student, class, end, end_order_number",
+        ],
     ]
 
     /// The same queries in Russian, by the English word.
@@ -40,6 +45,11 @@ extension LanguageReference {
         "backups": [
             "резервные_копии за год показать время, путь, проверена, проблема",
             "резервные_копии где не проверена",
+        ],
+        "orders": [
+            "приказы за год где вид = перевод показать номер, дата, ученик, класс",
+            "приказы в 7А",
+            "зачисления где номер_приказа_о_выбытии не пусто показать ученик, класс, конец, номер_приказа_о_выбытии",
         ],
     ]
 }

@@ -15,6 +15,7 @@ public struct Parser {
         "students", "teachers", "staff", "parents", "classes", "subjects", "lessons", "marks", "absences", "grades",
         "visits", "corrections", "remarks", "failed_logins", "reissues", "changes",
         "load", "timetable", "plan", "groups", "periods", "exams", "enrolment", "accounts", "backups",
+        "orders",
     ]
     /// The clauses of a query, in the only order they may come.
     public static let clauses = ["in", "during", "where", "by", "show", "order", "limit"]

@@ -15,7 +15,7 @@ extension Resolved.Source {
         case .failedLogins, .reissues, .changes: return .audit
         case .load, .timetable, .plan, .groups, .periods: return .school
         case .exams: return .journal
-        case .enrolment: return .studentNames
+        case .enrolment, .orders: return .studentNames
         case .accounts, .backups: return .accounts
         }
     }

@@ -42,6 +42,7 @@ public enum Resolved {
                 case "role": return Message(ResolverText.aRole)
                 case "status": return Message(ResolverText.aStatus)
                 case "exam": return Message(ResolverText.aStateExam)
+                case "kind of order": return Message(ResolverText.aKindOfOrder)
                 default: return Message(ResolverText.aValueOf, name)
                 }
             case .person: return Message(ResolverText.aPerson)
@@ -68,6 +69,7 @@ public enum Resolved {
                 case "role": return Message(ResolverText.roles)
                 case "status": return Message(ResolverText.statuses)
                 case "exam": return Message(ResolverText.stateExams)
+                case "kind of order": return Message(ResolverText.kindsOfOrder)
                 default: return Message(ResolverText.valuesOf, name)
                 }
             case .person: return Message(ResolverText.people)
@@ -108,6 +110,8 @@ public enum Resolved {
         /// student's enrolments (their class history), the log-in accounts (never a password's
         /// hash) and the backups made (R6).
         case exams, enrolment, accounts, backups
+        /// The director's orders: of promotion (R5), and of each move and withdrawal made by one (R1).
+        case orders
 
         /// Sources whose rows are people or groups of students, whose functions take a span.
         var ownsMeasures: Bool {

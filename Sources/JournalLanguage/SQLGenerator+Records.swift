@@ -26,6 +26,30 @@ extension SQLGenerator {
                 (ac.user_id IN (SELECT vs.id FROM student vs WHERE \(students)) \
                 OR ac.user_id IN (SELECT pc.parent_id FROM parent_child pc WHERE \(parents)))
                 """
+        case .orders:
+            // A move's or a withdrawal's of the scope's classes or students; a promotion order that
+            // moved any of them.
+            var parts: [String] = []
+            if !scope.classIDs.isEmpty {
+                parts.append("od.class_id IN (\(integers(scope.classIDs)))")
+                let classes = integers(scope.classIDs)
+                let again = integers(scope.classIDs)
+                parts.append(
+                    "od.order_id IN (SELECT op.order_id FROM promotion op WHERE op.from_class IN (\(classes)) OR op.to_class IN (\(again)))"
+                )
+            }
+            if !scope.groupIDs.isEmpty {
+                parts.append(
+                    "od.student_id IN (SELECT gm.student_id FROM group_member gm WHERE gm.group_id IN (\(integers(scope.groupIDs))))"
+                )
+            }
+            if !scope.studentIDs.isEmpty {
+                parts.append("od.student_id IN (\(parameters(scope.studentIDs)))")
+                parts.append(
+                    "od.order_id IN (SELECT op.order_id FROM promotion op WHERE op.student_id IN (\(parameters(scope.studentIDs))))"
+                )
+            }
+            return "(" + parts.joined(separator: " OR ") + ")"
         default:
             // A backup belongs to no class (the resolver refuses a scope for them).
             return "0"
@@ -47,6 +71,8 @@ extension SQLGenerator {
             return "en.since <= \(end) AND (en.until IS NULL OR en.until >= \(start))"
         case .accounts:
             return timestampCondition(span, column: "ac.issued_at", scheme: nil)
+        case .orders:
+            return dateCondition(span, column: "od.date", scheme: nil)
         default:
             return timestampCondition(span, column: "bk.at", scheme: nil)
         }

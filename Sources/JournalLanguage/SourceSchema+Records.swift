@@ -60,6 +60,12 @@ extension SourceSchema {
                     // As written: admitted, moved, promoted, conditional, retained; empty when imported.
                     Field(name: "reason", type: .text, sql: "en.reason", keySQL: nil),
                     Field(name: "current", type: .bool, sql: "(en.until IS NULL)", keySQL: nil),
+                    // The order the enrolment began by (a move's) and the one it ended by (a move's or a
+                    // withdrawal's), when one was given (R1).
+                    Field(name: "order_number", type: .text, sql: "en.order_number", keySQL: nil),
+                    Field(name: "order_date", type: .date, sql: "en.order_date", keySQL: nil),
+                    Field(name: "end_order_number", type: .text, sql: "en.end_order_number", keySQL: nil),
+                    Field(name: "end_order_date", type: .date, sql: "en.end_order_date", keySQL: nil),
                 ],
                 natural: ["student", "class", "start", "end", "reason"],
                 order: "es.last_name, es.first_name, en.student_id, en.since, en.id")
@@ -111,6 +117,24 @@ extension SourceSchema {
                 ],
                 natural: ["id", "user", "role", "login", "must_change", "issued_at", "issued_by"],
                 order: "ac.login")
+        case .orders:
+            return SourceSchema(
+                source: source, from: ordersSQL + " LEFT JOIN class lc ON lc.id = od.class_id", baseWhere: nil,
+                fields: [
+                    Field(
+                        name: "kind",
+                        type: .enumeration(name: "kind of order", values: ["promotion", "transfer", "withdrawal"]),
+                        sql: "od.kind", keySQL: nil),
+                    Field(name: "number", type: .text, sql: "od.number", keySQL: nil),
+                    Field(name: "date", type: .date, sql: "od.date", keySQL: nil),
+                    Field(name: "year", type: .text, sql: "od.year", keySQL: nil),
+                    // A move's or a withdrawal's student and the class they moved to or left; empty
+                    // for a promotion, which is of the whole school.
+                    person("student", id: "od.student_id", in: "student", dialect),
+                    Field(name: "class", type: .schoolClass, sql: "lc.name", keySQL: nil),
+                ],
+                natural: ["kind", "number", "date", "student", "class"],
+                order: "od.date, od.number, od.kind, od.student_id")
         default:
             return SourceSchema(
                 source: source, from: "backup_record bk", baseWhere: nil,
@@ -128,4 +152,18 @@ extension SourceSchema {
                 order: "bk.at, bk.id")
         }
     }
+
+    /// The orders, one row each (`od`): each promotion order (R5), and each move's and withdrawal's
+    /// order kept with the enrolments it began or ended (R1). A move's order ends the old enrolment
+    /// and begins the new one: it is one row, the move's.
+    static let ordersSQL = """
+        (SELECT 'promotion' AS kind, po.number AS number, po.date AS date, po.year AS year, NULL AS student_id, \
+        NULL AS class_id, po.id AS order_id FROM promotion_order po \
+        UNION ALL SELECT 'transfer', oe.order_number, oe.order_date, oc.year, oe.student_id, oe.class_id, NULL \
+        FROM enrolment oe JOIN class oc ON oc.id = oe.class_id WHERE oe.order_number IS NOT NULL \
+        UNION ALL SELECT 'withdrawal', oe.end_order_number, oe.end_order_date, oc.year, oe.student_id, oe.class_id, \
+        NULL FROM enrolment oe JOIN class oc ON oc.id = oe.class_id WHERE oe.end_order_number IS NOT NULL \
+        AND NOT EXISTS (SELECT 1 FROM enrolment ne WHERE ne.student_id = oe.student_id AND ne.since > oe.since \
+        AND ne.order_number IS oe.end_order_number AND ne.order_date IS oe.end_order_date)) od
+        """
 }

@@ -22,6 +22,7 @@ extension JournalStore {
         migrator.registerMigration("v6-argon2id-passwords", migrate: allowArgon2idPasswords)
         migrator.registerMigration("v6-store-rules", migrate: enforceStoreRules)
         migrator.registerMigration("v6-change-trail", migrate: createChangeTrail)
+        migrator.registerMigration("v7-enrolment-orders", migrate: recordEnrolmentOrders)
         return migrator
     }
 

@@ -152,6 +152,9 @@ final class PermissionTests: XCTestCase {
         ("accounts show login, last_login", "A-A------"),
         ("accounts show login, failed_logins", "A-A------"),
         ("backups", "AAA------"),
+        // The orders name the students moved and withdrawn: their names' readers.
+        ("orders in 7А", "AAAAAA---"),
+        ("orders", "AAAA-----"),
         // A teacher's functions keep to the scope: their marks in 7А.
         ("teachers in 7А show name, marks(term 1)", "A-AAAA---"),
         ("teachers show name, marks(term 1)", "A-AA-----"),

@@ -16,11 +16,11 @@ final class ReadAccessTests: XCTestCase {
     static func family(table: String, column: String) -> DataFamily? {
         switch table {
         case "staff", "staff_role", "class", "subject", "teaching_load", "study_period", "school", "school_year",
-            "class_group", "timetable", "timetable_entry", "plan_topic", "holiday":
+            "class_group", "timetable", "timetable_entry", "plan_topic", "holiday", "promotion_order":
             return .school
         case "student":
             return ["birth_date", "sex", "risk_group"].contains(column) ? .personal : .studentNames
-        case "enrolment", "group_member": return .studentNames
+        case "enrolment", "group_member", "promotion": return .studentNames
         case "parent", "parent_child": return .personal
         case "lesson", "mark", "attendance", "period_grade", "mark_correction", "remark", "exam_result":
             return .journal

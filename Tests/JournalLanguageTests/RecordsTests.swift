@@ -61,6 +61,37 @@ final class RecordsTests: XCTestCase {
             try rows("enrolment in 7А during on 2026-11-25 where student = S0056 show class", in: store), [])
     }
 
+    /// A move and a withdrawal by an order (R1): kept with the enrolments, listed with the promotion
+    /// orders; a move without one has none.
+    func testTheOrdersOfMovesWithdrawalsAndPromotionsAreListed() throws {
+        let store = try Fixtures.sampleStore()
+        let session = Session(store: store, today: SampleSchool.today, write: { _ in })
+        try session.run("move S0056 to 7Б on 2026-11-25 order \"123-у\" of 2026-11-24", file: "test")
+        try session.run("отчислить S0055 с 26.11.2026 приказ \"124-у\" от 25.11.2026", file: "test")
+        try session.run("move S0057 to 7А on 2026-11-26", file: "test")
+        XCTAssertEqual(
+            try rows(
+                "enrolment in S0056 show class, order_number, order_date, end_order_number, end_order_date",
+                in: store),
+            [["7А", "", "", "123-у", "2026-11-24"], ["7Б", "123-у", "2026-11-24", "", ""]])
+        XCTAssertEqual(
+            try rows("orders show kind, number, date, student, class", in: store),
+            [
+                ["transfer", "123-у", "2026-11-24", "Фёдорова Мария Андреевна", "7Б"],
+                ["withdrawal", "124-у", "2026-11-25", "Баранов Ярослав Николаевич", "7А"],
+            ])
+        XCTAssertEqual(try rows("приказы где вид = отчисление показать номер", in: store), [["124-у"]])
+        XCTAssertEqual(try rows("orders in 7Б show number", in: store), [["123-у"]])
+        XCTAssertEqual(try rows("orders in S0057", in: store), [])
+        XCTAssertEqual(try rows("orders during on 2026-11-24 show number", in: store), [["123-у"]])
+        // The year's end: the promotion order is listed too, and in 7А (whose students it moved).
+        try session.run("close year 2026/2027 force \"test\"", file: "test")
+        try session.run("promote year 2026/2027 order \"45-у\" of 2027-06-20", file: "test")
+        XCTAssertEqual(
+            try rows("orders where kind = promotion show kind, number, date, year, student", in: store),
+            [["promotion", "45-у", "2027-06-20", "2026/2027", ""]])
+    }
+
     func testAccountsAndBackupsAreListed() throws {
         let store = try Fixtures.sampleStore()
         let session = Session(store: store, today: SampleSchool.today, write: { _ in })

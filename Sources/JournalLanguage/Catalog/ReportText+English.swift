@@ -68,6 +68,7 @@ extension ReportText {
         case .fieldVerified: "verified"
         case .fieldProblem: "problem"
         case .fieldExamMark: "mark"
+        case .fieldOrderNumber: "number"
         case .count: "count"
         case .teachers: "teachers"
         case .activeTeachers: "active_teachers"

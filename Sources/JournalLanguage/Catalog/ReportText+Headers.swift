@@ -10,6 +10,7 @@ extension ReportText {
         case ("name", .classes), ("name", .subjects), ("name", .groups): return Message(ReportText.fieldTitle)
         case ("code", .absences): return Message(ReportText.fieldAbsenceCode)
         case ("mark", .exams): return Message(ReportText.fieldExamMark)
+        case ("number", .orders): return Message(ReportText.fieldOrderNumber)
         default: return Message(key)
         }
     }

@@ -68,6 +68,7 @@ extension ReportText {
         case .fieldVerified: "проверена"
         case .fieldProblem: "проблема"
         case .fieldExamMark: "отметка"
+        case .fieldOrderNumber: "номер"
         case .count: "количество"
         case .teachers: "учителей"
         case .activeTeachers: "активных_учителей"

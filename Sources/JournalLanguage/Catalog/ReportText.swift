@@ -70,6 +70,7 @@ public enum ReportText: String, MessageCatalog {
     case fieldVerified
     case fieldProblem
     case fieldExamMark
+    case fieldOrderNumber
     case count
 
     // Headers of the reports and the diary

@@ -137,6 +137,7 @@ public enum ResolverText: String, MessageCatalog {
     case aRole
     case aStatus
     case aStateExam
+    case aKindOfOrder
     case aValueOf
     case aPerson
     case aSubject
@@ -154,6 +155,7 @@ public enum ResolverText: String, MessageCatalog {
     case roles
     case statuses
     case stateExams
+    case kindsOfOrder
     case valuesOf
     case people
     case subjects
