@@ -26,7 +26,7 @@ extension LanguageReference {
             "students where count(parents) = 0",
             "parents in 7А show name, visits(term 1), avg(children.marks(term 1))",
         ],
-    ]
+    ].merging(recordsSourceExamples) { planning, _ in planning }
 
     /// The same queries in Russian, by the English word.
     public static let russianSourceExamples: [String: [String]] = [
@@ -53,5 +53,5 @@ extension LanguageReference {
             "ученики где количество(родители) = 0",
             "родители в 7А показать фио, посещения(период 1), среднее(дети.отметки(период 1))",
         ],
-    ]
+    ].merging(russianRecordsSourceExamples) { planning, _ in planning }
 }

@@ -157,6 +157,15 @@ extension Parser {
         return .exams(exam: exam, subject: subject, takenOn: taken, receivedOn: received, entries)
     }
 
+    /// The order a move or a withdrawal is made by, when the statement names one: `order "123-у"
+    /// of 2026-11-30` (`приказ "123-у" от 30.11.2026`).
+    mutating func movingOrder(hint: Message) throws -> Syntax.Order? {
+        guard accept("order") != nil else { return nil }
+        let number = try text(Message(ParserText.theOrdersNumber), hint: hint)
+        try expect("of", hint: hint)
+        return Syntax.Order(number: number, date: try day(hint: hint))
+    }
+
     mutating func promote() throws -> Syntax.WriteStatement {
         let hint = Message(ParserText.promoteExample)
         try expect("year", hint: hint)

@@ -313,15 +313,18 @@ extension Parser {
             let target = try lookUp(Message(ParserText.aClass), as: Syntax.NameRef.schoolClass, hint: hint)
             var date: Syntax.Day?
             if accept("on") != nil { date = try day(hint: hint) }
+            let order = try movingOrder(hint: hint)
             try expectPartEnd(hint: hint)
-            return .move(student, toClass: target, on: date)
+            return .move(student, toClass: target, on: date, order: order)
         case "withdraw":
             let hint = Message(ParserText.withdrawExample)
-            let student = try person(Message(ParserText.aStudent), "student", stoppingAt: ["on"], hint: hint)
+            let student = try person(
+                Message(ParserText.aStudent), "student", stoppingAt: ["on", "order"], hint: hint)
             var date: Syntax.Day?
             if accept("on") != nil { date = try day(hint: hint) }
+            let order = try movingOrder(hint: hint)
             try expectPartEnd(hint: hint)
-            return .withdraw(student, on: date)
+            return .withdraw(student, on: date, order: order)
         case "create":
             let hint = Message(ParserText.createExample)
             try expect("lessons", hint: hint)

@@ -14,7 +14,8 @@ public struct Parser {
     public static let sources = [
         "students", "teachers", "staff", "parents", "classes", "subjects", "lessons", "marks", "absences", "grades",
         "visits", "corrections", "remarks", "failed_logins", "reissues", "changes",
-        "load", "timetable", "plan", "groups", "periods",
+        "load", "timetable", "plan", "groups", "periods", "exams", "enrolment", "accounts", "backups",
+        "orders",
     ]
     /// The clauses of a query, in the only order they may come.
     public static let clauses = ["in", "during", "where", "by", "show", "order", "limit"]

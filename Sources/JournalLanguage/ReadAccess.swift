@@ -14,6 +14,9 @@ extension Resolved.Source {
         case .visits: return .visits
         case .failedLogins, .reissues, .changes: return .audit
         case .load, .timetable, .plan, .groups, .periods: return .school
+        case .exams: return .journal
+        case .enrolment, .orders: return .studentNames
+        case .accounts, .backups: return .accounts
         }
     }
 }

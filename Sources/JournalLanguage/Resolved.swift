@@ -41,6 +41,8 @@ public enum Resolved {
                 case "absence code": return Message(ResolverText.anAbsenceCode)
                 case "role": return Message(ResolverText.aRole)
                 case "status": return Message(ResolverText.aStatus)
+                case "exam": return Message(ResolverText.aStateExam)
+                case "kind of order": return Message(ResolverText.aKindOfOrder)
                 default: return Message(ResolverText.aValueOf, name)
                 }
             case .person: return Message(ResolverText.aPerson)
@@ -66,6 +68,8 @@ public enum Resolved {
                 case "absence code": return Message(ResolverText.absenceCodes)
                 case "role": return Message(ResolverText.roles)
                 case "status": return Message(ResolverText.statuses)
+                case "exam": return Message(ResolverText.stateExams)
+                case "kind of order": return Message(ResolverText.kindsOfOrder)
                 default: return Message(ResolverText.valuesOf, name)
                 }
             case .person: return Message(ResolverText.people)
@@ -102,6 +106,12 @@ public enum Resolved {
         /// The school's planning (`SourceSchema+Plan.swift`): the teaching load, the timetable, the
         /// thematic plan, the groups of the classes and the study periods.
         case load, timetable, plan, groups, periods
+        /// The school's records (`SourceSchema+Records.swift`): state exam results (R29), each
+        /// student's enrolments (their class history), the log-in accounts (never a password's
+        /// hash) and the backups made (R6).
+        case exams, enrolment, accounts, backups
+        /// The director's orders: of promotion (R5), and of each move and withdrawal made by one (R1).
+        case orders
 
         /// Sources whose rows are people or groups of students, whose functions take a span.
         var ownsMeasures: Bool {

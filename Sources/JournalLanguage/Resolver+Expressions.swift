@@ -200,8 +200,11 @@ extension Resolver {
             // A value in either language: `control` or `контрольная`, `absent` or `н`.
             let readings = [
                 word.lowercased(), Token.key(of: word), JournalStore.Vocabulary.attendanceAliases[word.lowercased()],
+                Parser.examNames[word.lowercased()],
             ]
-            guard let value = values.first(where: readings.contains) else {
+            // The state exams are stored in capitals (`ОГЭ`), read in any case or in Latin (`oge`).
+            guard let value = values.first(where: { readings.contains($0) || readings.contains($0.lowercased()) })
+            else {
                 error(
                     Message(ResolverText.isNot, word, other.type.described), at: span,
                     hint: Suggestion.meantKeyword(word, in: values)

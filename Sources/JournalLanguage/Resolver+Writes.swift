@@ -164,11 +164,15 @@ extension Resolver {
         switch write.statement {
         case .confirmLoad(let classes):
             return .confirmLoad(classIDs: try classes?.map { try schoolClass($0).id })
-        case .move(let name, let target, let on):
+        case .move(let name, let target, let on, let order):
             let student = try person(name, [.student])
-            return .move(student: student.id, toClass: try schoolClass(target).id, on: on.map(date) ?? today.text)
-        case .withdraw(let name, let on):
-            return .withdraw(student: try person(name, [.student]).id, on: on.map(date) ?? today.text)
+            return .move(
+                student: student.id, toClass: try schoolClass(target).id, on: on.map(date) ?? today.text,
+                order: order.map { JournalWrite.Order(number: $0.number, date: date($0.date)) })
+        case .withdraw(let name, let on, let order):
+            return .withdraw(
+                student: try person(name, [.student]).id, on: on.map(date) ?? today.text,
+                order: order.map { JournalWrite.Order(number: $0.number, date: date($0.date)) })
         case .createLessons(let classes, let from, let to):
             let ids = try classes?.map { try schoolClass($0).id }
             let (start, end) = try range(from, to, in: write, hint: Message(ResolverText.exampleCreateLessons))

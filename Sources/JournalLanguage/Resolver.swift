@@ -55,6 +55,12 @@ public struct Resolver {
 
     private mutating func query(_ query: Syntax.Query, source: Resolved.Source) -> Resolved.Query? {
         let scope = query.scope.isEmpty ? nil : resolveScope(query.scope, source: source)
+        if source == .backups, let first = query.scope.first, let last = query.scope.last {
+            // A backup is of the whole journal: a scope would be ignored, so it is refused.
+            error(
+                Message(ResolverText.scopeMeansNothing, Message.keyword(source.rawValue)), at: first.span.to(last.span),
+                hint: Message(ResolverText.leaveOutSpan, Message.keyword("in")))
+        }
         var span: Resolved.Span?
         if let during = query.during {
             span = resolveSpan(during)

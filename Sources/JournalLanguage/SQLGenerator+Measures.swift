@@ -357,6 +357,8 @@ extension SQLGenerator {
             // The periods of the schemes the scope's classes are taught in.
             guard !scope.covered.isEmpty else { return "0" }
             return "pd.scheme IN (SELECT ps.scheme FROM class ps WHERE ps.id IN (\(integers(scope.covered))))"
+        case .exams, .enrolment, .accounts, .backups, .orders:
+            return recordsScope(scope)
         }
     }
 
@@ -400,6 +402,7 @@ extension SQLGenerator {
         case .failedLogins: return timestampCondition(span, column: "f.at", scheme: nil)
         case .reissues: return timestampCondition(span, column: "cr.at", scheme: nil)
         case .changes: return timestampCondition(span, column: "ch.at", scheme: nil)
+        case .exams, .enrolment, .accounts, .backups, .orders: return recordsSpanCondition(span)
         case .plan: return dateCondition(span, column: "pt.planned_date", scheme: "lc.scheme")
         case .timetable:
             // An entry in force on some day of the span.

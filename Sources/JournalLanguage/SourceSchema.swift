@@ -356,6 +356,8 @@ struct SourceSchema {
             return changes(source, dialect)
         case .load, .timetable, .plan, .groups, .periods:
             return planning(source, year: year, dialect: dialect)
+        case .exams, .enrolment, .accounts, .backups, .orders:
+            return records(source, dialect: dialect)
         case .remarks:
             return SourceSchema(
                 source: source,

@@ -61,8 +61,8 @@ extension Syntax {
         case confirmLoad(classes: [Token]?)
         case change(Record, [Assignment])
         case remove(Record)
-        case move(Name, toClass: Token, on: Day?)
-        case withdraw(Name, on: Day?)
+        case move(Name, toClass: Token, on: Day?, order: Order?)
+        case withdraw(Name, on: Day?, order: Order?)
         case createLessons(classes: [Token]?, from: Day, to: Day)
         case topic(Lesson, String)
         case homework(Lesson, String)
@@ -162,6 +162,12 @@ extension Syntax {
     }
 
     /// `SCORE [MARK]` after a student of `exam`.
+    /// `order "123-у" of 2026-11-30`: the director's order a move or a withdrawal is made by (R1).
+    public struct Order: Equatable, Sendable {
+        public var number: String
+        public var date: Day
+    }
+
     public struct ExamResult: Equatable, Sendable {
         public var score: Int
         public var mark: Int?

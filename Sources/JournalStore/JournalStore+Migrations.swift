@@ -23,6 +23,7 @@ extension JournalStore {
         migrator.registerMigration("v6-store-rules", migrate: enforceStoreRules)
         migrator.registerMigration("v6-change-trail", migrate: createChangeTrail)
         migrator.registerMigration("v7-group-member-dates", migrate: dateGroupMembers)
+        migrator.registerMigration("v7-enrolment-orders", migrate: recordEnrolmentOrders)
         return migrator
     }
 

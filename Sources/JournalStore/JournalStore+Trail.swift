@@ -94,18 +94,22 @@ extension JournalStore {
                 WHEN NEW.change_id IS NOT NULL OR EXISTS (SELECT 1 FROM change_row WHERE id = NEW.id)
                 BEGIN \(refuse); END;
                 """)
-        for (table, _) in trailedTables {
-            for (event, row) in [("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")] {
-                try db.execute(
-                    sql: """
-                        CREATE TRIGGER \(table)_trail_\(event.lowercased()) AFTER \(event) ON \(table)
-                        BEGIN
-                            INSERT INTO change_row (table_name, key, op, data)
-                            VALUES ('\(table)', \(trailKey(table, row: row)), '\(event.lowercased())',
-                                    \(try trailData(db, table, row: row)));
-                        END
-                        """)
-            }
+        for (table, _) in trailedTables { try createTrailTriggers(db, table) }
+    }
+
+    /// The triggers that put every row of `table` written into the trail, with every column it has
+    /// now (a migration that adds columns to a trailed table makes them anew).
+    static func createTrailTriggers(_ db: Database, _ table: String) throws {
+        for (event, row) in [("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")] {
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER \(table)_trail_\(event.lowercased()) AFTER \(event) ON \(table)
+                    BEGIN
+                        INSERT INTO change_row (table_name, key, op, data)
+                        VALUES ('\(table)', \(trailKey(table, row: row)), '\(event.lowercased())',
+                                \(try trailData(db, table, row: row)));
+                    END
+                    """)
         }
     }
 

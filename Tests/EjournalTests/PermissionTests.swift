@@ -46,7 +46,9 @@ final class PermissionTests: XCTestCase {
         ("add student S0900 \"Новиков Иван\" to 7А", "AAA------"),
         ("change student S0055 set risk_group = \"пропуски\"", "AAA-A----"),
         ("move S0055 to 5А on 2026-11-28", "AAA------"),
+        ("move S0055 to 5А on 2026-11-28 order \"123-у\" of 2026-11-27", "AAA------"),
         ("withdraw S0055 on 2026-11-28", "AAA------"),
+        ("withdraw S0055 on 2026-11-28 order \"124-у\" of 2026-11-27", "AAA------"),
         ("remove parent P0096", "AAA------"),
         ("add timetable 7А saturday 6 alg teacher T007", "AAA------"),
         ("remove load 7А alg", "AAA------"),
@@ -141,6 +143,21 @@ final class PermissionTests: XCTestCase {
         ("classes in 7А show name, avg(marks(term 1))", "A-AAAA---"),
         ("subjects in 7А show name, count(marks(term 1))", "A-AAAA---"),
         ("classes show name, avg(marks(term 1))", "A-AA-----"),
+        // State exam results are the journal's; enrolments, the students' names.
+        ("exams in 7А", "A-AAAA---"),
+        ("exams", "A-AA-----"),
+        ("enrolment in 7А", "AAAAAA---"),
+        ("enrolment", "AAAA-----"),
+        // The accounts and backups: the operator's and the director's, not the deputies'; an
+        // account's log-ins are the log-ins' readers', its failed log-ins the audit's.
+        ("accounts", "AAA------"),
+        ("accounts in 7А show login, must_change", "AAA------"),
+        ("accounts show login, last_login", "A-A------"),
+        ("accounts show login, failed_logins", "A-A------"),
+        ("backups", "AAA------"),
+        // The orders name the students moved and withdrawn: their names' readers.
+        ("orders in 7А", "AAAAAA---"),
+        ("orders", "AAAA-----"),
         // A teacher's functions keep to the scope: their marks in 7А.
         ("teachers in 7А show name, marks(term 1)", "A-AAAA---"),
         ("teachers show name, marks(term 1)", "A-AA-----"),

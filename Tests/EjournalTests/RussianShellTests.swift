@@ -373,7 +373,7 @@ final class RussianShellTests: XCTestCase {
         XCTAssertEqual(complete("students where ri"), ["risk", "risk_reason"])
         XCTAssertEqual(complete("marks in Тарас"), ["Тарасов", "Тарасова"])
         XCTAssertEqual(complete(".lang "), ["en", "ru"])
-        XCTAssertEqual(complete(".schema уч"), ["ученики", "учителя"])
+        XCTAssertEqual(complete(".schema уч"), ["ученики", "учителя", "учётные_записи"])
     }
 
     /// `scripts/start` on a Russian desktop: the shell in a terminal, in Russian from the first line.

@@ -209,8 +209,8 @@ extension ParserText {
         case .removeExample:
             "remove student S0500 | staff T050 | parent P0500 | class 7В | subject chem | period quarter 4 | timetable 7А monday 3 | group 7А-eng-1"
         case .confirmExample: "confirm load in 8А, 8Б — or confirm load (every class)"
-        case .moveExample: "move Иванов to 7Б on 2026-12-01"
-        case .withdrawExample: "withdraw S0055 on 2026-12-01"
+        case .moveExample: "move Иванов to 7Б on 2026-12-01 order \"123-у\" of 2026-11-30"
+        case .withdrawExample: "withdraw S0055 on 2026-12-01 order \"124-у\" of 2026-11-30"
         case .createExample: "create lessons in 7А from 2026-12-01 to 2026-12-07"
         case .lessonTextExample: "{1} 7А alg 2026-11-20 lesson 3: \"Квадратные уравнения\""
         case .substituteExample: "substitute 7А alg 2026-11-20 lesson 3: Петрова"

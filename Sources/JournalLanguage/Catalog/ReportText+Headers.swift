@@ -9,6 +9,8 @@ extension ReportText {
         switch (field, source) {
         case ("name", .classes), ("name", .subjects), ("name", .groups): return Message(ReportText.fieldTitle)
         case ("code", .absences): return Message(ReportText.fieldAbsenceCode)
+        case ("mark", .exams): return Message(ReportText.fieldExamMark)
+        case ("number", .orders): return Message(ReportText.fieldOrderNumber)
         default: return Message(key)
         }
     }
@@ -29,5 +31,7 @@ extension ReportText {
         "hours": .fieldHours, "draft": .fieldDraft, "weekday": .fieldWeekday, "room": .fieldRoom,
         "valid_from": .fieldValidFrom, "valid_to": .fieldValidTo, "given": .fieldGiven, "start": .fieldStart,
         "end": .fieldEnd, "classes": .fieldClasses,
+        "exam": .fieldExam, "taken_on": .fieldTakenOn, "score": .fieldScore, "must_change": .fieldMustChange,
+        "issued_at": .fieldIssuedAt, "path": .fieldPath, "verified": .fieldVerified, "problem": .fieldProblem,
     ]
 }

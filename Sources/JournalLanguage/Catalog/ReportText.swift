@@ -61,6 +61,16 @@ public enum ReportText: String, MessageCatalog {
     case fieldStart
     case fieldEnd
     case fieldClasses
+    case fieldExam
+    case fieldTakenOn
+    case fieldScore
+    case fieldMustChange
+    case fieldIssuedAt
+    case fieldPath
+    case fieldVerified
+    case fieldProblem
+    case fieldExamMark
+    case fieldOrderNumber
     case count
 
     // Headers of the reports and the diary

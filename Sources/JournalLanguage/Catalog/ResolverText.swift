@@ -31,6 +31,7 @@ public enum ResolverText: String, MessageCatalog {
     // The planning sources and the links between sources
     case spanMeansNothing
     case leaveOutSpan
+    case scopeMeansNothing
     case noLink
     case linksAre
     case noLinks
@@ -135,6 +136,8 @@ public enum ResolverText: String, MessageCatalog {
     case anAbsenceCode
     case aRole
     case aStatus
+    case aStateExam
+    case aKindOfOrder
     case aValueOf
     case aPerson
     case aSubject
@@ -151,6 +154,8 @@ public enum ResolverText: String, MessageCatalog {
     case absenceCodes
     case roles
     case statuses
+    case stateExams
+    case kindsOfOrder
     case valuesOf
     case people
     case subjects

@@ -471,6 +471,8 @@ extension StoreText {
             "a teacher reads the classes they teach or head: name them with `{1}`; the director and deputies read the whole journal"
         case .logInsReaders: "the class teacher reads their class's log-ins; the director and deputies everyone's"
         case .trailReaders: "the director and deputies read it"
+        case .theAccounts: "the log-in accounts and backups"
+        case .accountsReaders: "the operator and the director read them"
         // MARK: Folders for the files of logged-in users
         case .noExportFolder: "no export folder: users who log in write no files"
         case .noScriptsFolder: "no scripts folder: users who log in read no files"

@@ -487,6 +487,8 @@ extension StoreText {
         case .logInsReaders:
             "классный руководитель читает входы своего класса; директор и заместители директора — входы всех"
         case .trailReaders: "её читают директор и заместители директора"
+        case .theAccounts: "учётные записи и резервные копии"
+        case .accountsReaders: "их читают оператор и директор"
         // MARK: Folders for the files of logged-in users
         case .noExportFolder: "папки для выгрузки нет: пользователи, вошедшие по логину, не записывают файлов"
         case .noScriptsFolder: "папки скриптов нет: пользователи, вошедшие по логину, не читают файлов"

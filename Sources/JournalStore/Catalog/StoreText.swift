@@ -108,7 +108,7 @@ public enum StoreText: String, MessageCatalog {
     // MARK: - Rights: the data a query reads
     case readData, readDataOf, readDataOfSchool, diaryOnly, schoolLists, studentNames, personalData, theJournal
     case theLogIns, theTrail, schoolListsReaders, studentNamesReaders, personalDataReaders, journalReaders
-    case logInsReaders, trailReaders
+    case logInsReaders, trailReaders, theAccounts, accountsReaders
 
     // MARK: - Folders for the files of logged-in users
     case noExportFolder, noScriptsFolder, exportFolderFromRoot, scriptsFolderFromRoot, setFolderHint, noFolder

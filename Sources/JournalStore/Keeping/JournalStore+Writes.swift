@@ -195,17 +195,20 @@ struct JournalWriter {
             return try change(record, assignments)
         case .remove(let record):
             return try remove(record)
-        case .move(let student, let classID, let date):
+        case .move(let student, let classID, let date, let order):
             try authorizer.check(.lists)
-            return try move(student, to: classID, on: date)
-        case .withdraw(let student, let date):
+            return try move(student, to: classID, on: date, order: order)
+        case .withdraw(let student, let date, let order):
             try authorizer.check(.lists)
             guard let from = try classOf(student: student) else {
                 throw WriteRefusal(Message(StoreText.leftAlready, student))
             }
             try db.execute(
-                sql: "UPDATE enrolment SET until = ? WHERE student_id = ? AND until IS NULL",
-                arguments: [date, student])
+                sql: """
+                    UPDATE enrolment SET until = ?, end_order_number = ?, end_order_date = ?
+                    WHERE student_id = ? AND until IS NULL
+                    """,
+                arguments: [date, order?.number, order?.date, student])
             try db.execute(
                 sql: "UPDATE student SET class_id = NULL, left_on = ?, left_reason = 'left' WHERE id = ?",
                 arguments: [date, student])
@@ -495,7 +498,7 @@ struct JournalWriter {
         return WriteOutcome(summary: Message(StoreText.removed, what))
     }
 
-    func move(_ student: String, to classID: Int, on date: String) throws -> WriteOutcome {
+    func move(_ student: String, to classID: Int, on date: String, order: JournalWrite.Order?) throws -> WriteOutcome {
         guard let from = try classOf(student: student) else {
             throw WriteRefusal(Message(StoreText.studentInNoClass, student), hint: Message(StoreText.addToAClass))
         }
@@ -506,12 +509,19 @@ struct JournalWriter {
             throw WriteRefusal(
                 Message(StoreText.moveBeforeEnrolment, student, last), hint: Message(StoreText.giveLaterDate))
         }
+        // The order (when given) ends the old enrolment and begins the new one.
         try db.execute(
-            sql: "UPDATE enrolment SET until = date(?, '-1 day') WHERE student_id = ? AND until IS NULL",
-            arguments: [date, student])
+            sql: """
+                UPDATE enrolment SET until = date(?, '-1 day'), end_order_number = ?, end_order_date = ?
+                WHERE student_id = ? AND until IS NULL
+                """,
+            arguments: [date, order?.number, order?.date, student])
         try db.execute(
-            sql: "INSERT INTO enrolment (student_id, class_id, since, reason) VALUES (?, ?, ?, 'moved')",
-            arguments: [student, classID, date])
+            sql: """
+                INSERT INTO enrolment (student_id, class_id, since, reason, order_number, order_date)
+                VALUES (?, ?, ?, 'moved', ?, ?)
+                """,
+            arguments: [student, classID, date, order?.number, order?.date])
         try db.execute(sql: "UPDATE student SET class_id = ? WHERE id = ?", arguments: [classID, student])
         // Groups belong to a class: the student leaves the old class's groups the day before.
         try leaveGroups(student, lastDay: CivilDate(date).map { $0.adding(days: -1).text } ?? date, ofClass: from)

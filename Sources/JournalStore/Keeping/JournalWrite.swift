@@ -22,10 +22,12 @@ public enum JournalWrite: Equatable, Sendable {
     /// `change student|staff|parent|class … set field = value, …`.
     case change(Record, [Assignment])
     case remove(Record)
-    /// A student moves to another class from a date; where they were is kept (`enrolment`).
-    case move(student: String, toClass: Int, on: String)
-    /// A student leaves the school (an order of withdrawal): their history stays.
-    case withdraw(student: String, on: String)
+    /// A student moves to another class from a date, by an order when it is given (R1); where they
+    /// were is kept (`enrolment`).
+    case move(student: String, toClass: Int, on: String, order: Order?)
+    /// A student leaves the school (an order of withdrawal, its number and date when given): their
+    /// history stays.
+    case withdraw(student: String, on: String, order: Order?)
     /// The lessons of a date range, from the timetable, for some classes (nil: every class).
     case createLessons(classIDs: [Int]?, from: String, to: String)
     case lessonTopic(LessonRef, String)
@@ -62,6 +64,17 @@ public enum JournalWrite: Equatable, Sendable {
             return !dryRun
         default:
             return true
+        }
+    }
+
+    /// The director's order a move or a withdrawal is made by (R1): its number and date.
+    public struct Order: Equatable, Sendable {
+        public var number: String
+        public var date: String
+
+        public init(number: String, date: String) {
+            self.number = number
+            self.date = date
         }
     }
 

@@ -17,6 +17,9 @@ public enum DataFamily: String, Sendable, CaseIterable, Comparable {
     case visits
     /// The trail of changes and the failed log-ins: the director's and deputies' audit.
     case audit
+    /// The log-in accounts (never a password's hash) and the backups made: the operator's, who
+    /// issues the credentials and makes the backups (R3, R6), and the director's (R38).
+    case accounts
 
     public static func < (a: DataFamily, b: DataFamily) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
@@ -31,6 +34,7 @@ public enum DataFamily: String, Sendable, CaseIterable, Comparable {
         case .journal: Message(StoreText.theJournal)
         case .visits: Message(StoreText.theLogIns)
         case .audit: Message(StoreText.theTrail)
+        case .accounts: Message(StoreText.theAccounts)
         }
     }
 
@@ -43,6 +47,7 @@ public enum DataFamily: String, Sendable, CaseIterable, Comparable {
         case .journal: Message(StoreText.journalReaders, Message.keyword("in"))
         case .visits: Message(StoreText.logInsReaders)
         case .audit: Message(StoreText.trailReaders)
+        case .accounts: Message(StoreText.accountsReaders)
         }
     }
 }
@@ -88,7 +93,10 @@ public struct Reading: Equatable, Sendable {
 extension Authorizer {
     /// The classes whose data of a kind the actor reads; nil: the whole school's.
     func readableClasses(_ family: DataFamily) -> Set<Int>? {
-        if actor.kind == .administrator || readsAll { return nil }
+        if actor.kind == .administrator { return nil }
+        // The accounts and backups: the operator's and the director's, not the deputies'.
+        if family == .accounts { return has("operator") || has("director") ? nil : [] }
+        if readsAll { return nil }
         guard isStaff else { return [] }
         switch family {
         case .school: return nil
@@ -96,7 +104,7 @@ extension Authorizer {
         case .personal: return has("operator") ? nil : has("class_teacher") ? scope.headed : []
         case .journal: return scope.headed.union(scope.taught)
         case .visits: return has("class_teacher") ? scope.headed : []
-        case .audit: return []
+        case .audit, .accounts: return []
         }
     }
 
@@ -132,7 +140,7 @@ extension Authorizer {
                 what = Message(StoreText.readDataOf, family.described, Message.joined(beyond, separator: ", "))
             } else {
                 what = Message(
-                    family == .audit || family == .school ? StoreText.readData : StoreText.readDataOfSchool,
+                    [.audit, .school, .accounts].contains(family) ? StoreText.readData : StoreText.readDataOfSchool,
                     family.described)
             }
             return (what, family.readers)

@@ -76,9 +76,9 @@ extension JournalWrite {
             return Self.change(record, columns: Set(assignments.map(\.column)), classOf: classOf(student:))
         case .remove(let record):
             return Self.remove(record, catalog: catalog, classOf: classOf(student:))
-        case .move(let student, let toClass, _):
+        case .move(let student, let toClass, _, _):
             return Writing(["enrolment", "student", "group_member"], classIDs: [classOf(student: student), toClass])
-        case .withdraw(let student, _):
+        case .withdraw(let student, _, _):
             return Writing(["enrolment", "student", "group_member"], classIDs: [classOf(student: student)])
         case .createLessons(let classIDs, _, _): return Writing(["lesson"], classIDs: classIDs)
         case .lessonTopic(let lesson, _), .lessonHomework(let lesson, _), .lessonSubstitute(let lesson, _):

@@ -1,0 +1,5 @@
+SELECT ac.user_id AS "id", coalesce((SELECT n.last_name || ' ' || n.first_name || coalesce(' ' || n.middle_name, '') FROM student n WHERE n.id = ac.user_id), (SELECT n.last_name || ' ' || n.first_name || coalesce(' ' || n.middle_name, '') FROM parent n WHERE n.id = ac.user_id), (SELECT n.last_name || ' ' || n.first_name || coalesce(' ' || n.middle_name, '') FROM staff n WHERE n.id = ac.user_id)) AS "user", (CASE WHEN EXISTS (SELECT 1 FROM student u WHERE u.id = ac.user_id) THEN 'student' WHEN EXISTS (SELECT 1 FROM parent u WHERE u.id = ac.user_id) THEN 'parent' ELSE 'staff' END) AS "role", ac.login AS "login", ac.must_change AS "must_change", ac.issued_at AS "issued_at", (SELECT n.last_name || ' ' || n.first_name || coalesce(' ' || n.middle_name, '') FROM staff n WHERE n.id = ac.issued_by) AS "issued_by"
+FROM account ac
+WHERE ac.issued_at >= ?1 AND ac.issued_at < ?2
+ORDER BY ac.login;
+-- '2026-11-23', '2026-11-28'

@@ -1,0 +1,6 @@
+SELECT od.number AS "номер", od.date AS "дата", (SELECT n.last_name || ' ' || n.first_name || coalesce(' ' || n.middle_name, '') FROM student n WHERE n.id = od.student_id) AS "ученик", lc.name AS "класс"
+FROM (SELECT 'promotion' AS kind, po.number AS number, po.date AS date, po.year AS year, NULL AS student_id, NULL AS class_id, po.id AS order_id FROM promotion_order po UNION ALL SELECT 'transfer', oe.order_number, oe.order_date, oc.year, oe.student_id, oe.class_id, NULL FROM enrolment oe JOIN class oc ON oc.id = oe.class_id WHERE oe.order_number IS NOT NULL UNION ALL SELECT 'withdrawal', oe.end_order_number, oe.end_order_date, oc.year, oe.student_id, oe.class_id, NULL FROM enrolment oe JOIN class oc ON oc.id = oe.class_id WHERE oe.end_order_number IS NOT NULL AND NOT EXISTS (SELECT 1 FROM enrolment ne WHERE ne.student_id = oe.student_id AND ne.since > oe.since AND ne.order_number IS oe.end_order_number AND ne.order_date IS oe.end_order_date)) od LEFT JOIN class lc ON lc.id = od.class_id
+WHERE od.date BETWEEN ?1 AND ?2
+  AND (od.kind = ?3)
+ORDER BY od.date, od.number, od.kind, od.student_id;
+-- '2026-09-01', '2026-11-27', 'withdrawal'
