@@ -109,7 +109,10 @@ extension Resolver {
         grouped = false
         defer { grouped = wasGrouped }
         guard let typed = expression(argument) else { return nil }
-        if [.avg, .sum, .median, .stddev].contains(aggregate) && typed.type != .number {
+        // `sum(late)`: a yes/no counts its yeses (as share(late) gives their percent).
+        if [.avg, .sum, .median, .stddev].contains(aggregate) && typed.type != .number
+            && !(aggregate == .sum && typed.type == .bool)
+        {
             error(Message(ResolverText.needsNumbers, function, typed.type.described), at: argument.span)
             return nil
         }
