@@ -71,6 +71,15 @@ extension LanguageReference {
                 "ученики в 7А показать фио, динамика(отметки(период 1) по неделям)",
                 "классы показать название, динамика(пропуски(период 1) по месяцам)",
             ]),
+        "all": Examples(
+            english: [
+                "teachers in 7А show name, marks(term 1), all(marks(term 1))",
+                "students in 7А where risk show name, absences(term 1), all(absences(term 1))",
+            ],
+            russian: [
+                "учителя в 7А показать фио, отметки(период 1), все(отметки(период 1))",
+                "ученики в 7А где риск показать фио, пропуски(период 1), все(пропуски(период 1))",
+            ]),
         "marks": Examples(
             english: ["students in 7А where marks(alg, term 1) < 3", "students in 7А show name, count(marks(today))"],
             russian: [

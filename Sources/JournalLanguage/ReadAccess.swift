@@ -47,6 +47,9 @@ extension Resolved.Query {
                 // A filter reads the fields of the set's rows (`where risk` reads personal data).
                 if let filter = measure.filter, let filtered = measure.filterSource { visit(filter, of: filtered) }
             case .grade, .gradeMeasure: families.insert(.journal)
+            case .wholeScope(let whole):
+                // The scope's rows pooled: what its one column reads.
+                whole.columns.forEach { visit($0.expression, of: whole.source) }
             default: break
             }
             expression.children.forEach { visit($0, of: source) }

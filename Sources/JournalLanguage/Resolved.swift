@@ -261,6 +261,9 @@ public enum Resolved {
         /// A value of the rows for which a condition holds, empty for the others: what an aggregate
         /// with a filter reads (`avg(value where kind = control)`).
         case filtered(Expression, condition: Expression)
+        /// A function of a row over the query's whole scope (`all(marks(term 1))`): the one-row,
+        /// one-column query of the same source, scope and span, pooled, whatever the row.
+        case wholeScope(Query)
     }
 
     /// A column of the result: its title and its value.
@@ -315,7 +318,8 @@ extension Resolved.Expression {
             return [inner]
         case .binary(_, let left, let right): return [left, right]
         case .filtered(let value, let condition): return [value, condition]
-        case .number, .text, .date, .bool, .field, .keyIn, .measure, .grade, .gradeMeasure, .linked: return []
+        case .number, .text, .date, .bool, .field, .keyIn, .measure, .grade, .gradeMeasure, .linked, .wholeScope:
+            return []
         }
     }
 }

@@ -17,7 +17,9 @@ extension Resolver {
     static let aggregates = ["avg", "count", "min", "max", "list", "sum", "share", "median", "stddev"]
     static let setFunctions = ["marks", "absences", "lates", "visits", "lessons", "topics", "homework", "students"]
     static let gradeMeasures = Resolved.GradeMeasure.allCases.map(\.rawValue)
-    static var functions: [String] { aggregates + setFunctions + ["grade"] + gradeMeasures + dateParts + ["spark"] }
+    static var functions: [String] {
+        aggregates + setFunctions + ["grade"] + gradeMeasures + dateParts + ["spark", "all"]
+    }
 
     /// Parts of a date, as functions: `month(birth_date) = 12`.
     static let dateParts = ["month", "weekday", "week"]

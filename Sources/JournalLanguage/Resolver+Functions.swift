@@ -5,6 +5,7 @@ extension Resolver {
     mutating func call(_ name: Syntax.Word, _ arguments: [Syntax.Argument], span: SourceSpan) -> Typed? {
         let key = name.key
         if key == "spark" { return spark(name, arguments, span: span) }
+        if key == "all" { return wholeScope(name, arguments, span: span) }
         if refuseBuckets(arguments) { return nil }
         if Self.aggregates.contains(key) {
             return aggregate(key, name: name, arguments, span: span)

@@ -27,6 +27,8 @@ public struct Resolver {
     /// Whether expressions are read in a `by` group (show and order of a grouped query).
     var grouped = false
     var groupKeys: [Resolved.Expression] = []
+    /// The query as typed, for `all(…)`: the same source, scope and span without its filter.
+    var typedQuery: Syntax.Query?
 
     init(catalog: JournalCatalog, today: CivilDate, source: Resolved.Source) {
         self.catalog = catalog
@@ -53,7 +55,8 @@ public struct Resolver {
         return resolved
     }
 
-    private mutating func query(_ query: Syntax.Query, source: Resolved.Source) -> Resolved.Query? {
+    mutating func query(_ query: Syntax.Query, source: Resolved.Source) -> Resolved.Query? {
+        typedQuery = query
         let scope = query.scope.isEmpty ? nil : resolveScope(query.scope, source: source)
         if source == .backups, let first = query.scope.first, let last = query.scope.last {
             // A backup is of the whole journal: a scope would be ignored, so it is refused.
@@ -205,6 +208,8 @@ public struct Resolver {
         case .gradeMeasure(let measure, _, _):
             return [.quality, .pass_rate, .sou].contains(measure) ? 1 : nil
         case .groupAggregate(.avg, _), .groupAggregate(.median, _), .groupAggregate(.stddev, _): return 2
+        case .wholeScope(let whole):
+            return whole.columns.first?.decimals
         case .linked(let linked):
             switch linked.aggregate {
             case .avg, .median, .stddev: return 2

@@ -271,6 +271,13 @@ public struct SQLGenerator {
             return dialect.day(of: self.expression(inner, grouped: grouped))
         case .linked(let linked):
             return self.linked(linked, grouped: grouped)
+        case .wholeScope(let whole):
+            // Its own statement, a scalar subquery SQLite runs once; its parameters go on from this one's.
+            var generator = SQLGenerator(query: whole, dialect: dialect)
+            generator.arguments = arguments
+            let statement = generator.statement()
+            arguments = generator.arguments
+            return "(" + statement.sql + ")"
         case .filtered(let value, let condition):
             let holds = self.expression(condition, grouped: grouped)
             return "(CASE WHEN \(holds) THEN \(self.expression(value, grouped: grouped)) END)"

@@ -19,6 +19,7 @@ final class CatalogTests: XCTestCase {
         StoreText.self,
         CheckText.self,
         AnalystText.self,
+        WholeScopeText.self,
     ]
 
     func testEveryTextIsInBothLanguagesWithTheSameArguments() {
