@@ -238,7 +238,29 @@ public final class Shell {
             // Both languages, the reader's first.
             return Language.current == .russian ? russian + examples : examples + russian
         }
-        return nil
+        return statementExamples(secondWord: word)
+    }
+
+    /// The examples of the statements whose second word is `word` (`.help credentials` is
+    /// `issue credentials`; `.help year` is `close year` and `open year`; `.help доступ` is `выдать
+    /// доступ`); nil when none is.
+    static func statementExamples(secondWord word: String) -> [String]? {
+        let wanted = RussianWords.key(word)
+        let statements = LanguageReference.statementExamples.merging(LanguageReference.writingExamples) { a, _ in a }
+        var english: [String] = []
+        var russian: [String] = []
+        for key in statements.keys.sorted() {
+            let theirs = LanguageReference.russianExamples[key] ?? []
+            let named = (statements[key] ?? []) + theirs
+            guard named.contains(where: { example in
+                let words = example.split(separator: " ")
+                return words.count > 1 && RussianWords.key(String(words[1])) == wanted
+            }) else { continue }
+            english += statements[key] ?? []
+            russian += theirs
+        }
+        guard !english.isEmpty else { return nil }
+        return Language.current == .russian ? russian + english : english + russian
     }
 
     func showSchema(_ name: String?) throws {

@@ -147,7 +147,7 @@ final class RussianShellTests: XCTestCase {
     func testTheHelpAndTheSchemaInRussian() throws {
         let result = try run(
             ["--db", db, "--lang", "ru"],
-            input: ".help\n.help .mode\n.help аудит\n.schema ученики\n.help динамика\n.help где\n")
+            input: ".help\n.help .mode\n.help аудит\n.schema ученики\n.help динамика\n.help где\n.help доступ\n.help year\n")
         XCTAssertEqual(result.status, 0, result.stderr)
         for line in [
             "    ученики в 7А где отметки(математика, период 2) < 3\n",
@@ -162,6 +162,9 @@ final class RussianShellTests: XCTestCase {
             "    ученики в 7А показать фио, динамика(отметки(период 1) по неделям)\n",
             "    students in 7А show name, spark(marks(term 1) by week)\n",
             "    ученики где не риск и (отметки(период 1) < 3 или пропуски(период 1) >= 10)\n",
+            // A statement by its second word: `выдать доступ`, `close year` and `open year`.
+            "    выдать доступ для 7А\n", "    issue credentials for 7А\n",
+            "    закрыть год 2026/2027\n", "    open year 2027/2028 periods \"periods-2027.csv\"\n",
         ] {
             XCTAssertTrue(result.stdout.contains(line), "no \(line) in:\n\(result.stdout)")
         }
