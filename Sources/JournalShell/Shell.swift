@@ -252,10 +252,12 @@ public final class Shell {
         for key in statements.keys.sorted() {
             let theirs = LanguageReference.russianExamples[key] ?? []
             let named = (statements[key] ?? []) + theirs
-            guard named.contains(where: { example in
-                let words = example.split(separator: " ")
-                return words.count > 1 && RussianWords.key(String(words[1])) == wanted
-            }) else { continue }
+            guard
+                named.contains(where: { example in
+                    let words = example.split(separator: " ")
+                    return words.count > 1 && RussianWords.key(String(words[1])) == wanted
+                })
+            else { continue }
             english += statements[key] ?? []
             russian += theirs
         }
