@@ -147,7 +147,8 @@ final class RussianShellTests: XCTestCase {
     func testTheHelpAndTheSchemaInRussian() throws {
         let result = try run(
             ["--db", db, "--lang", "ru"],
-            input: ".help\n.help .mode\n.help аудит\n.schema ученики\n.help динамика\n.help где\n.help доступ\n.help year\n")
+            input: ".help\n.help .mode\n.help аудит\n.schema ученики\n.help динамика\n.help где\n"
+                + ".help доступ\n.help year\n")
         XCTAssertEqual(result.status, 0, result.stderr)
         for line in [
             "    ученики в 7А где отметки(математика, период 2) < 3\n",
