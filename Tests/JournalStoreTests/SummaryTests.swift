@@ -65,7 +65,9 @@ final class SummaryTests: XCTestCase {
                         INSERT INTO mark (id, lesson_id, student_id, value, kind, entered_at, entered_by)
                         VALUES (?, ?, ?, ?, 'answer', '2026-11-27 12:00', ?)
                         """,
-                    arguments: ["PX\(made)", lessonID, student, Int.random(in: 1...5, using: &random), lesson["teacher"]])
+                    arguments: [
+                        "PX\(made)", lessonID, student, Int.random(in: 1...5, using: &random), lesson["teacher"],
+                    ])
                 return "mark"
             case 2:
                 guard
@@ -82,7 +84,9 @@ final class SummaryTests: XCTestCase {
                     arguments: [mark["id"], old, old % 5 + 1, director, director])
                 return "correction"
             case 3:
-                let date = String(format: "2026-%02d-%02d", Int.random(in: 9...12, using: &random), Int.random(in: 1...28, using: &random))
+                let date = String(
+                    format: "2026-%02d-%02d", Int.random(in: 9...12, using: &random),
+                    Int.random(in: 1...28, using: &random))
                 try db.execute(sql: "UPDATE lesson SET date = ? WHERE id = ?", arguments: [date, lessonID])
                 return "lesson date"
             case 4:
@@ -112,7 +116,8 @@ final class SummaryTests: XCTestCase {
                 return "attendance code"
             default:
                 try db.execute(
-                    sql: "DELETE FROM attendance WHERE rowid = (SELECT rowid FROM attendance ORDER BY random() LIMIT 1)")
+                    sql: "DELETE FROM attendance WHERE rowid = (SELECT rowid FROM attendance ORDER BY random() LIMIT 1)"
+                )
                 return "attendance removed"
             }
         }
