@@ -32,7 +32,12 @@ extension SQLGenerator {
         else {
             return false
         }
-        return Set(family.columns).isSubset(of: allowed) && throughStudents(family)
+        guard Set(family.columns).isSubset(of: allowed) else { return false }
+        // A subject's, of the whole school or of some classes (a group's lessons are not told apart).
+        if query.source == .subjects {
+            return query.scope.map { $0.groupIDs.isEmpty && $0.studentIDs.isEmpty && !$0.classIDs.isEmpty } ?? true
+        }
+        return throughStudents(family)
     }
 
     /// What the query's marks and attendance are read from, for `explain`: nil when it reads none.
@@ -109,6 +114,29 @@ extension SQLGenerator {
             if ownersAreSomeOfTheirClasses {
                 summaryConditions.append("\(dialect.noIndex("ms.student_id")) IN (SELECT o.sid FROM o)")
                 rawConditions.append("\(dialect.noIndex(student)) IN (SELECT o.sid FROM o)")
+            }
+        } else if query.source == .subjects {
+            // A subject's: the rows of the scope's classes (of every class without a scope), each class
+            // in its own range, of the subject or one of its courses (as `familySQL`).
+            keys = ["fm.owner"]
+            summaryKeys = ["fm.owner"]
+            summaryFrom = "class lk \(join) \(table) ms ON ms.class_id = lk.id"
+            rawFrom = "class lk \(join) lesson l ON l.class_id = lk.id"
+            if let span = family.span {
+                let whole = months(span, scheme: "lk.scheme")
+                summaryFrom += " AND ms.month BETWEEN \(whole.from) AND \(whole.to)"
+                rawFrom += " AND " + within(span, "l.date", scheme: "lk.scheme")
+                rawFrom += " AND \(month) NOT BETWEEN \(whole.from) AND \(whole.to)"
+            }
+            rawFrom += " " + rowsOfLessons(family.rows, &rawConditions)
+            summaryFrom += " \(join) \(Self.subjectFamilies) fm ON fm.member = ms.subject"
+            rawFrom += " \(join) \(Self.subjectFamilies) fm ON fm.member = l.subject"
+            if let scope = query.scope {
+                let covered = "lk.id IN (\(integers(scope.covered)))"
+                summaryConditions += [covered, "ms.class_id IN (\(integers(scope.classIDs)))"]
+                summaryConditions.append(studentScope(scope, column: dialect.noIndex("ms.student_id")))
+                rawConditions += [covered, lessonScope(scope)]
+                rawConditions.append(studentScope(scope, column: dialect.noIndex(student)))
             }
         } else {
             // A class's: its students' rows, from the classes they were enrolled in, each in its
