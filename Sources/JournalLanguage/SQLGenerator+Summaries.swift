@@ -1,15 +1,17 @@
 import JournalFoundation
 
-/// The families read from the summaries the store keeps current (`mark_summary`,
-/// `attendance_summary`: per class, month, subject and student, how many marks and their sum, how
-/// many absences and lates; `JournalStore+Summaries`).
+/// The families read from the summaries the store keeps current (`JournalStore+Summaries`): how
+/// many marks and their sum, how many absences and lates, per class, student and either week (all
+/// subjects: `mark_week`, `attendance_week`) or month and subject (`mark_summary`,
+/// `attendance_summary`).
 ///
-/// A student's or a class's count, average or sum of marks, and count of absences or lates, with no
-/// filter and no series, adds up the summary rows of the whole months inside the span and reads the
-/// raw rows only for the days of the months at its edges:
+/// A student's, a class's or a subject's count, average or sum of marks, and count of absences or
+/// lates, with no filter and no series, adds up the summary rows of the whole weeks (of a subject
+/// list: months) inside the span and reads the raw rows only for the days at its edges:
 ///
 /// ```
-/// term 1 = 2026-09-01 … 2026-10-25:  September from mark_summary, October 1–25 from mark
+/// term 1 = 2026-09-01 … 2026-10-25:  weeks 2026-09-07 … 2026-10-19 from mark_week, 09-01 … 09-06 from mark
+/// alg, term 1:                       September from mark_summary, October 1–25 from mark
 /// ```
 ///
 /// Anything else — a filter on the marks, their lowest, highest, list, median or spread, a series by
@@ -60,18 +62,30 @@ extension SQLGenerator {
         return (String(start.text.prefix(7)), String(end.text.prefix(7)))
     }
 
-    /// The whole months of a span, as SQL: by `scheme` when the span's dates depend on it, else its
-    /// common range's (or those whole for every scheme).
-    private mutating func months(_ span: Resolved.Span, scheme: String?) -> (from: String, to: String) {
+    /// The Mondays of the first and last whole week (Monday to Sunday) of a range of dates; the
+    /// first after the last when it holds none.
+    static func wholeWeeks(_ range: Resolved.DateRange) -> (from: String, to: String) {
+        guard let first = CivilDate(range.from), let last = CivilDate(range.to) else {
+            return ("9999-12-31", "0000-01-01")
+        }
+        let start = first.weekday == 1 ? first : first.adding(days: 8 - first.weekday)
+        let lastSunday = last.weekday == 7 ? last : last.adding(days: -last.weekday)
+        return (start.text, lastSunday.adding(days: -6).text)
+    }
+
+    /// The whole buckets (weeks or months) of a span, as SQL: by `scheme` when the span's dates depend
+    /// on it, else its common range's (or those whole for every scheme).
+    private mutating func buckets(_ span: Resolved.Span, weekly: Bool, scheme: String?) -> (from: String, to: String) {
+        let whole = weekly ? Self.wholeWeeks : Self.wholeMonths
         if span.common == nil, let scheme {
             return (
-                schemeCase(span, scheme: scheme) { Self.wholeMonths($0).from },
-                schemeCase(span, scheme: scheme) { Self.wholeMonths($0).to }
+                schemeCase(span, scheme: scheme) { whole($0).from }, schemeCase(span, scheme: scheme) { whole($0).to }
             )
         }
-        let whole = span.common.map { [Self.wholeMonths($0)] } ?? span.ranges.values.map(Self.wholeMonths)
+        let all = span.common.map { [whole($0)] } ?? span.ranges.values.map(whole)
         return (
-            parameter(.text(whole.map(\.from).max() ?? "9999-12")), parameter(.text(whole.map(\.to).min() ?? "0000-01"))
+            parameter(.text(all.map(\.from).max() ?? "9999-12-31")),
+            parameter(.text(all.map(\.to).min() ?? "0000-01-01"))
         )
     }
 
@@ -81,7 +95,10 @@ extension SQLGenerator {
         guard readsSummaries(family) else { return nil }
         let join = dialect.orderedJoin
         let marks = family.rows == .marks
-        let table = marks ? "mark_summary" : "attendance_summary"
+        // Of every subject: by week, so that a span's edges are a few days; of some: by month and subject.
+        let weekly = family.subjects == nil && query.source != .subjects
+        let table = (marks ? "mark_" : "attendance_") + (weekly ? "week" : "summary")
+        let bucket = weekly ? "ms.week" : "ms.month"
         let counted = marks ? "ms.n" : family.rows == .absences ? "ms.absences" : "ms.lates"
         let student = marks ? "m.student_id" : "a.student_id"
         var keys: [String]
@@ -91,7 +108,7 @@ extension SQLGenerator {
         var summaryConditions = ["\(counted) > 0"]
         var rawConditions: [String] = []
         let enrolled = "FROM o \(join) enrolment e ON e.student_id = o.sid"
-        let month = dialect.yearMonth(of: "l.date")
+        let month = weekly ? dialect.weekStart(of: "l.date") : dialect.yearMonth(of: "l.date")
         if query.source == .students {
             // A student's: the classes the query's students were enrolled in, each in the range of each
             // scheme its students count in, grouped by student and scheme (as `familySQL`).
@@ -105,8 +122,8 @@ extension SQLGenerator {
             summaryFrom = "\(lk) \(join) \(table) ms ON ms.class_id = lk.id"
             rawFrom = "\(lk) \(join) lesson l ON l.class_id = lk.id"
             if let span = family.span {
-                let whole = months(span, scheme: perScheme ? "lk.sch" : nil)
-                summaryFrom += " AND ms.month BETWEEN \(whole.from) AND \(whole.to)"
+                let whole = buckets(span, weekly: weekly, scheme: perScheme ? "lk.sch" : nil)
+                summaryFrom += " AND \(bucket) BETWEEN \(whole.from) AND \(whole.to)"
                 rawFrom += " AND " + within(span, "l.date", scheme: perScheme ? "lk.sch" : nil)
                 rawFrom += " AND \(month) NOT BETWEEN \(whole.from) AND \(whole.to)"
             }
@@ -123,8 +140,8 @@ extension SQLGenerator {
             summaryFrom = "class lk \(join) \(table) ms ON ms.class_id = lk.id"
             rawFrom = "class lk \(join) lesson l ON l.class_id = lk.id"
             if let span = family.span {
-                let whole = months(span, scheme: "lk.scheme")
-                summaryFrom += " AND ms.month BETWEEN \(whole.from) AND \(whole.to)"
+                let whole = buckets(span, weekly: weekly, scheme: "lk.scheme")
+                summaryFrom += " AND \(bucket) BETWEEN \(whole.from) AND \(whole.to)"
                 rawFrom += " AND " + within(span, "l.date", scheme: "lk.scheme")
                 rawFrom += " AND \(month) NOT BETWEEN \(whole.from) AND \(whole.to)"
             }
@@ -147,18 +164,19 @@ extension SQLGenerator {
             summaryFrom = "\(lk) \(join) \(table) ms ON ms.class_id = lk.id"
             rawFrom = "\(lk) \(join) lesson l ON l.class_id = lk.id"
             if let span = family.span {
-                let whole = months(span, scheme: span.common == nil ? "o.sch" : nil)
+                let whole = buckets(span, weekly: weekly, scheme: span.common == nil ? "o.sch" : nil)
                 if span.common == nil {
-                    summaryFrom += " AND ms.month BETWEEN substr(lk.lo, 1, 7) AND substr(lk.hi, 1, 7)"
+                    let widest = weekly ? dialect.weekStart(of: "lk.lo") : dialect.yearMonth(of: "lk.lo")
+                    summaryFrom += " AND \(bucket) BETWEEN \(widest) AND lk.hi"
                     rawFrom += " AND l.date BETWEEN lk.lo AND lk.hi"
-                    // Not a lesson of a month whole for every scheme: the summaries hold it.
-                    let everyScheme = months(span, scheme: nil)
+                    // Not a lesson of a week or month whole for every scheme: the summaries hold it.
+                    let everyScheme = buckets(span, weekly: weekly, scheme: nil)
                     rawFrom += " AND \(month) NOT BETWEEN \(everyScheme.from) AND \(everyScheme.to)"
                     rawConditions.append(within(span, "l.date", scheme: "o.sch"))
                 } else {
                     rawFrom += " AND " + within(span, "l.date")
                 }
-                summaryConditions.append("ms.month BETWEEN \(whole.from) AND \(whole.to)")
+                summaryConditions.append("\(bucket) BETWEEN \(whole.from) AND \(whole.to)")
                 rawConditions.append("\(month) NOT BETWEEN \(whole.from) AND \(whole.to)")
             }
             rawFrom += " " + rowsOfLessons(family.rows, &rawConditions)

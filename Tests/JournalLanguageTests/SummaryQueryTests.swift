@@ -9,7 +9,7 @@ import XCTest
 
 /// A question answered from the summaries the store keeps gives the rows it gives from the raw
 /// rows: every golden query, compiled both ways, on a copy of the sample school whose lessons were
-/// moved across the edges of months, classes and subjects and whose marks were corrected.
+/// moved across the edges of weeks, months, classes and subjects and whose marks were corrected.
 final class SummaryQueryTests: XCTestCase {
     func testEveryGoldenQueryGivesTheSameRowsFromTheSummariesAsFromTheRawRows() throws {
         let store = try Fixtures.sampleStore()
@@ -19,6 +19,8 @@ final class SummaryQueryTests: XCTestCase {
                     UPDATE lesson SET date = '2026-10-01' WHERE rowid % 5 = 0 AND date BETWEEN '2026-09-20' AND '2026-09-30';
                     UPDATE lesson SET date = '2026-09-30' WHERE rowid % 5 = 1 AND date BETWEEN '2026-10-01' AND '2026-10-10';
                     UPDATE lesson SET date = '2026-10-31' WHERE rowid % 7 = 2 AND date BETWEEN '2026-10-20' AND '2026-10-30';
+                    UPDATE lesson SET date = '2026-09-06' WHERE rowid % 9 = 5 AND date BETWEEN '2026-09-07' AND '2026-09-13';
+                    UPDATE lesson SET date = '2026-09-07' WHERE rowid % 9 = 6 AND date BETWEEN '2026-09-01' AND '2026-09-05';
                     UPDATE lesson SET class_id = (SELECT max(id) FROM class) WHERE rowid % 11 = 3;
                     UPDATE lesson SET subject = (SELECT min(code) FROM subject) WHERE rowid % 13 = 4;
                     INSERT INTO mark_correction (mark_id, old_value, new_value, requested_by, approved_by, at, status,

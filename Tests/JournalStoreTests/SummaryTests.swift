@@ -28,6 +28,8 @@ final class SummaryTests: XCTestCase {
         let store = try Fixtures.sampleStore()
         try store.read { db in
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT sum(n) FROM mark_summary"), 6397)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT sum(n) FROM mark_week"), 6397)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT sum(absences) + sum(lates) FROM attendance_week"), 1713)
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT sum(absences) + sum(lates) FROM attendance_summary"), 1713)
             XCTAssertEqual(try JournalStore.summaryDifferences(db).count, 0)
         }
