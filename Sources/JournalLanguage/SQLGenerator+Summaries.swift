@@ -24,22 +24,41 @@ extension SQLGenerator {
         .marks: ["n", "av", "tt", "sm"], .absences: ["n"], .lates: ["n"],
     ]
 
-    /// Whether the generator may read the summaries at all: tests compare every query's rows both ways.
-    @TaskLocal static var summariesAllowed = true
+    /// When the generator reads the summaries: where they are faster (by default), wherever they can
+    /// serve, or never. Tests compare every query's rows the ways.
+    enum SummaryChoice: Sendable {
+        case whereFaster, wherePossible, never
+    }
+
+    @TaskLocal static var summaryChoice = SummaryChoice.whereFaster
 
     /// Whether a family's numbers are read from the summaries.
     func readsSummaries(_ family: MeasureFamily) -> Bool {
-        guard Self.summariesAllowed, family.filter == nil, family.buckets == nil,
+        guard Self.summaryChoice != .never, family.filter == nil, family.buckets == nil,
             let allowed = Self.summaryColumns[family.rows]
         else {
             return false
         }
         guard Set(family.columns).isSubset(of: allowed) else { return false }
+        // One class's few hundred rows are read sooner than its summaries and the edges of the span.
+        if Self.summaryChoice == .whereFaster, let scope = query.scope, scope.covered.count <= 1 { return false }
+        // A span of no whole week (month) is all edge: `today`, `last 3 days`.
+        if Self.summaryChoice == .whereFaster, let span = family.span {
+            let whole = weekly(family) ? Self.wholeWeeks : Self.wholeMonths
+            let ranges = span.common.map { [$0] } ?? Array(span.ranges.values)
+            guard ranges.contains(where: { whole($0).from <= whole($0).to }) else { return false }
+        }
         // A subject's, of the whole school or of some classes (a group's lessons are not told apart).
         if query.source == .subjects {
             return query.scope.map { $0.groupIDs.isEmpty && $0.studentIDs.isEmpty && !$0.classIDs.isEmpty } ?? true
         }
         return throughStudents(family)
+    }
+
+    /// Whether a family is read from the weekly summaries (every subject together), not the monthly ones
+    /// by subject.
+    func weekly(_ family: MeasureFamily) -> Bool {
+        family.subjects == nil && query.source != .subjects
     }
 
     /// What the query's marks and attendance are read from, for `explain`: nil when it reads none.
@@ -96,7 +115,7 @@ extension SQLGenerator {
         let join = dialect.orderedJoin
         let marks = family.rows == .marks
         // Of every subject: by week, so that a span's edges are a few days; of some: by month and subject.
-        let weekly = family.subjects == nil && query.source != .subjects
+        let weekly = weekly(family)
         let table = (marks ? "mark_" : "attendance_") + (weekly ? "week" : "summary")
         let bucket = weekly ? "ms.week" : "ms.month"
         let counted = marks ? "ms.n" : family.rows == .absences ? "ms.absences" : "ms.lates"

@@ -1,8 +1,8 @@
 WITH o AS MATERIALIZED (SELECT s.id AS sid, c.scheme AS sch FROM student s JOIN class c ON c.id = s.class_id WHERE (s.class_id IN (?1))),
-f1 AS MATERIALIZED (SELECT k1, CAST(sum(t) AS REAL) / sum(n) AS av FROM (SELECT ms.student_id AS k1, ms.n AS n, ms.total AS t FROM (SELECT DISTINCT e.class_id AS id FROM o CROSS JOIN enrolment e ON e.student_id = o.sid) lk CROSS JOIN mark_summary ms ON ms.class_id = lk.id AND ms.month BETWEEN ?2 AND ?3 WHERE ms.n > 0 AND ms.subject IN (?6, ?7, ?8) UNION ALL SELECT m.student_id AS k1, 1 AS n, m.value AS t FROM (SELECT DISTINCT e.class_id AS id FROM o CROSS JOIN enrolment e ON e.student_id = o.sid) lk CROSS JOIN lesson l ON l.class_id = lk.id AND l.date BETWEEN ?4 AND ?5 AND substr(l.date, 1, 7) NOT BETWEEN ?2 AND ?3 CROSS JOIN mark m ON m.lesson_id = l.id WHERE l.subject IN (?6, ?7, ?8)) GROUP BY k1)
+f1 AS MATERIALIZED (SELECT m.student_id AS k1, avg(m.value) AS av FROM (SELECT DISTINCT e.class_id AS id FROM o CROSS JOIN enrolment e ON e.student_id = o.sid) lk CROSS JOIN lesson l ON l.class_id = lk.id AND l.date BETWEEN ?2 AND ?3 CROSS JOIN mark m ON m.lesson_id = l.id WHERE l.subject IN (?4, ?5, ?6) GROUP BY m.student_id)
 SELECT s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '') AS "name", round(f1.av, 2) AS "marks(math, half 1)"
 FROM student s JOIN class c ON c.id = s.class_id LEFT JOIN f1 ON f1.k1 = s.id
-WHERE (s.class_id IN (?9))
+WHERE (s.class_id IN (?7))
 ORDER BY f1.av DESC NULLS LAST, c.grade, c.name, s.last_name, s.first_name, s.middle_name, s.id
-LIMIT ?10;
--- 4, '2026-09', '2026-10', '2026-09-01', '2026-11-27', 'math', 'alg', 'geom', 4, 3
+LIMIT ?8;
+-- 4, '2026-09-01', '2026-11-27', 'math', 'alg', 'geom', 4, 3
