@@ -108,7 +108,7 @@ extension SQLGenerator {
         )
     }
 
-    /// A family read from the summaries for the whole months of its span and from the raw rows for the
+    /// A family read from the summaries for the whole weeks (months) of its span and from the raw rows for the
     /// rest; nil when it cannot be (`readsSummaries`).
     mutating func summaryFamilySQL(_ family: MeasureFamily) -> String? {
         guard readsSummaries(family) else { return nil }
