@@ -103,7 +103,7 @@ extension SQLGenerator {
     }
 
     /// Whether a family's rows are found through the owning students (`o`).
-    private func throughStudents(_ family: MeasureFamily) -> Bool {
+    func throughStudents(_ family: MeasureFamily) -> Bool {
         [.students, .classes].contains(query.source) && [.marks, .absences, .lates].contains(family.rows)
     }
 
@@ -155,7 +155,7 @@ extension SQLGenerator {
 
     /// Whether the query's students are fewer than their classes' (a group's, a student's, those of a
     /// `where` on their fields), so that the marks of their classes' lessons are worth sorting out.
-    private var ownersAreSomeOfTheirClasses: Bool {
+    var ownersAreSomeOfTheirClasses: Bool {
         if let scope = query.scope, !scope.groupIDs.isEmpty || !scope.studentIDs.isEmpty { return true }
         return Self.conjuncts(query.condition).contains { !Self.asksAFunction($0) }
     }
@@ -180,6 +180,8 @@ extension SQLGenerator {
 
     private mutating func familySQL(_ family: MeasureFamily) -> String {
         if family.rows == .grades { return gradesSQL(family) }
+        // Whole months from the summaries the store keeps, where the question allows (`+Summaries`).
+        if let summarized = summaryFamilySQL(family) { return summarized }
         let join = dialect.orderedJoin
         var keys = ownerKeys
         var from: String
@@ -303,7 +305,7 @@ extension SQLGenerator {
 
     /// The classes whose lessons hold the owning students' marks and attendance (`lk`): every class each
     /// was enrolled in, with the widest range of dates the students' own schemes give it (`lo`, `hi`).
-    private mutating func enrolledClasses(_ span: Resolved.Span?) -> String {
+    mutating func enrolledClasses(_ span: Resolved.Span?) -> String {
         let enrolled = "FROM o \(dialect.orderedJoin) enrolment e ON e.student_id = o.sid"
         guard let span, span.common == nil else { return "(SELECT DISTINCT e.class_id AS id \(enrolled)) lk" }
         let lowest = schemeCase(span, scheme: "o.sch") { $0.from }
@@ -313,7 +315,7 @@ extension SQLGenerator {
     }
 
     /// The marks (`m`) or attendance (`a`) of the lessons `l`, joined by lesson.
-    private func rowsOfLessons(_ rows: MeasureFamily.Rows, _ conditions: inout [String]) -> String {
+    func rowsOfLessons(_ rows: MeasureFamily.Rows, _ conditions: inout [String]) -> String {
         let join = dialect.orderedJoin
         switch rows {
         case .marks: return "\(join) mark m ON m.lesson_id = l.id"

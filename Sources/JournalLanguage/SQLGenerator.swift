@@ -19,6 +19,14 @@ public struct SQLQuery: Equatable, Sendable {
     /// that counts the rows of the result listed with no rows of their own, and the note to say
     /// under the result when there are any.
     public var addedRows: AddedRows?
+    /// What its marks and attendance are read from (nil: it reads none), for `explain`.
+    public var summaryUse: SummaryUse?
+
+    /// Where a query's marks and attendance come from: the summaries the store keeps (whole months,
+    /// the raw rows for the days at a span's edges), the raw rows, or each for some of its functions.
+    public enum SummaryUse: Equatable, Sendable {
+        case summaries, rawRows, both
+    }
 
     public struct AddedRows: Equatable, Sendable {
         public var sql: String
@@ -89,7 +97,9 @@ public struct SQLGenerator {
         arguments = before
         let (prefix, joins) = familiesSQL()
         let tables = mediansSQL(joins: joins)
-        return body(prefix: Self.with(prefix, tables), joins: joins + medianJoins())
+        var statement = body(prefix: Self.with(prefix, tables), joins: joins + medianJoins())
+        statement.summaryUse = summaryUse
+        return statement
     }
 
     private mutating func body(prefix: String, joins: String) -> SQLQuery {

@@ -459,6 +459,13 @@ public final class Session {
     /// The SQL of a query with its parameters listed after it, as `explain` prints it.
     static func explained(_ query: SQLQuery) -> String {
         var text = query.sql + ";\n"
+        // Where its marks and attendance come from, first: the parameters' line stays the last.
+        switch query.summaryUse {
+        case .summaries: text = Self.line(Message(ShellText.explainSummaries)) + text
+        case .rawRows: text = Self.line(Message(ShellText.explainRawRows)) + text
+        case .both: text = Self.line(Message(ShellText.explainSummariesAndRawRows)) + text
+        case nil: break
+        }
         if !query.arguments.isEmpty {
             let values = query.arguments.enumerated().map { index, value -> String in
                 let shown: String

@@ -10,6 +10,8 @@ extension JournalStore {
     /// carry are derived: each student's enrolment in their class, and the state of each
     /// correction (decided and applied when approved, a request when not).
     ///
+    /// The summaries kept current by triggers (`JournalStore+Summaries`) are filled once after it.
+    ///
     /// The load is one entry of the change trail, `statement`, holding every mark, correction and
     /// grade loaded.
     static func bulkLoad<T>(_ db: Database, indexes: Bool, statement: String, _ body: () throws -> T) throws -> T {
@@ -33,6 +35,7 @@ extension JournalStore {
                     applied = approved_by IS NOT NULL;
                 """)
         try recordLoad(db, statement: statement)
+        try fillSummaries(db)
         for item in schema {
             try db.execute(sql: item["sql"] as String)
         }

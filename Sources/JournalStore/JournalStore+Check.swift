@@ -38,6 +38,11 @@ extension JournalStore {
             findings += try schemaFindings(db)
             findings += try Self.trailFindings(db)
             findings += try impossibleRows(db)
+            findings += try Self.summaryDifferences(db).map {
+                JournalFinding(
+                    Message(CheckText.summaryNamed, $0.table, $0.key), Message(CheckText.summaryDiffers),
+                    todo: Message(CheckText.recomputeSummaries))
+            }
         }
         findings += try backupFindings(today: today)
         findings += try trailAgainstBackup()

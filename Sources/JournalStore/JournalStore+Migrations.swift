@@ -24,6 +24,7 @@ extension JournalStore {
         migrator.registerMigration("v6-change-trail", migrate: createChangeTrail)
         migrator.registerMigration("v7-group-member-dates", migrate: dateGroupMembers)
         migrator.registerMigration("v7-enrolment-orders", migrate: recordEnrolmentOrders)
+        migrator.registerMigration("v8-summaries", migrate: createSummaries)
         return migrator
     }
 

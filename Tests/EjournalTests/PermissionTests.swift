@@ -195,19 +195,24 @@ final class PermissionTests: XCTestCase {
     private func fingerprint(_ store: JournalStore) throws -> String {
         try store.read { db in
             var text = ""
-            for table in try String.fetchAll(
-                db, sql: "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+            for table in try Row.fetchAll(
+                db, sql: "SELECT name, sql FROM sqlite_schema WHERE type = 'table' ORDER BY name")
             {
-                let columns = try Row.fetchAll(db, sql: "PRAGMA table_info(\"\(table)\")").map { row -> String in
-                    "quote(\"" + (row["name"] as String) + "\")"
-                }
+                let name: String = table["name"]
+                let info = try Row.fetchAll(db, sql: "PRAGMA table_info(\"\(name)\")")
+                let columns = info.map { row -> String in "quote(\"" + (row["name"] as String) + "\")" }
+                // A table without a rowid (the store's summaries) goes by its key.
+                let key = info.filter { ($0["pk"] as Int) > 0 }.sorted { ($0["pk"] as Int) < ($1["pk"] as Int) }
+                    .map { "\"" + ($0["name"] as String) + "\"" }
+                let order =
+                    ((table["sql"] as String?) ?? "").contains("WITHOUT ROWID") ? key.joined(separator: ", ") : "rowid"
                 let rows = try String.fetchOne(
                     db,
                     sql: """
                         SELECT group_concat(\(columns.joined(separator: " || char(31) || ")), char(30))
-                        FROM (SELECT * FROM "\(table)" ORDER BY rowid)
+                        FROM (SELECT * FROM "\(name)" ORDER BY \(order))
                         """)
-                text += table + ":" + (rows ?? "") + "\n"
+                text += name + ":" + (rows ?? "") + "\n"
             }
             return text
         }

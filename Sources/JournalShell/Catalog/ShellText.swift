@@ -84,6 +84,9 @@ public enum ShellText: String, MessageCatalog {
     case rowsNotShown
     case runTime
     case explainParameters
+    case explainSummaries
+    case explainRawRows
+    case explainSummariesAndRawRows
 
     // MARK: The session
     case asOfDateIsNotADate

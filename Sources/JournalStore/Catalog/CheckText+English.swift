@@ -18,6 +18,10 @@ extension CheckText {
         case .triggerDropped: "missing (dropped)"
         case .triggerAdded: "not one of the store's: added outside ejournal"
         case .markNamed: "mark {1}"
+        case .summaryNamed: "summary {1}, row {2}"
+        case .summaryDiffers: "differs from the marks and attendance it adds up"
+        case .recomputeSummaries:
+            "the store's rows were written outside ejournal (see the trigger findings): restore the last good backup, or export the journal and import it into a new store, which recomputes the summaries"
         case .markOutsideEnrolment: "student {1} was not in {2} on {3} (lesson {4})"
         case .markOutsideGroup: "student {1} was not in the group {2} on {3} (lesson {4})"
         case .checkGroupStays:

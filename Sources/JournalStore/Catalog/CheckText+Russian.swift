@@ -19,6 +19,10 @@ extension CheckText {
         case .triggerDropped: "отсутствует (удалён)"
         case .triggerAdded: "не из правил хранилища: добавлен в обход ejournal"
         case .markNamed: "отметка {1}"
+        case .summaryNamed: "сводка {1}, строка {2}"
+        case .summaryDiffers: "не совпадает с отметками и посещаемостью, которые она складывает"
+        case .recomputeSummaries:
+            "строки хранилища записаны в обход ejournal (см. находки о триггерах): восстановите последнюю исправную резервную копию или выгрузите журнал и загрузите его в новое хранилище — загрузка пересчитает сводки"
         case .markOutsideEnrolment: "ученик {1} не числился в {2} на {3} (урок {4})"
         case .markOutsideGroup: "ученик {1} не был в группе {2} на {3} (урок {4})"
         case .checkGroupStays:

@@ -18,6 +18,9 @@ public enum CheckText: String, MessageCatalog {
     case triggerDropped
     case triggerAdded
     case markNamed
+    case summaryNamed
+    case summaryDiffers
+    case recomputeSummaries
     case markOutsideEnrolment
     case markOutsideGroup
     case checkGroupStays

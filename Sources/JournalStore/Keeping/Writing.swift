@@ -3,7 +3,8 @@
 /// kinds of data those rows are, and whose classes they are.
 ///
 /// Every write also appends an entry to the change trail (`change`, `change_row`): that is the
-/// store's own record of the write, not data the statement writes, and is left out.
+/// store's own record of the write, not data the statement writes, and is left out; so are the
+/// summaries its triggers keep (`mark_summary`, `attendance_summary`).
 ///
 /// ```
 /// let writing = write.writes(in: catalog)   // mark 7А alg today: …

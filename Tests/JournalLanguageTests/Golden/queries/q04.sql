@@ -1,8 +1,8 @@
 WITH o AS MATERIALIZED (SELECT s.id AS sid, c.scheme AS sch FROM student s JOIN class c ON c.id = s.class_id),
-f1 AS MATERIALIZED (SELECT a.student_id AS k1, lk.sch AS k2, count(*) AS n FROM (SELECT DISTINCT e.class_id AS id, o.sch AS sch FROM o CROSS JOIN enrolment e ON e.student_id = o.sid) lk CROSS JOIN lesson l ON l.class_id = lk.id AND l.date BETWEEN (CASE lk.sch WHEN ?1 THEN ?2 WHEN ?3 THEN ?4 END) AND (CASE lk.sch WHEN ?5 THEN ?6 WHEN ?7 THEN ?8 END) CROSS JOIN attendance a ON a.lesson_id = l.id WHERE a.code IN ('absent', 'sick', 'excused') GROUP BY a.student_id, lk.sch)
+f1 AS MATERIALIZED (SELECT k1, k2, sum(n) AS n FROM (SELECT ms.student_id AS k1, lk.sch AS k2, ms.absences AS n, 0 AS t FROM (SELECT DISTINCT e.class_id AS id, o.sch AS sch FROM o CROSS JOIN enrolment e ON e.student_id = o.sid) lk CROSS JOIN attendance_week ms ON ms.class_id = lk.id AND ms.week BETWEEN (CASE lk.sch WHEN ?1 THEN ?2 WHEN ?3 THEN ?4 END) AND (CASE lk.sch WHEN ?5 THEN ?6 WHEN ?7 THEN ?8 END) WHERE ms.absences > 0 UNION ALL SELECT a.student_id AS k1, lk.sch AS k2, 1 AS n, 0 AS t FROM (SELECT DISTINCT e.class_id AS id, o.sch AS sch FROM o CROSS JOIN enrolment e ON e.student_id = o.sid) lk CROSS JOIN lesson l ON l.class_id = lk.id AND l.date BETWEEN (CASE lk.sch WHEN ?9 THEN ?10 WHEN ?11 THEN ?12 END) AND (CASE lk.sch WHEN ?13 THEN ?14 WHEN ?15 THEN ?16 END) AND date(l.date, 'weekday 0', '-6 days') NOT BETWEEN (CASE lk.sch WHEN ?1 THEN ?2 WHEN ?3 THEN ?4 END) AND (CASE lk.sch WHEN ?5 THEN ?6 WHEN ?7 THEN ?8 END) CROSS JOIN attendance a ON a.lesson_id = l.id WHERE a.code IN ('absent', 'sick', 'excused')) GROUP BY k1, k2)
 SELECT s.id AS "id", s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '') AS "name", c.name AS "class"
 FROM student s JOIN class c ON c.id = s.class_id LEFT JOIN f1 ON f1.k1 = s.id AND f1.k2 = c.scheme
-WHERE (f1.n > ?9)
+WHERE (f1.n > ?17)
 ORDER BY coalesce(f1.n, 0) DESC NULLS LAST, c.grade, c.name, s.last_name, s.first_name, s.middle_name, s.id
-LIMIT ?10;
--- 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-27', 'quarter', '2026-10-25', 10, 5
+LIMIT ?18;
+-- 'half', '2026-09-07', 'quarter', '2026-09-07', 'half', '2026-11-16', 'quarter', '2026-10-19', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-27', 'quarter', '2026-10-25', 10, 5

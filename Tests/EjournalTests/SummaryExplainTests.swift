@@ -1,0 +1,42 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// `explain` says, in its first line and in the session's language, whether a query's marks and
+/// attendance come from the summaries the store keeps or from the raw rows.
+final class SummaryExplainTests: XCTestCase {
+    private var db = ""
+
+    override func setUpWithError() throws {
+        db = try Fixtures.storePath()
+        let result = try ejournal(["import", Fixtures.sampleSchool.path, "--db", db])
+        XCTAssertEqual(result.status, 0, result.stderr)
+    }
+
+    private func firstLine(_ statement: String, language: String = "en") throws -> String {
+        let result = try ejournal(["--db", db, "-c", statement], environment: ["EJOURNAL_LANG": language])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        return String(result.stdout.split(separator: "\n").first ?? "")
+    }
+
+    func testExplainSaysWhereMarksAndAttendanceComeFrom() throws {
+        XCTAssertTrue(
+            try firstLine("explain students in 7 show marks(term 1), absences(term 1)").hasPrefix(
+                "-- marks and attendance: from the summaries the store keeps for whole weeks and months"))
+        XCTAssertTrue(
+            try firstLine("explain students in 7 show list(marks(term 1))").hasPrefix(
+                "-- marks and attendance: from the raw rows"))
+        XCTAssertTrue(
+            try firstLine("explain students in 7 show marks(term 1), list(marks(term 2))").hasPrefix(
+                "-- marks and attendance: from the summaries for whole weeks and months where a function allows"))
+        XCTAssertTrue(
+            try firstLine("объяснить ученики в 7 показать отметки(период 1)", language: "ru").hasPrefix(
+                "-- отметки и посещаемость: из сводок, которые хранилище ведёт по целым неделям и месяцам"))
+        // One class's marks: its few raw rows are read sooner than the summaries and the span's edges.
+        XCTAssertTrue(
+            try firstLine("explain students in 7А show marks(term 1)").hasPrefix(
+                "-- marks and attendance: from the raw rows"))
+        // A query that reads no marks or attendance says nothing of them.
+        XCTAssertTrue(try firstLine("explain students in 7А where risk").hasPrefix("SELECT"))
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import GRDB
+import JournalFoundation
+import JournalStore
+import TestSupport
+import XCTest
+
+@testable import JournalLanguage
+
+/// A question answered from the summaries the store keeps gives the rows it gives from the raw
+/// rows: every golden query, compiled both ways, on a copy of the sample school whose lessons were
+/// moved across the edges of weeks, months, classes and subjects and whose marks were corrected.
+final class SummaryQueryTests: XCTestCase {
+    func testEveryGoldenQueryGivesTheSameRowsFromTheSummariesAsFromTheRawRows() throws {
+        let store = try Fixtures.sampleStore()
+        try store.write { db in
+            try db.execute(
+                sql: """
+                    UPDATE lesson SET date = '2026-10-01' WHERE rowid % 5 = 0 AND date BETWEEN '2026-09-20' AND '2026-09-30';
+                    UPDATE lesson SET date = '2026-09-30' WHERE rowid % 5 = 1 AND date BETWEEN '2026-10-01' AND '2026-10-10';
+                    UPDATE lesson SET date = '2026-10-31' WHERE rowid % 7 = 2 AND date BETWEEN '2026-10-20' AND '2026-10-30';
+                    UPDATE lesson SET date = '2026-09-06' WHERE rowid % 9 = 5 AND date BETWEEN '2026-09-07' AND '2026-09-13';
+                    UPDATE lesson SET date = '2026-09-07' WHERE rowid % 9 = 6 AND date BETWEEN '2026-09-01' AND '2026-09-05';
+                    UPDATE lesson SET class_id = (SELECT max(id) FROM class) WHERE rowid % 11 = 3;
+                    UPDATE lesson SET subject = (SELECT min(code) FROM subject) WHERE rowid % 13 = 4;
+                    INSERT INTO mark_correction (mark_id, old_value, new_value, requested_by, approved_by, at, status,
+                        decided_at)
+                    SELECT m.id, m.value, m.value % 5 + 1, r.staff_id, r.staff_id, '2026-11-27 12:00', 'approved',
+                        '2026-11-27 12:00'
+                    FROM mark m, staff_role r WHERE r.role = 'director' AND m.rowid % 17 = 0;
+                    DELETE FROM attendance WHERE rowid % 19 = 0;
+                    """)
+        }
+        let catalog = try store.catalog()
+        var compared = 0
+        var summarized = 0
+        for (name, query) in try GoldenTests.cases("queries") {
+            let compile = {
+                try Compiler.compile(query, catalog: catalog, today: CivilDate(SampleSchool.today)!)
+                    .compactMap { statement -> SQLQuery? in
+                        if case .query(let compiled) = statement { return compiled }
+                        return nil
+                    }
+            }
+            // Wherever the summaries can serve, not only where they are faster (one class's marks).
+            let fromSummaries = try SQLGenerator.$summaryChoice.withValue(.wherePossible) { try compile() }
+            let fromRawRows = try SQLGenerator.$summaryChoice.withValue(.never) { try compile() }
+            for (summaries, raw) in zip(fromSummaries, fromRawRows) {
+                XCTAssertNotEqual(raw.summaryUse, .summaries, name)
+                guard summaries.summaryUse == .summaries || summaries.summaryUse == .both else { continue }
+                summarized += 1
+                XCTAssertEqual(
+                    try SampleSchool.rows(summaries.sql, arguments: summaries.arguments, in: store),
+                    try SampleSchool.rows(raw.sql, arguments: raw.arguments, in: store), name)
+                compared += 1
+            }
+        }
+        XCTAssertGreaterThanOrEqual(summarized, 20)
+        XCTAssertEqual(compared, summarized)
+    }
+}

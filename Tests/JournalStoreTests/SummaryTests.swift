@@ -1,0 +1,177 @@
+import Foundation
+import GRDB
+import TestSupport
+import XCTest
+
+@testable import JournalStore
+
+/// The summaries kept current (`mark_summary`, `attendance_summary`): whatever is written — marks
+/// given and corrected, attendance entered, changed and removed, lessons moved to another date,
+/// class or subject, transactions rolled back — every summary row equals its recomputation from the
+/// raw rows.
+final class SummaryTests: XCTestCase {
+    /// A small deterministic generator, so a failure repeats with its seed.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    struct Refused: Error {}
+
+    func testSummariesAreFilledByTheImport() throws {
+        let store = try Fixtures.sampleStore()
+        try store.read { db in
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT sum(n) FROM mark_summary"), 6397)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT sum(n) FROM mark_week"), 6397)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT sum(absences) + sum(lates) FROM attendance_week"), 1713)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT sum(absences) + sum(lates) FROM attendance_summary"), 1713)
+            XCTAssertEqual(try JournalStore.summaryDifferences(db).count, 0)
+        }
+    }
+
+    func testEverySummaryEqualsItsRecomputationAfterRandomWrites() throws {
+        let store = try Fixtures.sampleStore()
+        var random = Generator(state: 20_261_127)
+        let (lessons, classes, subjects, director) = try store.read { db in
+            (
+                try Row.fetchAll(db, sql: "SELECT id, class_id, teacher FROM lesson ORDER BY id"),
+                try Int.fetchAll(db, sql: "SELECT id FROM class ORDER BY id"),
+                try String.fetchAll(db, sql: "SELECT code FROM subject ORDER BY code"),
+                try String.fetchOne(db, sql: "SELECT staff_id FROM staff_role WHERE role = 'director'")!
+            )
+        }
+        var made = 0
+        var done: [String: Int] = [:]
+
+        /// One random write; false when the store refused it (as it may: a rule of the journal).
+        func step(_ db: Database) throws -> String {
+            let lesson = lessons.randomElement(using: &random)!
+            let lessonID: String = lesson["id"]
+            let classID: Int = lesson["class_id"]
+            switch Int.random(in: 0..<8, using: &random) {
+            case 0, 1:
+                guard
+                    let student = try String.fetchOne(
+                        db, sql: "SELECT student_id FROM enrolment WHERE class_id = ? ORDER BY random() LIMIT 1",
+                        arguments: [classID])
+                else { return "none" }
+                made += 1
+                try db.execute(
+                    sql: """
+                        INSERT INTO mark (id, lesson_id, student_id, value, kind, entered_at, entered_by)
+                        VALUES (?, ?, ?, ?, 'answer', '2026-11-27 12:00', ?)
+                        """,
+                    arguments: [
+                        "PX\(made)", lessonID, student, Int.random(in: 1...5, using: &random), lesson["teacher"],
+                    ])
+                return "mark"
+            case 2:
+                guard
+                    let mark = try Row.fetchOne(
+                        db, sql: "SELECT id, value FROM mark ORDER BY random() LIMIT 1")
+                else { return "none" }
+                let old: Int = mark["value"]
+                try db.execute(
+                    sql: """
+                        INSERT INTO mark_correction (mark_id, old_value, new_value, requested_by, approved_by, at,
+                            status, decided_at)
+                        VALUES (?, ?, ?, ?, ?, '2026-11-27 12:00', 'approved', '2026-11-27 12:00')
+                        """,
+                    arguments: [mark["id"], old, old % 5 + 1, director, director])
+                return "correction"
+            case 3:
+                let date = String(
+                    format: "2026-%02d-%02d", Int.random(in: 9...12, using: &random),
+                    Int.random(in: 1...28, using: &random))
+                try db.execute(sql: "UPDATE lesson SET date = ? WHERE id = ?", arguments: [date, lessonID])
+                return "lesson date"
+            case 4:
+                try db.execute(
+                    sql: "UPDATE lesson SET class_id = ?, subject = ? WHERE id = ?",
+                    arguments: [
+                        classes.randomElement(using: &random), subjects.randomElement(using: &random), lessonID,
+                    ])
+                return "lesson class"
+            case 5:
+                guard
+                    let student = try String.fetchOne(
+                        db, sql: "SELECT student_id FROM enrolment WHERE class_id = ? ORDER BY random() LIMIT 1",
+                        arguments: [classID])
+                else { return "none" }
+                let code = JournalStore.Vocabulary.attendanceCodes.randomElement(using: &random)!
+                try db.execute(
+                    sql: "INSERT INTO attendance (lesson_id, student_id, code) VALUES (?, ?, ?)",
+                    arguments: [lessonID, student, code])
+                return "attendance"
+            case 6:
+                let code = JournalStore.Vocabulary.attendanceCodes.randomElement(using: &random)!
+                try db.execute(
+                    sql: """
+                        UPDATE attendance SET code = ? WHERE rowid = (SELECT rowid FROM attendance ORDER BY random() LIMIT 1)
+                        """, arguments: [code])
+                return "attendance code"
+            default:
+                try db.execute(
+                    sql: "DELETE FROM attendance WHERE rowid = (SELECT rowid FROM attendance ORDER BY random() LIMIT 1)"
+                )
+                return "attendance removed"
+            }
+        }
+
+        func check(_ when: String) throws {
+            let differences = try store.read { db in try JournalStore.summaryDifferences(db) }
+            XCTAssertEqual(differences.map { "\($0.table) \($0.key)" }, [], when)
+        }
+
+        for round in 0..<60 {
+            switch round % 4 {
+            case 0:
+                // A transaction undone at its end (a dry run).
+                try store.inTransaction(rollback: true) {
+                    for _ in 0..<5 { _ = try? store.write { db in try step(db) } }
+                }
+                done["rolled back", default: 0] += 1
+            case 1:
+                // A transaction that fails part way: nothing of it stays.
+                _ = try? store.inTransaction {
+                    for _ in 0..<5 { _ = try? store.write { db in try step(db) } }
+                    throw Refused()
+                }
+                done["failed", default: 0] += 1
+            default:
+                for _ in 0..<10 {
+                    do {
+                        let what = try store.write { db in try step(db) }
+                        done[what, default: 0] += 1
+                    } catch is DatabaseError {
+                        done["refused", default: 0] += 1
+                    }
+                }
+            }
+            try check("after round \(round): \(done)")
+        }
+        // Every kind of write was made and kept at least once.
+        for kind in ["mark", "correction", "lesson date", "lesson class", "attendance", "attendance removed"] {
+            XCTAssertGreaterThan(done[kind] ?? 0, 0, "\(kind): \(done)")
+        }
+    }
+
+    func testCheckJournalReportsASummaryThatDiffers() throws {
+        let store = try Fixtures.sampleStore()
+        try store.write { db in
+            try db.execute(
+                sql: """
+                    UPDATE mark_summary SET total = total + 1 WHERE (class_id, month, subject, student_id) =
+                        (SELECT class_id, month, subject, student_id FROM mark_summary LIMIT 1)
+                    """)
+        }
+        let findings = try store.checkJournal(today: "2026-11-27").map(\.description)
+        XCTAssertTrue(findings.contains { $0.contains("mark_summary") }, "\(findings)")
+    }
+}
