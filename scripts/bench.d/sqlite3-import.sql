@@ -59,8 +59,10 @@ WITH RECURSIVE split(group_name, student_id, rest, position) AS (
     UNION ALL
     SELECT group_name, substr(rest, 1, instr(rest, '|') - 1), substr(rest, instr(rest, '|') + 1), position + 1
     FROM split WHERE rest <> '')
-INSERT INTO group_member SELECT g.id, s.student_id, s.position
-    FROM split s JOIN class_group g ON g.name = s.group_name WHERE s.position >= 0;
+INSERT INTO group_member (group_id, student_id, position, since)
+    SELECT g.id, s.student_id, s.position, substr(c.year, 1, 4) || '-09-01'
+    FROM split s JOIN class_group g ON g.name = s.group_name JOIN class c ON c.id = g.class_id
+    WHERE s.position >= 0;
 INSERT INTO teaching_load (class_id, group_id, subject, teacher, hours_per_week)
     SELECT c.id, g.id, l.subject, l.teacher, l.hours_per_week + 0
     FROM csv_load l JOIN class c ON c.name = l.class LEFT JOIN class_group g ON g.name = l."group";

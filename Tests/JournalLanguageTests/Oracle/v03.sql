@@ -1,7 +1,8 @@
 -- Every class's marks of its own period 1 by the lesson's teacher: the percentage entered later
 -- than R21 allows (written works 3 days; essays, expositions, control works in mathematics in
 -- grades 10-11 and written works in a foreign language 7 days; other kinds the same day) and
--- how many. Lessons in the span first, marks once, one group per teacher.
+-- how many. Lessons in the span first, marks once, one group per teacher, left-joined to the load's
+-- teachers.
 WITH k AS (
     SELECT c.id, c.grade, p.start, min(p."end", '2026-11-27') AS stop
     FROM class c
@@ -25,7 +26,17 @@ g AS (
     JOIN mark m ON m.lesson_id = l.id
     JOIN student s ON s.id = m.student_id AND s.class_id = k.id
     GROUP BY l.teacher
+),
+-- Every teacher of the year's load is listed, as `by teacher` lists a listed dimension's members:
+-- 0 marks and no share for one whose lessons have none.
+t AS (
+    SELECT tl.teacher AS id FROM teaching_load tl JOIN class c ON c.id = tl.class_id
+    WHERE c.year = (SELECT year FROM school)
+    UNION
+    SELECT teacher FROM g
 )
-SELECT t.last_name || ' ' || t.first_name || coalesce(' ' || t.middle_name, ''), round(100.0 * g.late / g.n, 1), g.n
-FROM g
-JOIN staff t ON t.id = g.teacher;
+SELECT s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, ''), round(100.0 * g.late / g.n, 1),
+       coalesce(g.n, 0)
+FROM t
+JOIN staff s ON s.id = t.id
+LEFT JOIN g ON g.teacher = t.id;
