@@ -91,6 +91,22 @@ INSERT INTO mark_correction (mark_id, old_value, new_value, requested_by, approv
 -- What the format does not carry and the store derives: each student's enrolment in their class.
 INSERT INTO enrolment (student_id, class_id, since)
     SELECT s.id, s.class_id, substr(c.year, 1, 4) || '-09-01' FROM student s JOIN class c ON c.id = s.class_id;
+-- And the aggregates it keeps current (migration v8-summaries): marks and attendance per class ×
+-- month × subject × student and per class × week × student.
+INSERT INTO mark_summary
+    SELECT l.class_id, substr(l.date, 1, 7), l.subject, m.student_id, count(*), sum(m.value)
+    FROM mark m JOIN lesson l ON l.id = m.lesson_id GROUP BY 1, 2, 3, 4;
+INSERT INTO attendance_summary
+    SELECT l.class_id, substr(l.date, 1, 7), l.subject, a.student_id,
+           sum(a.code IN ('absent', 'sick', 'excused')), sum(a.code = 'late')
+    FROM attendance a JOIN lesson l ON l.id = a.lesson_id GROUP BY 1, 2, 3, 4;
+INSERT INTO mark_week
+    SELECT l.class_id, date(l.date, 'weekday 0', '-6 days'), m.student_id, count(*), sum(m.value)
+    FROM mark m JOIN lesson l ON l.id = m.lesson_id GROUP BY 1, 2, 3;
+INSERT INTO attendance_week
+    SELECT l.class_id, date(l.date, 'weekday 0', '-6 days'), a.student_id,
+           sum(a.code IN ('absent', 'sick', 'excused')), sum(a.code = 'late')
+    FROM attendance a JOIN lesson l ON l.id = a.lesson_id GROUP BY 1, 2, 3;
 
 DROP TABLE csv_school; DROP TABLE csv_periods; DROP TABLE csv_subjects; DROP TABLE csv_staff;
 DROP TABLE csv_classes; DROP TABLE csv_students; DROP TABLE csv_parents; DROP TABLE csv_groups;
