@@ -24,7 +24,7 @@ extension SQLGenerator {
         var rows = "SELECT \(selected.joined(separator: ", ")) FROM \(schema.from)\(joins)"
         let conditions = rowConditions()
         if !conditions.isEmpty { rows += " WHERE " + conditions.joined(separator: " AND ") }
-        rows += " GROUP BY " + key
+        rows += " GROUP BY " + grouping(keyExpression)
         let members = "SELECT \(membersSQL()) UNION SELECT g.k FROM g"
         let with = Self.with(prefix, ["g AS MATERIALIZED (\(rows))", "mb AS (\(members))"])
         let shown = zip(query.columns, outer).map { "\($1) AS \(quotedTitle($0.title))" }

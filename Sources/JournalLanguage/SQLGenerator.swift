@@ -73,6 +73,17 @@ public struct SQLGenerator {
         schema.field(field.name) ?? field
     }
 
+    /// What a `by` item groups on: a person or a subject by its key (`l.teacher`), not by the name
+    /// looked up for every row (the name is shown, looked up once a group); anything else as shown.
+    mutating func grouping(_ expression: Resolved.Expression) -> String {
+        if case .field(let field) = expression, [.person, .subject].contains(field.type),
+            let key = ownField(field).keySQL
+        {
+            return key
+        }
+        return self.expression(expression, grouped: false)
+    }
+
     mutating func parameters(_ values: [String]) -> String {
         values.map { parameter(.text($0)) }.joined(separator: ", ")
     }
@@ -130,7 +141,7 @@ public struct SQLGenerator {
         }
         if grouped {
             let keys = query.groups.map { expression($0.expression, grouped: false) }
-            if !keys.isEmpty { sql += "\nGROUP BY " + keys.joined(separator: ", ") }
+            if !keys.isEmpty { sql += "\nGROUP BY " + query.groups.map { grouping($0.expression) }.joined(separator: ", ") }
             // Classes go by grade, then letter: 5А before 10А.
             order += zip(query.groups, keys).map {
                 $0.type == .schoolClass ? dialect.leadingInteger($1) + ", " + $1 : $1

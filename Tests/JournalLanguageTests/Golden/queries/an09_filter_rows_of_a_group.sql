@@ -17,7 +17,7 @@ END)) THEN 1 END)) AS c4, round((100.0 * avg(CASE WHEN (m.kind = ?10) THEN (CASE
          WHERE f.code = 'math' OR f.name = 'Математика' OR pf.code = 'math' OR pf.name = 'Математика') THEN 7
     WHEN m.kind IN ('control', 'test', 'dictation', 'independent') THEN 3
     ELSE 0
-END)) THEN 1.0 ELSE 0.0 END) END)), 1) AS c5, round(max(md1.md), 2) AS c6 FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id LEFT JOIN md1 ON md1.k1 IS (SELECT n.name FROM subject n WHERE n.code = l.subject) WHERE (l.class_id IN (?11)) AND l.date BETWEEN ?12 AND ?13 AND l.date BETWEEN (CASE lc.scheme WHEN ?14 THEN ?15 END) AND (CASE lc.scheme WHEN ?16 THEN ?17 END) GROUP BY (SELECT n.name FROM subject n WHERE n.code = l.subject)),
+END)) THEN 1.0 ELSE 0.0 END) END)), 1) AS c5, round(max(md1.md), 2) AS c6 FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id LEFT JOIN md1 ON md1.k1 IS (SELECT n.name FROM subject n WHERE n.code = l.subject) WHERE (l.class_id IN (?11)) AND l.date BETWEEN ?12 AND ?13 AND l.date BETWEEN (CASE lc.scheme WHEN ?14 THEN ?15 END) AND (CASE lc.scheme WHEN ?16 THEN ?17 END) GROUP BY l.subject),
 mb AS (SELECT DISTINCT (SELECT n.name FROM subject n WHERE n.code = tl.subject) AS k FROM teaching_load tl JOIN class kc ON kc.id = tl.class_id WHERE kc.year = (SELECT year FROM school) AND tl.subject IS NOT NULL AND (tl.class_id IN (?18)) UNION SELECT g.k FROM g)
 SELECT mb.k AS "subject", g.c2 AS "avg(value)", g.c3 AS "avg(value where kind = control)", coalesce(g.c4, 0) AS "count(where late)", g.c5 AS "share(late where kind = control)", g.c6 AS "median(value where kind = control)"
 FROM mb LEFT JOIN g ON g.k IS mb.k
