@@ -141,7 +141,9 @@ public struct SQLGenerator {
         }
         if grouped {
             let keys = query.groups.map { expression($0.expression, grouped: false) }
-            if !keys.isEmpty { sql += "\nGROUP BY " + query.groups.map { grouping($0.expression) }.joined(separator: ", ") }
+            if !keys.isEmpty {
+                sql += "\nGROUP BY " + query.groups.map { grouping($0.expression) }.joined(separator: ", ")
+            }
             // Classes go by grade, then letter: 5А before 10А.
             order += zip(query.groups, keys).map {
                 $0.type == .schoolClass ? dialect.leadingInteger($1) + ", " + $1 : $1
