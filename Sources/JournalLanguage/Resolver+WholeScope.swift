@@ -40,7 +40,8 @@ extension Resolver {
         guard var resolved = resolver.query(whole, source: schema.source), resolver.errors.isEmpty,
             resolved.columns.count == 2
         else {
-            errors += resolver.errors
+            // The query's own mistakes (an unknown class of the scope) are reported once, by the query.
+            for found in resolver.errors where !errors.contains(found) { errors.append(found) }
             return nil
         }
         resolved.columns.removeFirst()
