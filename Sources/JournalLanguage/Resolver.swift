@@ -264,6 +264,9 @@ public struct Resolver {
         }
         var seen = Set<Int>()
         scopeClasses = classes.filter { seen.insert($0.id).inserted }
+        // A scope none of whose names was found is already an error: its spans are then read as the
+        // school's, so that no second, wrong mistake follows ("the school has no term 1").
+        if classes.isEmpty && scope.studentIDs.isEmpty && scope.groupIDs.isEmpty { scopeClasses = nil }
         scope.covered = scopeClasses?.map(\.id) ?? []
         // A past year's classes hold no students now: who was in them is in the enrolment history.
         scope.byEnrolment = catalog.isPast
