@@ -22,7 +22,12 @@ struct EJournal: ParsableCommand {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         // The language first, so that every message — of a mistake in the arguments too — is in it.
-        Language.current = LanguageOption.chosen(arguments: arguments, environment: ProcessInfo.processInfo.environment)
+        // (Only the four variables it reads: ProcessInfo's whole environment is a dictionary built at a cost.)
+        var environment: [String: String] = [:]
+        for name in ["EJOURNAL_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+            environment[name] = getenv(name).map { String(cString: $0) }
+        }
+        Language.current = LanguageOption.chosen(arguments: arguments, environment: environment)
         let others: Set<String> = ["open", "import", "export", "demo", "compile-time", "help"]
         let wantsTree = arguments.contains { $0 == "-h" || $0 == "--help" || $0.hasPrefix("--generate-completion") }
         guard let first = arguments.first, !others.contains(first), !wantsTree,

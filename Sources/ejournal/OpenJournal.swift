@@ -133,8 +133,12 @@ struct OpenRequest {
             }
             let onTerminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
             let session = Session(store: try JournalStore(path: db), format: format ?? .table, today: today)
+            // The process ends when the session does: freeing the catalog and the people read and
+            // closing SQLite's connection one by one (everything is committed by then) only costs
+            // start-up time on every `-c`, so the session is left for the process's exit to drop.
+            _ = Unmanaged.passRetained(session)
             session.settings.colour =
-                isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+                isatty(STDOUT_FILENO) == 1 && getenv("NO_COLOR") == nil
             if let user { try logIn(session, as: user) }
             // A workbook goes to standard output only when that is not a terminal.
             if isatty(STDOUT_FILENO) != 1 {
