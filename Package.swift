@@ -27,12 +27,11 @@ let package = Package(
             pkgConfig: "libsodium",
             providers: [.apt(["libsodium-dev"])]
         ),
-        // libxlsxwriter (BSD licence): Excel workbooks of results and reports.
-        .systemLibrary(
-            name: "CXLSXWriter",
-            pkgConfig: "xlsxwriter",
-            providers: [.apt(["libxlsxwriter-dev"])]
-        ),
+        // libxlsxwriter (BSD licence): Excel workbooks of results and reports. Its header only: the
+        // library is loaded at the first workbook (CXLSXWriterLoader), not linked, so that the
+        // start of every `-c` does not pay for it and the libraries it pulls in.
+        .systemLibrary(name: "CXLSXWriter"),
+        .target(name: "CXLSXWriterLoader", dependencies: ["CXLSXWriter"]),
         // A C shim over libedit's variadic calls (el_set, history): the shell's line editor.
         .target(
             name: "CLineEditor",
@@ -55,7 +54,10 @@ let package = Package(
         // Papers: results as Excel workbooks, printable pages (Mustache templates), charts.
         .target(
             name: "JournalPapers",
-            dependencies: ["JournalFoundation", "CXLSXWriter", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: [
+                "JournalFoundation", "CXLSXWriter", "CXLSXWriterLoader",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         .target(
             name: "JournalLanguage",

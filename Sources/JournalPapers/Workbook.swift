@@ -1,4 +1,5 @@
 import CXLSXWriter
+import CXLSXWriterLoader
 import Foundation
 import JournalFoundation
 
@@ -17,30 +18,34 @@ public enum Workbook {
         guard FileManager.default.isWritableFile(atPath: folder.isEmpty ? "." : folder) else {
             throw Diagnostic(Message(PaperText.workbookNotCreated, path), hint: Message(PaperText.workbookFolderHint))
         }
-        guard let workbook = workbook_new(path) else {
+        guard ejx_load() == 1 else {
+            throw Diagnostic(
+                Message(PaperText.workbookLibraryMissing, path), hint: Message(PaperText.workbookLibraryHint))
+        }
+        guard let workbook = ejx_workbook_new(path) else {
             throw Diagnostic(Message(PaperText.workbookNotCreated, path), hint: Message(PaperText.workbookFolderHint))
         }
-        let header = workbook_add_format(workbook)
-        format_set_bold(header)
-        format_set_bottom(header, UInt8(LXW_BORDER_THIN.rawValue))
-        let date = workbook_add_format(workbook)
-        format_set_num_format(date, "dd.mm.yyyy")
-        let timestamp = workbook_add_format(workbook)
-        format_set_num_format(timestamp, "dd.mm.yyyy hh:mm")
-        let decimal = workbook_add_format(workbook)
-        format_set_num_format(decimal, "0.00")
+        let header = ejx_workbook_add_format(workbook)
+        ejx_format_set_bold(header)
+        ejx_format_set_bottom(header, UInt8(LXW_BORDER_THIN.rawValue))
+        let date = ejx_workbook_add_format(workbook)
+        ejx_format_set_num_format(date, "dd.mm.yyyy")
+        let timestamp = ejx_workbook_add_format(workbook)
+        ejx_format_set_num_format(timestamp, "dd.mm.yyyy hh:mm")
+        let decimal = ejx_workbook_add_format(workbook)
+        ejx_format_set_num_format(decimal, "0.00")
         var names: Set<String> = []
         for (number, table) in (tables.isEmpty ? [PaperTable(columns: [], rows: [])] : tables).enumerated() {
             let name = sheetName(table.title, number: number + 1, taken: names)
             names.insert(name)
-            guard let sheet = workbook_add_worksheet(workbook, name) else {
-                _ = workbook_close(workbook)
+            guard let sheet = ejx_workbook_add_worksheet(workbook, name) else {
+                _ = ejx_workbook_close(workbook)
                 throw Diagnostic(
                     Message(PaperText.workbookNotCreated, path), hint: Message(PaperText.workbookFolderHint))
             }
             var widths = table.columns.map { min(60, max(6, $0.count + 2)) }
             for (column, title) in table.columns.enumerated() {
-                worksheet_write_string(sheet, 0, UInt16(column), title, header)
+                ejx_worksheet_write_string(sheet, 0, UInt16(column), title, header)
             }
             let kinds = table.columns.indices.map(table.kind(of:))
             for (index, row) in table.rows.enumerated() {
@@ -54,17 +59,17 @@ public enum Workbook {
                 }
             }
             for (column, width) in widths.enumerated() {
-                worksheet_set_column(sheet, UInt16(column), UInt16(column), Double(width), nil)
+                ejx_worksheet_set_column(sheet, UInt16(column), UInt16(column), Double(width), nil)
             }
             if !table.columns.isEmpty {
-                worksheet_freeze_panes(sheet, 1, 0)
-                worksheet_autofilter(sheet, 0, 0, UInt32(table.rows.count), UInt16(table.columns.count - 1))
+                ejx_worksheet_freeze_panes(sheet, 1, 0)
+                ejx_worksheet_autofilter(sheet, 0, 0, UInt32(table.rows.count), UInt16(table.columns.count - 1))
             }
         }
-        let result = workbook_close(workbook)
+        let result = ejx_workbook_close(workbook)
         guard result == LXW_NO_ERROR else {
             throw Diagnostic(
-                Message(PaperText.workbookNotWritten, path, String(cString: lxw_strerror(result))),
+                Message(PaperText.workbookNotWritten, path, String(cString: ejx_lxw_strerror(result))),
                 hint: Message(PaperText.workbookFolderHint))
         }
     }
@@ -83,23 +88,23 @@ public enum Workbook {
             return 0
         case .integer(let number):
             if kind == .bool {
-                worksheet_write_boolean(sheet, row, column, number != 0 ? 1 : 0, nil)
+                ejx_worksheet_write_boolean(sheet, row, column, number != 0 ? 1 : 0, nil)
                 return 5
             }
-            worksheet_write_number(sheet, row, column, Double(number), nil)
+            ejx_worksheet_write_number(sheet, row, column, Double(number), nil)
             return String(number).count
         case .real(let number):
-            worksheet_write_number(sheet, row, column, number, formats.decimal)
+            ejx_worksheet_write_number(sheet, row, column, number, formats.decimal)
             return String(format: "%.2f", number).count
         case .text(let text):
             if kind == .date || kind == .timestamp, var moment = dateTime(text) {
-                worksheet_write_datetime(
+                ejx_worksheet_write_datetime(
                     sheet, row, column, &moment,
                     moment.hour == 0 && moment.min == 0 && text.count == 10
                         ? formats.date : formats.timestamp)
                 return text.count
             }
-            worksheet_write_string(sheet, row, column, text, nil)
+            ejx_worksheet_write_string(sheet, row, column, text, nil)
             return text.count
         }
     }

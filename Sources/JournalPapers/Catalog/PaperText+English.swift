@@ -7,6 +7,9 @@ extension PaperText {
         case .workbookNotWritten: "the workbook {1} could not be written: {2}"
         case .workbookFolderHint:
             "name a file in a folder that exists and that you may write to, e.g. --output report.xlsx"
+        case .workbookLibraryMissing: "the workbook {1} cannot be written: libxlsxwriter is not installed"
+        case .workbookLibraryHint:
+            "install it (Debian: apt-get install libxlsxwriter4, or scripts/install-deps), or choose --format csv-excel"
         case .sheet: "Sheet {1}"
         case .chartNeedsANumber: "a chart needs a column of numbers: show a count, an average or another measure"
         case .chartNeedsALabel: "a chart needs a column that names its bars: group with by and show the by item"

@@ -7,6 +7,9 @@ extension PaperText {
         case .workbookNotWritten: "не удалось записать книгу {1}: {2}"
         case .workbookFolderHint:
             "укажите файл в существующей папке, куда у вас есть право записи, например --output ведомость.xlsx"
+        case .workbookLibraryMissing: "книгу {1} не записать: не установлена библиотека libxlsxwriter"
+        case .workbookLibraryHint:
+            "установите её (Debian: apt-get install libxlsxwriter4 или scripts/install-deps) или выберите --format csv-excel"
         case .sheet: "Лист {1}"
         case .chartNeedsANumber: "для диаграммы нужен столбец чисел: покажите количество, среднее или другую меру"
         case .chartNeedsALabel: "для диаграммы нужен столбец с подписями: сгруппируйте с помощью «по» и покажите его"

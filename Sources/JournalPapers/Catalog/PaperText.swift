@@ -5,6 +5,8 @@ public enum PaperText: String, MessageCatalog {
     case workbookNotCreated
     case workbookNotWritten
     case workbookFolderHint
+    case workbookLibraryMissing
+    case workbookLibraryHint
     case sheet
     case chartNeedsANumber
     case chartNeedsALabel
