@@ -20,6 +20,8 @@ extension SQLGenerator {
             ],
             order: [], limit: nil, pastYear: query.pastYear)
         var inner = SQLGenerator(query: rows, dialect: dialect)
+        // Only a list shows the linked rows in their order.
+        inner.unordered = linked.aggregate != .list
         // The linked rows' parameters are numbered on from this statement's.
         inner.arguments = arguments
         let statement = inner.statement()

@@ -88,6 +88,9 @@ public struct SQLGenerator {
         values.map { parameter(.text($0)) }.joined(separator: ", ")
     }
 
+    /// Rows in no particular order (linked rows summed up for their owner): without an ORDER BY,
+    /// SQLite can fold the statement into the owner's and read it by the link's index.
+    var unordered = false
     /// The families of the query's functions, each one pass over the rows it reads, joined once to
     /// the query's rows (`SQLGenerator+Families.swift`).
     var families: [MeasureFamily] = []
@@ -148,7 +151,7 @@ public struct SQLGenerator {
             order += zip(query.groups, keys).map {
                 $0.type == .schoolClass ? dialect.leadingInteger($1) + ", " + $1 : $1
             }
-        } else {
+        } else if !unordered {
             order.append(schema.order)
         }
         if !order.isEmpty { sql += "\nORDER BY " + order.joined(separator: ", ") }
