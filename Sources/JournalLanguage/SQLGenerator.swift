@@ -73,10 +73,11 @@ public struct SQLGenerator {
         schema.field(field.name) ?? field
     }
 
-    /// What a `by` item groups on: a person or a subject by its key (`l.teacher`), not by the name
-    /// looked up for every row (the name is shown, looked up once a group); anything else as shown.
+    /// What a `by` item groups on: a person or a subject (or a class of many years) by its key
+    /// (`l.teacher`), not by the name looked up for every row (the name is shown, looked up once a
+    /// group); anything else as shown.
     mutating func grouping(_ expression: Resolved.Expression) -> String {
-        if case .field(let field) = expression, [.person, .subject].contains(field.type),
+        if case .field(let field) = expression, [.person, .subject, .schoolClass].contains(field.type),
             let key = ownField(field).keySQL
         {
             return key
@@ -151,6 +152,8 @@ public struct SQLGenerator {
             order += zip(query.groups, keys).map {
                 $0.type == .schoolClass ? dialect.leadingInteger($1) + ", " + $1 : $1
             }
+            // Namesakes (two teachers, the 7А of two years) in a fixed order: by who or which they are.
+            order += query.groups.map { grouping($0.expression) }.filter { !order.contains($0) && !keys.contains($0) }
         } else if !unordered {
             order.append(schema.order)
         }

@@ -47,11 +47,14 @@ extension SourceSchema {
         case .enrolment:
             return SourceSchema(
                 source: source,
-                from: "enrolment en JOIN student es ON es.id = en.student_id JOIN class lc ON lc.id = en.class_id",
+                // The student's row (LEFT: every enrolment has one) only where a field reads it: SQLite
+                // leaves an unused LEFT JOIN out.
+                from: "enrolment en LEFT JOIN student es ON es.id = en.student_id JOIN class lc ON lc.id = en.class_id",
                 baseWhere: nil,
                 fields: [
                     person("student", id: "en.student_id", in: "student", dialect),
-                    Field(name: "class", type: .schoolClass, sql: "lc.name", keySQL: nil),
+                    // Grouped on the class itself: the enrolments of many years hold many a 7А.
+                    Field(name: "class", type: .schoolClass, sql: "lc.name", keySQL: "en.class_id"),
                     Field(name: "grade", type: .number, sql: "lc.grade", keySQL: nil),
                     Field(name: "year", type: .text, sql: "lc.year", keySQL: nil),
                     Field(name: "start", type: .date, sql: "en.since", keySQL: nil),

@@ -109,6 +109,12 @@ final class YearEndTests: XCTestCase {
         // The new year's classes hold the promoted students; the order's exceptions are where it put them.
         XCTAssertEqual(try csv("classes show name, students()"), ["6А,28", "7А,1", "8А,26", "8Б,25", "11А,25"])
         XCTAssertEqual(try csv("students in 7А show id"), ["S0033"])
+        // The enrolments of both years: the 7А of each is a class of its own, a row of its own.
+        XCTAssertEqual(
+            try csv("enrolment where class = 7А by class show class, count()"), ["7А,28", "7А,1"])
+        XCTAssertEqual(
+            try csv("enrolment where class = 7А by class, year show class, year, count()"),
+            ["7А,2026/2027,28", "7А,2027/2028,1"])
         XCTAssertTrue(try csv("students in 8А show id").contains("S0055"))
         let left = try XCTUnwrap(try row("SELECT class_id, left_reason, left_on FROM student WHERE id = 'S0050'"))
         XCTAssertNil(left["class_id"] as Int?)

@@ -4,5 +4,5 @@ WHERE (l.class_id IN (?1))
   AND l.date BETWEEN ?2 AND ?3 AND l.date BETWEEN (CASE lc.scheme WHEN ?4 THEN ?5 END) AND (CASE lc.scheme WHEN ?6 THEN ?7 END)
   AND NOT (l.substitute IS NULL)
 GROUP BY l.substitute
-ORDER BY (SELECT n.last_name || ' ' || n.first_name || coalesce(' ' || n.middle_name, '') FROM staff n WHERE n.id = l.substitute);
+ORDER BY (SELECT n.last_name || ' ' || n.first_name || coalesce(' ' || n.middle_name, '') FROM staff n WHERE n.id = l.substitute), l.substitute;
 -- 1, '2026-09-01', '2026-10-25', 'quarter', '2026-09-01', 'quarter', '2026-10-25'
