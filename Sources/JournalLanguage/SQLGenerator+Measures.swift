@@ -473,7 +473,7 @@ extension SQLGenerator {
     }
 
     /// For rows with no class (visits of parents and staff): from the earliest start to the latest end.
-    private func widest(_ span: Resolved.Span) -> Resolved.DateRange {
+    func widest(_ span: Resolved.Span) -> Resolved.DateRange {
         let ranges = span.ranges.values
         return Resolved.DateRange(
             from: ranges.map(\.from).min() ?? "9999-12-31", to: ranges.map(\.to).max() ?? "0000-01-01")

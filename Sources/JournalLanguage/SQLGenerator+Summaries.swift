@@ -92,6 +92,49 @@ extension SQLGenerator {
         return (start.text, lastSunday.adding(days: -6).text)
     }
 
+    /// The days of a span outside its whole weeks (months), the ones read from the raw rows: those
+    /// before the first whole bucket and those after the last, as two ranges of dates that the
+    /// lessons' index serves (not a test of every lesson's week): `l.date BETWEEN '2026-09-01' AND
+    /// '2026-09-06' OR l.date BETWEEN '2026-10-26' AND '2026-10-25'` (the second empty). By `scheme`
+    /// when the span's dates depend on it; else its common range's, or its widest outside the buckets
+    /// whole for every scheme (as `buckets`).
+    mutating func edges(_ span: Resolved.Span, _ column: String, weekly: Bool, scheme: String?) -> String {
+        let whole = weekly ? Self.wholeWeeks : Self.wholeMonths
+        let cut = { (range: Resolved.DateRange, buckets: (from: String, to: String)) in
+            Self.edgeDays(range, whole: buckets, weekly: weekly)
+        }
+        if span.common == nil, let scheme {
+            let lo = schemeCase(span, scheme: scheme) { $0.from }
+            let leftTo = schemeCase(span, scheme: scheme) { cut($0, whole($0)).leftTo }
+            let rightFrom = schemeCase(span, scheme: scheme) { cut($0, whole($0)).rightFrom }
+            let hi = schemeCase(span, scheme: scheme) { $0.to }
+            return "(\(column) BETWEEN \(lo) AND \(leftTo) OR \(column) BETWEEN \(rightFrom) AND \(hi))"
+        }
+        let range = span.common ?? widest(span)
+        let all = span.common.map { [whole($0)] } ?? span.ranges.values.map(whole)
+        let buckets = (from: all.map(\.from).max() ?? "9999-12-31", to: all.map(\.to).min() ?? "0000-01-01")
+        let (leftTo, rightFrom) = cut(range, buckets)
+        return
+            "(\(column) BETWEEN \(parameter(.text(range.from))) AND \(parameter(.text(leftTo))) OR \(column) BETWEEN "
+            + "\(parameter(.text(rightFrom))) AND \(parameter(.text(range.to))))"
+    }
+
+    /// The last day before the first whole bucket of `range` and the first day after its last (the
+    /// whole range before, nothing after, when it has no whole bucket).
+    static func edgeDays(_ range: Resolved.DateRange, whole: (from: String, to: String), weekly: Bool) -> (
+        leftTo: String, rightFrom: String
+    ) {
+        let first = CivilDate(weekly ? whole.from : whole.from + "-01")
+        let last = CivilDate(weekly ? whole.to : whole.to + "-01")
+        guard whole.from <= whole.to, let first, let last else { return (range.to, "9999-12-31") }
+        let (year, month, _) = last.components
+        let end =
+            weekly
+            ? last.adding(days: 6)
+            : (month == 12 ? CivilDate(year + 1, 1, 1) : CivilDate(year, month + 1, 1)).adding(days: -1)
+        return (first.adding(days: -1).text, end.adding(days: 1).text)
+    }
+
     /// The whole buckets (weeks or months) of a span, as SQL: by `scheme` when the span's dates depend
     /// on it, else its common range's (or those whole for every scheme).
     private mutating func buckets(_ span: Resolved.Span, weekly: Bool, scheme: String?) -> (from: String, to: String) {
@@ -143,8 +186,7 @@ extension SQLGenerator {
             if let span = family.span {
                 let whole = buckets(span, weekly: weekly, scheme: perScheme ? "lk.sch" : nil)
                 summaryFrom += " AND \(bucket) BETWEEN \(whole.from) AND \(whole.to)"
-                rawFrom += " AND " + within(span, "l.date", scheme: perScheme ? "lk.sch" : nil)
-                rawFrom += " AND \(month) NOT BETWEEN \(whole.from) AND \(whole.to)"
+                rawFrom += " AND " + edges(span, "l.date", weekly: weekly, scheme: perScheme ? "lk.sch" : nil)
             }
             rawFrom += " " + rowsOfLessons(family.rows, &rawConditions)
             if ownersAreSomeOfTheirClasses {
@@ -161,8 +203,7 @@ extension SQLGenerator {
             if let span = family.span {
                 let whole = buckets(span, weekly: weekly, scheme: "lk.scheme")
                 summaryFrom += " AND \(bucket) BETWEEN \(whole.from) AND \(whole.to)"
-                rawFrom += " AND " + within(span, "l.date", scheme: "lk.scheme")
-                rawFrom += " AND \(month) NOT BETWEEN \(whole.from) AND \(whole.to)"
+                rawFrom += " AND " + edges(span, "l.date", weekly: weekly, scheme: "lk.scheme")
             }
             rawFrom += " " + rowsOfLessons(family.rows, &rawConditions)
             summaryFrom += " \(join) \(Self.subjectFamilies) fm ON fm.member = ms.subject"
@@ -192,11 +233,11 @@ extension SQLGenerator {
                     let everyScheme = buckets(span, weekly: weekly, scheme: nil)
                     rawFrom += " AND \(month) NOT BETWEEN \(everyScheme.from) AND \(everyScheme.to)"
                     rawConditions.append(within(span, "l.date", scheme: "o.sch"))
+                    rawConditions.append("\(month) NOT BETWEEN \(whole.from) AND \(whole.to)")
                 } else {
-                    rawFrom += " AND " + within(span, "l.date")
+                    rawFrom += " AND " + edges(span, "l.date", weekly: weekly, scheme: nil)
                 }
                 summaryConditions.append("\(bucket) BETWEEN \(whole.from) AND \(whole.to)")
-                rawConditions.append("\(month) NOT BETWEEN \(whole.from) AND \(whole.to)")
             }
             rawFrom += " " + rowsOfLessons(family.rows, &rawConditions)
             rawFrom += " \(join) o ON o.sid = \(student)"
