@@ -170,7 +170,6 @@ extension SQLGenerator {
         var summaryConditions = ["\(counted) > 0"]
         var rawConditions: [String] = []
         let enrolled = "FROM o \(join) enrolment e ON e.student_id = o.sid"
-        let month = weekly ? dialect.weekStart(of: "l.date") : dialect.yearMonth(of: "l.date")
         if query.source == .students {
             // A student's: the classes the query's students were enrolled in, each in the range of each
             // scheme its students count in, grouped by student and scheme (as `familySQL`).
@@ -228,12 +227,16 @@ extension SQLGenerator {
                 if span.common == nil {
                     let widest = weekly ? dialect.weekStart(of: "lk.lo") : dialect.yearMonth(of: "lk.lo")
                     summaryFrom += " AND \(bucket) BETWEEN \(widest) AND lk.hi"
-                    rawFrom += " AND l.date BETWEEN lk.lo AND lk.hi"
-                    // Not a lesson of a week or month whole for every scheme: the summaries hold it.
-                    let everyScheme = buckets(span, weekly: weekly, scheme: nil)
-                    rawFrom += " AND \(month) NOT BETWEEN \(everyScheme.from) AND \(everyScheme.to)"
-                    rawConditions.append(within(span, "l.date", scheme: "o.sch"))
-                    rawConditions.append("\(month) NOT BETWEEN \(whole.from) AND \(whole.to)")
+                    // Not a lesson of a week or month whole for every scheme (the summaries hold it): the
+                    // days of the class's range before and after those, then each student's scheme's edges.
+                    let wholeOf = weekly ? Self.wholeWeeks : Self.wholeMonths
+                    let all = span.ranges.values.map(wholeOf)
+                    let every = (from: all.map(\.from).max() ?? "9999-12-31", to: all.map(\.to).min() ?? "0000-01-01")
+                    let (leftTo, rightFrom) = Self.edgeDays(self.widest(span), whole: every, weekly: weekly)
+                    rawFrom +=
+                        " AND (l.date BETWEEN lk.lo AND \(parameter(.text(leftTo))) OR l.date BETWEEN "
+                        + "\(parameter(.text(rightFrom))) AND lk.hi)"
+                    rawConditions.append(edges(span, "l.date", weekly: weekly, scheme: "o.sch"))
                 } else {
                     rawFrom += " AND " + edges(span, "l.date", weekly: weekly, scheme: nil)
                 }
