@@ -53,7 +53,8 @@ extension SQLGenerator {
         var joins = ""
         for index in medians.indices {
             let alias = "md\(index + 1)"
-            let keys = query.groups.map { expression($0.expression, grouped: false) }
+            // By what the group is (a subject's code, not its name looked up for every row).
+            let keys = query.groups.map { grouping($0.expression) }
             let tied = keys.enumerated().map { "\(alias).k\($0 + 1) IS \($1)" }.joined(separator: " AND ")
             joins += " LEFT JOIN \(alias) ON \(tied)"
         }
@@ -65,7 +66,7 @@ extension SQLGenerator {
     mutating func mediansSQL(joins: String) -> [String] {
         var tables: [String] = []
         for (index, value) in medians.enumerated() {
-            let keys = query.groups.map { expression($0.expression, grouped: false) }
+            let keys = query.groups.map { grouping($0.expression) }
             let named = keys.enumerated().map { "\($1) AS k\($0 + 1)" }
             let v = expression(value, grouped: false)
             var rows = "SELECT \((named + ["\(v) AS v"]).joined(separator: ", ")) FROM \(schema.from)\(joins)"

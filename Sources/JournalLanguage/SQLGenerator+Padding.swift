@@ -50,7 +50,8 @@ extension SQLGenerator {
         if let note = query.paddedNote {
             // The rows shown (the same order and limit) that are a member's with no group of rows.
             let added = with + "SELECT count(*) FROM (SELECT g.k AS gk" + core + ") WHERE gk IS NULL"
-            result.addedRows = SQLQuery.AddedRows(sql: added, note: note)
+            let marked = with + "SELECT " + (shown + ["(g.k IS NULL) AS \"+added\""]).joined(separator: ", ") + core
+            result.addedRows = SQLQuery.AddedRows(sql: added, markedSQL: marked, note: note)
         }
         return result
     }

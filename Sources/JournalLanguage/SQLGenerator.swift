@@ -29,7 +29,11 @@ public struct SQLQuery: Equatable, Sendable {
     }
 
     public struct AddedRows: Equatable, Sendable {
+        /// How many of the rows shown are added (a second pass, where the rows are not read).
         public var sql: String
+        /// The query's own statement with one more column, last: 1 on a row added, else 0 (the rows
+        /// and the note in one pass).
+        public var markedSQL: String
         public var note: Message
     }
 }

@@ -369,14 +369,13 @@ public final class Session {
             if settings.explain { aside(Self.explained(table.query)) }
             let started = ContinuousClock.now
             let rows: Int
+            var addedNotes: [Message]?
             if let papers = paperRun {
                 let chart = table.query.chart != nil && format == .html
                 var collector = PaperCollector(
                     title: table.title.isEmpty ? nil : table.title, kinds: table.query.columnKinds,
                     language: .current, chart: chart)
-                try store.query(
-                    table.query.sql, arguments: table.query.arguments, columns: table.query.columns,
-                    into: &collector)
+                addedNotes = try runResult(table.query, into: &collector)
                 papers.tables.append(collector.table)
                 rows = collector.table.rows.count
             } else if table.query.chart != nil && format == .table {
@@ -388,8 +387,7 @@ public final class Session {
                 printer.colour = settings.colour
                 printer.columnKinds = table.query.columnKinds
                 printer.nested = named && format == .json
-                try store.query(
-                    table.query.sql, arguments: table.query.arguments, columns: table.query.columns, into: &printer)
+                addedNotes = try runResult(table.query, into: &printer)
                 rows = printer.lastRowCount
             }
             printedRows += rows
@@ -404,7 +402,7 @@ public final class Session {
                 aside(Self.line(Message(ShellText.runTime, Self.decimal(milliseconds, digits: 1), rows)))
             }
             // What the result leaves out, under it; for programs (csv, json) on standard error.
-            for note in table.query.notes + (try addedRowsNotes(table.query)) {
+            for note in try table.query.notes + (addedNotes ?? addedRowsNotes(table.query)) {
                 let line = Message(FoundationText.note).description + ": " + Self.line(Message.given(note))
                 if let papers = paperRun, format == .html {
                     papers.notes.append(line.trimmingCharacters(in: .newlines))

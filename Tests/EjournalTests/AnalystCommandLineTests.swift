@@ -31,6 +31,15 @@ final class AnalystCommandLineTests: XCTestCase {
             "marks in 7А during yesterday by teacher show teacher, count() order by count() desc limit 3",
         ])
         XCTAssertTrue(top.stdout.hasSuffix("(3 rows)\n"), top.stdout)
+        // The rows and the note come in one pass: the mark of an added row is never a column of its own.
+        let json = try ejournal([
+            "--db", db, "--today", "2026-11-27", "--lang", "en", "--format", "json", "-c",
+            "marks in 7А during yesterday by teacher show teacher, count() order by count() desc",
+        ])
+        XCTAssertTrue(json.stdout.contains(#"{"teacher": "Александров Даниил Игоревич", "count()": 0}"#), json.stdout)
+        XCTAssertFalse(json.stdout.contains("added"), json.stdout)
+        XCTAssertEqual(
+            json.stderr, "note: every teacher of 7А's load is listed: 0 where none of these rows are theirs\n")
         // For programs, the note goes to standard error, in the reader's language.
         let csv = try ejournal([
             "--db", db, "--today", "2026-11-27", "--lang", "ru", "--format", "csv", "-c",
