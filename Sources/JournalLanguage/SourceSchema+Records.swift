@@ -47,9 +47,9 @@ extension SourceSchema {
         case .enrolment:
             return SourceSchema(
                 source: source,
-                // The student's row (LEFT: every enrolment has one) only where a field reads it: SQLite
-                // leaves an unused LEFT JOIN out.
-                from: "enrolment en LEFT JOIN student es ON es.id = en.student_id JOIN class lc ON lc.id = en.class_id",
+                // The student's name is looked up where a row shows or sorts by it, not joined: a count
+                // by class reads the enrolments by the class index alone.
+                from: "enrolment en JOIN class lc ON lc.id = en.class_id",
                 baseWhere: nil,
                 fields: [
                     person("student", id: "en.student_id", in: "student", dialect),
@@ -71,7 +71,10 @@ extension SourceSchema {
                     Field(name: "end_order_date", type: .date, sql: "en.end_order_date", keySQL: nil),
                 ],
                 natural: ["student", "class", "start", "end", "reason"],
-                order: "es.last_name, es.first_name, en.student_id, en.since, en.id")
+                order: """
+                    (SELECT es.last_name FROM student es WHERE es.id = en.student_id), \
+                    (SELECT es.first_name FROM student es WHERE es.id = en.student_id), en.student_id, en.since, en.id
+                    """)
         case .accounts:
             return SourceSchema(
                 source: source, from: "account ac", baseWhere: nil,
