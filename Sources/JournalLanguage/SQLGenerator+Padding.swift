@@ -6,6 +6,8 @@ extension SQLGenerator {
     mutating func paddedBody(prefix: String, joins: String) -> SQLQuery {
         let keyExpression = query.groups[0].expression
         let key = expression(keyExpression, grouped: false)
+        // A count of marks by teacher: from the summary the store keeps, where it answers (`+TeacherMarks`).
+        let fromSummary = joins.isEmpty && readsTeacherMarks ? teacherMarksSource() : nil
         var selected = ["\(key) AS k"]
         var outer: [String] = []
         for (index, column) in query.columns.enumerated() {
@@ -13,7 +15,9 @@ extension SQLGenerator {
                 outer.append("mb.k")
                 continue
             }
-            var sql = expression(column.expression, grouped: true)
+            var sql =
+                fromSummary.flatMap { _ in teacherMarksAggregate(column.expression) }
+                ?? expression(column.expression, grouped: true)
             if let decimals = column.decimals { sql = dialect.round(sql, places: decimals) }
             selected.append("\(sql) AS c\(index + 1)")
             switch column.expression {
@@ -21,8 +25,8 @@ extension SQLGenerator {
             default: outer.append("g.c\(index + 1)")
             }
         }
-        var rows = "SELECT \(selected.joined(separator: ", ")) FROM \(schema.from)\(joins)"
-        let conditions = rowConditions()
+        var rows = "SELECT \(selected.joined(separator: ", ")) FROM \(fromSummary ?? schema.from + joins)"
+        let conditions = fromSummary == nil ? rowConditions() : []
         if !conditions.isEmpty { rows += " WHERE " + conditions.joined(separator: " AND ") }
         rows += " GROUP BY " + grouping(keyExpression)
         let members = "SELECT \(membersSQL()) UNION SELECT g.k FROM g"

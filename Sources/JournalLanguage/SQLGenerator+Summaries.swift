@@ -22,6 +22,7 @@ extension SQLGenerator {
     /// The columns a summary gives, by the rows it counts.
     static let summaryColumns: [MeasureFamily.Rows: Set<String>] = [
         .marks: ["n", "av", "tt", "sm"], .absences: ["n"], .lates: ["n"],
+        .lessons: ["n", "tp", "tpt", "hw", "hwt"],
     ]
 
     /// When the generator reads the summaries: where they are faster (by default), wherever they can
@@ -48,6 +49,8 @@ extension SQLGenerator {
             let ranges = span.common.map { [$0] } ?? Array(span.ranges.values)
             guard ranges.contains(where: { whole($0).from <= whole($0).to }) else { return false }
         }
+        // A teacher's or a subject's lessons (`+LessonSummary`).
+        if family.rows == .lessons { return lessonsFromSummary }
         // A subject's, of the whole school or of some classes (a group's lessons are not told apart).
         if query.source == .subjects {
             return query.scope.map { $0.groupIDs.isEmpty && $0.studentIDs.isEmpty && !$0.classIDs.isEmpty } ?? true
@@ -58,7 +61,7 @@ extension SQLGenerator {
     /// Whether a family is read from the weekly summaries (every subject together), not the monthly ones
     /// by subject.
     func weekly(_ family: MeasureFamily) -> Bool {
-        family.subjects == nil && query.source != .subjects
+        family.rows == .lessons || family.subjects == nil && query.source != .subjects
     }
 
     /// What the query's marks and attendance are read from, for `explain`: nil when it reads none.
@@ -137,7 +140,7 @@ extension SQLGenerator {
 
     /// The whole buckets (weeks or months) of a span, as SQL: by `scheme` when the span's dates depend
     /// on it, else its common range's (or those whole for every scheme).
-    private mutating func buckets(_ span: Resolved.Span, weekly: Bool, scheme: String?) -> (from: String, to: String) {
+    mutating func buckets(_ span: Resolved.Span, weekly: Bool, scheme: String?) -> (from: String, to: String) {
         let whole = weekly ? Self.wholeWeeks : Self.wholeMonths
         if span.common == nil, let scheme {
             return (
@@ -155,6 +158,7 @@ extension SQLGenerator {
     /// rest; nil when it cannot be (`readsSummaries`).
     mutating func summaryFamilySQL(_ family: MeasureFamily) -> String? {
         guard readsSummaries(family) else { return nil }
+        if family.rows == .lessons { return lessonSummarySQL(family) }
         let join = dialect.orderedJoin
         let marks = family.rows == .marks
         // Of every subject: by week, so that a span's edges are a few days; of some: by month and subject.

@@ -66,18 +66,7 @@ struct SourceSchema {
 
     /// The regulation's checking deadlines (R17, R21): days a mark of a kind may wait. The foreign
     /// languages and mathematics with its courses are lists of the subject table, each made once.
-    static let allowedDelaySQL = """
-        (CASE
-            WHEN m.kind IN ('essay', 'exposition') THEN 7
-            WHEN m.kind IN ('control', 'test', 'dictation', 'independent')
-                 AND l.subject IN (SELECT f.code FROM subject f WHERE f.is_foreign_language = 1) THEN 7
-            WHEN m.kind = 'control' AND lc.grade >= 10 AND l.subject IN (
-                 SELECT f.code FROM subject f LEFT JOIN subject pf ON pf.code = f.parent
-                 WHERE f.code = 'math' OR f.name = 'Математика' OR pf.code = 'math' OR pf.name = 'Математика') THEN 7
-            WHEN m.kind IN ('control', 'test', 'dictation', 'independent') THEN 3
-            ELSE 0
-        END)
-        """
+    static let allowedDelaySQL = JournalStore.allowedMarkDelaySQL
 
     static func lessonFields(_ dialect: any SQLDialect) -> [Field] {
         [

@@ -10,7 +10,8 @@ extension JournalStore {
     /// carry are derived: each student's enrolment in their class, and the state of each
     /// correction (decided and applied when approved, a request when not).
     ///
-    /// The summaries kept current by triggers (`JournalStore+Summaries`) are filled once after it.
+    /// The summaries kept current by triggers (`JournalStore+Summaries`, `+LessonSummary`,
+    /// `+TeacherMarks`) are filled once after it.
     ///
     /// The load is one entry of the change trail, `statement`, holding every mark, correction and
     /// grade loaded.
@@ -36,6 +37,8 @@ extension JournalStore {
                 """)
         try recordLoad(db, statement: statement)
         try fillSummaries(db)
+        try fillLessonSummary(db)
+        try fillTeacherMarks(db)
         for item in schema {
             try db.execute(sql: item["sql"] as String)
         }

@@ -25,6 +25,8 @@ extension JournalStore {
         migrator.registerMigration("v7-group-member-dates", migrate: dateGroupMembers)
         migrator.registerMigration("v7-enrolment-orders", migrate: recordEnrolmentOrders)
         migrator.registerMigration("v8-summaries", migrate: createSummaries)
+        migrator.registerMigration("v9-lesson-summary", migrate: createLessonSummary)
+        migrator.registerMigration("v9-teacher-marks", migrate: createTeacherMarks)
         return migrator
     }
 

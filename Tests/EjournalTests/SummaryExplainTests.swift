@@ -22,20 +22,31 @@ final class SummaryExplainTests: XCTestCase {
     func testExplainSaysWhereMarksAndAttendanceComeFrom() throws {
         XCTAssertTrue(
             try firstLine("explain students in 7 show marks(term 1), absences(term 1)").hasPrefix(
-                "-- marks and attendance: from the summaries the store keeps for whole weeks and months"))
+                "-- marks, attendance and lessons: from the summaries the store keeps for whole weeks and months"))
         XCTAssertTrue(
             try firstLine("explain students in 7 show list(marks(term 1))").hasPrefix(
-                "-- marks and attendance: from the raw rows"))
+                "-- marks, attendance and lessons: from the raw rows"))
         XCTAssertTrue(
             try firstLine("explain students in 7 show marks(term 1), list(marks(term 2))").hasPrefix(
-                "-- marks and attendance: from the summaries for whole weeks and months where a function allows"))
+                "-- marks, attendance and lessons: from the summaries for whole weeks and months where a function allows"
+            ))
         XCTAssertTrue(
             try firstLine("объяснить ученики в 7 показать отметки(период 1)", language: "ru").hasPrefix(
-                "-- отметки и посещаемость: из сводок, которые хранилище ведёт по целым неделям и месяцам"))
+                "-- отметки, посещаемость и уроки: из сводок, которые хранилище ведёт по целым неделям и месяцам"))
         // One class's marks: its few raw rows are read sooner than the summaries and the span's edges.
         XCTAssertTrue(
             try firstLine("explain students in 7А show marks(term 1)").hasPrefix(
-                "-- marks and attendance: from the raw rows"))
+                "-- marks, attendance and lessons: from the raw rows"))
+        // A teacher's lessons, topics and homework: from `lesson_week`; with a filter, each lesson.
+        XCTAssertTrue(
+            try firstLine("explain teachers show name, count(lessons(term 1)), topics(term 1), homework(term 1)")
+                .hasPrefix("-- marks, attendance and lessons: from the summaries the store keeps"))
+        XCTAssertTrue(
+            try firstLine("explain teachers show name, count(lessons(term 1) where topic is empty)").hasPrefix(
+                "-- marks, attendance and lessons: from the raw rows"))
+        XCTAssertTrue(
+            try firstLine("объяснить учителя показать фио, темы(период 1)", language: "ru").hasPrefix(
+                "-- отметки, посещаемость и уроки: из сводок, которые хранилище ведёт"))
         // A query that reads no marks or attendance says nothing of them.
         XCTAssertTrue(try firstLine("explain students in 7А where risk").hasPrefix("SELECT"))
     }

@@ -9,7 +9,8 @@ import XCTest
 
 /// A question answered from the summaries the store keeps gives the rows it gives from the raw
 /// rows: every golden query, compiled both ways, on a copy of the sample school whose lessons were
-/// moved across the edges of weeks, months, classes and subjects and whose marks were corrected.
+/// moved across the edges of weeks, months, classes and subjects, given substitutes, other teachers
+/// and no topic, and whose marks were corrected.
 final class SummaryQueryTests: XCTestCase {
     func testEveryGoldenQueryGivesTheSameRowsFromTheSummariesAsFromTheRawRows() throws {
         let store = try Fixtures.sampleStore()
@@ -29,11 +30,17 @@ final class SummaryQueryTests: XCTestCase {
                         '2026-11-27 12:00'
                     FROM mark m, staff_role r WHERE r.role = 'director' AND m.rowid % 17 = 0;
                     DELETE FROM attendance WHERE rowid % 19 = 0;
+                    UPDATE lesson SET substitute = (SELECT min(staff_id) FROM staff_role WHERE role = 'teacher')
+                        WHERE rowid % 23 = 1;
+                    UPDATE lesson SET topic = NULL, homework = '' WHERE rowid % 29 = 2;
+                    UPDATE lesson SET teacher = (SELECT max(staff_id) FROM staff_role WHERE role = 'teacher')
+                        WHERE rowid % 31 = 3;
                     """)
         }
         let catalog = try store.catalog()
         var compared = 0
         var summarized = 0
+        var tables: [String: Int] = [:]
         for (name, query) in try GoldenTests.cases("queries") {
             let compile = {
                 try Compiler.compile(query, catalog: catalog, today: CivilDate(SampleSchool.today)!)
@@ -49,6 +56,10 @@ final class SummaryQueryTests: XCTestCase {
                 XCTAssertNotEqual(raw.summaryUse, .summaries, name)
                 guard summaries.summaryUse == .summaries || summaries.summaryUse == .both else { continue }
                 summarized += 1
+                for table in ["lesson_week", "lesson_teacher_week", "mark_teacher_week"]
+                where summaries.sql.contains(table) {
+                    tables[table, default: 0] += 1
+                }
                 XCTAssertEqual(
                     try SampleSchool.rows(summaries.sql, arguments: summaries.arguments, in: store),
                     try SampleSchool.rows(raw.sql, arguments: raw.arguments, in: store), name)
@@ -56,6 +67,10 @@ final class SummaryQueryTests: XCTestCase {
             }
         }
         XCTAssertGreaterThanOrEqual(summarized, 20)
+        // A teacher's or a subject's lessons, and marks by teacher (`lsum01`…`lsum03`, `q14`, `own64`).
+        XCTAssertGreaterThanOrEqual(tables["lesson_week"] ?? 0, 2, "\(tables)")
+        XCTAssertGreaterThanOrEqual(tables["mark_teacher_week"] ?? 0, 2, "\(tables)")
+        XCTAssertGreaterThanOrEqual(tables["lesson_teacher_week"] ?? 0, 2, "\(tables)")
         XCTAssertEqual(compared, summarized)
     }
 }

@@ -31,21 +31,62 @@ final class SummaryTests: XCTestCase {
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT sum(n) FROM mark_week"), 6397)
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT sum(absences) + sum(lates) FROM attendance_week"), 1713)
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT sum(absences) + sum(lates) FROM attendance_summary"), 1713)
+            for table in ["lesson_week", "lesson_teacher_week"] {
+                XCTAssertEqual(
+                    try Int.fetchOne(db, sql: "SELECT sum(n) FROM \(table)"),
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM lesson"), table)
+            }
             XCTAssertEqual(try JournalStore.summaryDifferences(db).count, 0)
         }
+    }
+
+    /// A store made before `v9-lesson-summary` gets `lesson_week` filled from its lessons when opened.
+    func testTheLessonSummaryIsFilledForAStoreMadeBeforeIt() throws {
+        let path = try Fixtures.sampleStore().path
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            let made = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT type, name FROM sqlite_schema
+                    WHERE type IN ('table', 'trigger') AND (name LIKE 'lesson_week%' OR name LIKE 'lesson_teacher_week%')
+                    ORDER BY type DESC
+                    """)
+            XCTAssertEqual(made.count, 9)
+            for item in made {
+                try db.execute(sql: "DROP \((item["type"] as String).uppercased()) \(item["name"] as String)")
+            }
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v9-lesson-summary'")
+        }
+        try queue.close()
+        let store = try JournalStore(path: path)
+        try store.read { db in
+            for table in ["lesson_week", "lesson_teacher_week"] {
+                XCTAssertEqual(
+                    try Int.fetchOne(db, sql: "SELECT sum(n) FROM \(table)"),
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM lesson"), table)
+            }
+            XCTAssertEqual(try JournalStore.summaryDifferences(db).count, 0)
+        }
+        XCTAssertEqual(
+            try store.checkJournal(today: "2026-11-27").map(\.description).filter { $0.contains("summar") }, [])
     }
 
     func testEverySummaryEqualsItsRecomputationAfterRandomWrites() throws {
         let store = try Fixtures.sampleStore()
         var random = Generator(state: 20_261_127)
-        let (lessons, classes, subjects, director) = try store.read { db in
+        let (lessons, classes, subjects, director, teachers) = try store.read { db in
             (
                 try Row.fetchAll(db, sql: "SELECT id, class_id, teacher FROM lesson ORDER BY id"),
                 try Int.fetchAll(db, sql: "SELECT id FROM class ORDER BY id"),
                 try String.fetchAll(db, sql: "SELECT code FROM subject ORDER BY code"),
-                try String.fetchOne(db, sql: "SELECT staff_id FROM staff_role WHERE role = 'director'")!
+                try String.fetchOne(db, sql: "SELECT staff_id FROM staff_role WHERE role = 'director'")!,
+                try String.fetchAll(
+                    db, sql: "SELECT DISTINCT staff_id FROM staff_role WHERE role = 'teacher' ORDER BY 1")
             )
         }
+        /// A topic or homework: none, empty, or a text.
+        func text() -> String? { [nil, "", "Тема"].randomElement(using: &random)! }
         var made = 0
         var done: [String: Int] = [:]
 
@@ -54,7 +95,7 @@ final class SummaryTests: XCTestCase {
             let lesson = lessons.randomElement(using: &random)!
             let lessonID: String = lesson["id"]
             let classID: Int = lesson["class_id"]
-            switch Int.random(in: 0..<8, using: &random) {
+            switch Int.random(in: 0..<14, using: &random) {
             case 0, 1:
                 guard
                     let student = try String.fetchOne(
@@ -62,13 +103,18 @@ final class SummaryTests: XCTestCase {
                         arguments: [classID])
                 else { return "none" }
                 made += 1
+                // Of any kind, entered on a day of its own: on time or late (R17, R21).
+                let entered = String(
+                    format: "2026-%02d-%02d 12:00", Int.random(in: 9...12, using: &random),
+                    Int.random(in: 1...28, using: &random))
                 try db.execute(
                     sql: """
                         INSERT INTO mark (id, lesson_id, student_id, value, kind, entered_at, entered_by)
-                        VALUES (?, ?, ?, ?, 'answer', '2026-11-27 12:00', ?)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
-                        "PX\(made)", lessonID, student, Int.random(in: 1...5, using: &random), lesson["teacher"],
+                        "PX\(made)", lessonID, student, Int.random(in: 1...5, using: &random),
+                        JournalStore.Vocabulary.markKinds.randomElement(using: &random)!, entered, lesson["teacher"],
                     ])
                 return "mark"
             case 2:
@@ -116,11 +162,85 @@ final class SummaryTests: XCTestCase {
                         UPDATE attendance SET code = ? WHERE rowid = (SELECT rowid FROM attendance ORDER BY random() LIMIT 1)
                         """, arguments: [code])
                 return "attendance code"
-            default:
+            case 7:
                 try db.execute(
                     sql: "DELETE FROM attendance WHERE rowid = (SELECT rowid FROM attendance ORDER BY random() LIMIT 1)"
                 )
                 return "attendance removed"
+            case 8:
+                try db.execute(
+                    sql: "UPDATE lesson SET topic = ?, homework = ? WHERE id = ?",
+                    arguments: [text(), text(), lessonID])
+                return "topic"
+            case 9:
+                // A substitute, taken back, or another teacher.
+                let someone = teachers.randomElement(using: &random)!
+                switch Int.random(in: 0..<3, using: &random) {
+                case 0:
+                    try db.execute(
+                        sql: "UPDATE lesson SET substitute = ? WHERE id = ?", arguments: [someone, lessonID])
+                    return "substitute"
+                case 1:
+                    try db.execute(sql: "UPDATE lesson SET substitute = NULL WHERE id = ?", arguments: [lessonID])
+                    return "substitute taken back"
+                default:
+                    try db.execute(sql: "UPDATE lesson SET teacher = ? WHERE id = ?", arguments: [someone, lessonID])
+                    return "teacher"
+                }
+            case 10:
+                made += 1
+                let date = String(
+                    format: "2026-%02d-%02d", Int.random(in: 9...12, using: &random),
+                    Int.random(in: 1...28, using: &random))
+                try db.execute(
+                    sql: """
+                        INSERT INTO lesson (id, date, number, class_id, subject, teacher, substitute, topic, homework)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        "LX\(made)", date, Int.random(in: 1...8, using: &random), classes.randomElement(using: &random),
+                        subjects.randomElement(using: &random), teachers.randomElement(using: &random),
+                        Bool.random(using: &random) ? teachers.randomElement(using: &random) : nil, text(), text(),
+                    ])
+                return "lesson"
+            case 12:
+                // A class's grade (the deadlines of control works in mathematics depend on it), or its
+                // scheme of periods.
+                let someClass = classes.randomElement(using: &random)
+                if Bool.random(using: &random) {
+                    try db.execute(
+                        sql: "UPDATE class SET scheme = ? WHERE id = ?",
+                        arguments: [JournalStore.Vocabulary.schemes.randomElement(using: &random)!, someClass])
+                    return "class scheme"
+                }
+                try db.execute(
+                    sql: "UPDATE class SET grade = ? WHERE id = ?",
+                    arguments: [Int.random(in: 5...11, using: &random), someClass])
+                return "class grade"
+            case 13:
+                // A subject a foreign language or not, or a course of mathematics.
+                let subject = subjects.randomElement(using: &random)!
+                if Bool.random(using: &random) {
+                    try db.execute(
+                        sql: "UPDATE subject SET is_foreign_language = 1 - is_foreign_language WHERE code = ?",
+                        arguments: [subject])
+                } else {
+                    try db.execute(
+                        sql:
+                            "UPDATE subject SET parent = CASE WHEN parent IS NULL THEN 'math' END WHERE code = ? AND code <> 'math'",
+                        arguments: [subject])
+                }
+                return "subject"
+            default:
+                // A lesson with no marks or attendance.
+                try db.execute(
+                    sql: """
+                        DELETE FROM lesson WHERE id = (SELECT l.id FROM lesson l
+                            WHERE NOT EXISTS (SELECT 1 FROM mark m WHERE m.lesson_id = l.id)
+                              AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.lesson_id = l.id)
+                            ORDER BY random() LIMIT 1)
+                        """)
+                return "lesson removed"
             }
         }
 
@@ -157,7 +277,11 @@ final class SummaryTests: XCTestCase {
             try check("after round \(round): \(done)")
         }
         // Every kind of write was made and kept at least once.
-        for kind in ["mark", "correction", "lesson date", "lesson class", "attendance", "attendance removed"] {
+        for kind in [
+            "mark", "correction", "lesson date", "lesson class", "attendance", "attendance removed", "topic",
+            "substitute", "substitute taken back", "teacher", "lesson", "lesson removed", "class grade", "class scheme",
+            "subject",
+        ] {
             XCTAssertGreaterThan(done[kind] ?? 0, 0, "\(kind): \(done)")
         }
     }
@@ -170,8 +294,14 @@ final class SummaryTests: XCTestCase {
                     UPDATE mark_summary SET total = total + 1 WHERE (class_id, month, subject, student_id) =
                         (SELECT class_id, month, subject, student_id FROM mark_summary LIMIT 1)
                     """)
+            try db.execute(
+                sql: """
+                    UPDATE lesson_week SET topics = topics + 1 WHERE (class_id, week, subject, teacher) =
+                        (SELECT class_id, week, subject, teacher FROM lesson_week LIMIT 1)
+                    """)
         }
         let findings = try store.checkJournal(today: "2026-11-27").map(\.description)
         XCTAssertTrue(findings.contains { $0.contains("mark_summary") }, "\(findings)")
+        XCTAssertTrue(findings.contains { $0.contains("lesson_week") }, "\(findings)")
     }
 }

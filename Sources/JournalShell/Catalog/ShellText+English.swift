@@ -82,11 +82,11 @@ extension ShellText {
         case .runTime: "Run Time: {1} ms, {2} {2|row|rows}"
         case .explainParameters: "-- parameters: {1}"
         case .explainSummaries:
-            "-- marks and attendance: from the summaries the store keeps for whole weeks and months, the raw rows only for the days at a span's edges"
+            "-- marks, attendance and lessons: from the summaries the store keeps for whole weeks and months, the raw rows only for the days at a span's edges"
         case .explainRawRows:
-            "-- marks and attendance: from the raw rows (a filter, a list, the lowest or highest, a median or a series needs each one; one class's, or a few days', are read sooner so)"
+            "-- marks, attendance and lessons: from the raw rows (a filter, a list, the lowest or highest, a median or a series needs each one; one class's, or a few days', are read sooner so)"
         case .explainSummariesAndRawRows:
-            "-- marks and attendance: from the summaries for whole weeks and months where a function allows, from the raw rows where it needs each one"
+            "-- marks, attendance and lessons: from the summaries for whole weeks and months where a function allows, from the raw rows where it needs each one"
 
         // The session.
         case .asOfDateIsNotADate: "the \"as of\" date {1} is not a date"

@@ -1,0 +1,158 @@
+import GRDB
+import JournalFoundation
+
+/// The marks kept counted by the lesson's teacher (migration `v9-teacher-marks`): `mark_teacher_week`
+/// holds, by the class of the lessons, their week (Monday to Sunday, as `mark_week`), their subject
+/// and their teacher as the timetable has it (a mark's `teacher`, not the substitute), how many marks
+/// and how many of them were entered late (`late`, the regulation's deadlines, R17 and R21).
+///
+/// Whether a mark is late depends on the mark (its kind and the day it was entered, never edited),
+/// its lesson (date, subject), the lesson's class (grade) and the subject table (the foreign
+/// languages, mathematics and its courses): triggers keep the counts in the same transaction as a mark
+/// given (or removed, or moved where the store allows it), a lesson moved or given another teacher, a
+/// class's grade changed, and a subject renamed, re-parented or marked a foreign language (the whole
+/// table recomputed: rare). A bulk load fills it once after it, with the other summaries; `check
+/// journal` compares it with its recomputation. `marks … by teacher show share(late), count()` reads it
+/// for the whole weeks of a span (`SQLGenerator+TeacherMarks`).
+extension JournalStore {
+    /// The regulation's checking deadlines (R17, R21): days a mark `m` of a lesson `l` of a class `lc`
+    /// may wait. The foreign languages and mathematics with its courses are lists of the subject table.
+    /// The language's field `late` and `mark_teacher_week` both read this one text: a change of the
+    /// rule changes the SQL of `v9-teacher-marks` (`MigrationFreezeTests`), so it is a new migration
+    /// that recomputes the table.
+    public static let allowedMarkDelaySQL = """
+        (CASE
+            WHEN m.kind IN ('essay', 'exposition') THEN 7
+            WHEN m.kind IN ('control', 'test', 'dictation', 'independent')
+                 AND l.subject IN (SELECT f.code FROM subject f WHERE f.is_foreign_language = 1) THEN 7
+            WHEN m.kind = 'control' AND lc.grade >= 10 AND l.subject IN (
+                 SELECT f.code FROM subject f LEFT JOIN subject pf ON pf.code = f.parent
+                 WHERE f.code = 'math' OR f.name = 'Математика' OR pf.code = 'math' OR pf.name = 'Математика') THEN 7
+            WHEN m.kind IN ('control', 'test', 'dictation', 'independent') THEN 3
+            ELSE 0
+        END)
+        """
+
+    /// 1 when a mark `m` of a lesson `l` of a class `lc` was entered late, else 0 (an unknown delay
+    /// is not late, as `share(late)` counts it).
+    public static let markLateSQL = """
+        (CASE WHEN CAST(julianday(substr(m.entered_at, 1, 10)) - julianday(l.date) AS INTEGER) > \
+        \(allowedMarkDelaySQL) THEN 1 ELSE 0 END)
+        """
+
+    private static let teacherMarksKey = ["class_id", "week", "subject", "teacher"]
+
+    /// The key of a lesson `l`'s row.
+    private static let teacherMarksKeyOfLesson = [
+        "l.class_id", "date(l.date, 'weekday 0', '-6 days')", "l.subject", "l.teacher",
+    ]
+
+    /// The rows recomputed from the marks, of the lessons `condition` keeps (SQL on `l`), in the
+    /// table's column order.
+    static func teacherMarksRecomputed(where condition: String? = nil) -> String {
+        """
+        SELECT \(teacherMarksKeyOfLesson.joined(separator: ", ")), count(*), sum(\(markLateSQL))
+        FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id\
+        \(condition.map { " WHERE \($0)" } ?? "")
+        GROUP BY 1, 2, 3, 4
+        """
+    }
+
+    static func createTeacherMarks(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE mark_teacher_week (
+                    class_id INTEGER NOT NULL,
+                    week TEXT NOT NULL,
+                    subject TEXT NOT NULL,
+                    teacher TEXT NOT NULL,
+                    n INTEGER NOT NULL,
+                    late INTEGER NOT NULL,
+                    PRIMARY KEY (class_id, week, subject, teacher)
+                ) STRICT, WITHOUT ROWID
+                """)
+        let upsert = "ON CONFLICT DO UPDATE SET n = n + excluded.n, late = late + excluded.late"
+        let inserted = "INSERT INTO mark_teacher_week (\((teacherMarksKey + ["n", "late"]).joined(separator: ", ")))"
+        // A mark given (or, were the store to allow it, moved to another lesson): its row gains it.
+        let addMark = """
+            \(inserted)
+            SELECT \(teacherMarksKeyOfLesson.joined(separator: ", ")), 1, \(markLateSQL)
+            FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id WHERE m.id = NEW.id
+            \(upsert);
+            """
+        // A mark removed (or moved): its row, found by its lesson, loses it.
+        let oldMark = "(SELECT OLD.kind AS kind, OLD.entered_at AS entered_at, OLD.lesson_id AS lesson_id) m"
+        let oldKey = zip(teacherMarksKey, teacherMarksKeyOfLesson).map { column, value in
+            "\(column) = (SELECT \(value) FROM lesson l WHERE l.id = OLD.lesson_id)"
+        }.joined(separator: " AND ")
+        let removeMark = """
+            UPDATE mark_teacher_week SET n = n - 1, late = late - (
+                SELECT \(markLateSQL) FROM \(oldMark) JOIN lesson l ON l.id = m.lesson_id
+                JOIN class lc ON lc.id = l.class_id)
+            WHERE \(oldKey);
+            DELETE FROM mark_teacher_week WHERE \(oldKey) AND n = 0;
+            """
+        // A lesson moved, or given another teacher: its marks leave the old row for the new one.
+        let oldLesson = "(SELECT OLD.date AS date, OLD.subject AS subject) l"
+        let lessonKey =
+            "class_id = OLD.class_id AND week = date(OLD.date, 'weekday 0', '-6 days') AND subject = OLD.subject "
+            + "AND teacher = OLD.teacher"
+        let lessonChanged = """
+            UPDATE mark_teacher_week SET
+                n = n - (SELECT count(*) FROM mark WHERE lesson_id = OLD.id),
+                late = late - (
+                    SELECT coalesce(sum(\(markLateSQL)), 0) FROM mark m, \(oldLesson), class lc
+                    WHERE m.lesson_id = OLD.id AND lc.id = OLD.class_id)
+            WHERE \(lessonKey);
+            DELETE FROM mark_teacher_week WHERE \(lessonKey) AND n = 0;
+            \(inserted)
+            SELECT \(teacherMarksKeyOfLesson.joined(separator: ", ")), count(*), sum(\(markLateSQL))
+            FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id WHERE l.id = NEW.id
+            GROUP BY l.id
+            \(upsert);
+            """
+        try db.execute(
+            sql: """
+                CREATE TRIGGER mark_teacher_week_insert AFTER INSERT ON mark
+                BEGIN \(addMark) END;
+                CREATE TRIGGER mark_teacher_week_delete AFTER DELETE ON mark
+                BEGIN \(removeMark) END;
+                CREATE TRIGGER mark_teacher_week_update AFTER UPDATE OF lesson_id, kind, entered_at ON mark
+                BEGIN \(removeMark) \(addMark) END;
+                CREATE TRIGGER mark_teacher_week_lesson AFTER UPDATE OF id, date, class_id, subject, teacher ON lesson
+                BEGIN \(lessonChanged) END;
+                CREATE TRIGGER mark_teacher_week_grade AFTER UPDATE OF id, grade ON class
+                BEGIN
+                    DELETE FROM mark_teacher_week WHERE class_id IN (OLD.id, NEW.id);
+                    INSERT INTO mark_teacher_week \(teacherMarksRecomputed(where: "l.class_id IN (OLD.id, NEW.id)"));
+                END;
+                CREATE TRIGGER mark_teacher_week_subject
+                AFTER UPDATE OF code, name, parent, is_foreign_language ON subject
+                BEGIN
+                    DELETE FROM mark_teacher_week;
+                    INSERT INTO mark_teacher_week \(teacherMarksRecomputed());
+                END;
+                """)
+        try fillTeacherMarks(db)
+    }
+
+    /// Recomputes `mark_teacher_week` from the marks.
+    static func fillTeacherMarks(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM mark_teacher_week; INSERT INTO mark_teacher_week \(teacherMarksRecomputed())")
+    }
+
+    /// The rows of `mark_teacher_week` that differ from their recomputation: the key (class id, week,
+    /// subject, teacher) of each, at most `limit`.
+    static func teacherMarksDifferences(_ db: Database, limit: Int = 20) throws -> [(table: String, key: String)] {
+        let recomputed = teacherMarksRecomputed()
+        let keys = try String.fetchAll(
+            db,
+            sql: """
+                SELECT \(teacherMarksKey.joined(separator: " || ' ' || ")) FROM (
+                    SELECT * FROM (SELECT * FROM mark_teacher_week EXCEPT \(recomputed))
+                    UNION SELECT * FROM (\(recomputed) EXCEPT SELECT * FROM mark_teacher_week))
+                LIMIT \(limit)
+                """)
+        return keys.map { ("mark_teacher_week", $0) }
+    }
+}
