@@ -37,11 +37,12 @@ extension JournalStore {
                 """)
         try recordLoad(db, statement: statement)
         try fillSummaries(db)
-        try fillLessonSummary(db)
-        try fillTeacherMarks(db)
         for item in schema {
             try db.execute(sql: item["sql"] as String)
         }
+        // With the indexes back: the marks are read lesson by lesson.
+        try fillLessonSummary(db)
+        try fillTeacherMarks(db)
         return result
     }
 }

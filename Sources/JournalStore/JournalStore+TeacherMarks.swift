@@ -48,14 +48,18 @@ extension JournalStore {
     ]
 
     /// The rows recomputed from the marks, of the lessons `condition` keeps (SQL on `l`), in the
-    /// table's column order.
+    /// table's column order: lesson by lesson first (by the marks' index of lessons, when there is
+    /// one), then the lessons' counts by week.
     static func teacherMarksRecomputed(where condition: String? = nil) -> String {
-        """
-        SELECT \(teacherMarksKeyOfLesson.joined(separator: ", ")), count(*), sum(\(markLateSQL))
-        FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id\
-        \(condition.map { " WHERE \($0)" } ?? "")
-        GROUP BY 1, 2, 3, 4
-        """
+        let named = zip(teacherMarksKeyOfLesson, teacherMarksKey).map { "\($0) AS \($1)" }
+        return """
+            SELECT \(teacherMarksKey.joined(separator: ", ")), sum(n), sum(late) FROM (
+                SELECT \(named.joined(separator: ", ")), count(*) AS n, sum(\(markLateSQL)) AS late
+                FROM lesson l JOIN class lc ON lc.id = l.class_id JOIN mark m ON m.lesson_id = l.id\
+            \(condition.map { " WHERE \($0)" } ?? "")
+                GROUP BY l.id)
+            GROUP BY 1, 2, 3, 4
+            """
     }
 
     static func createTeacherMarks(_ db: Database) throws {

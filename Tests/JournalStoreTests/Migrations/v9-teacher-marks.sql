@@ -98,7 +98,8 @@ ON CONFLICT DO UPDATE SET n = n + excluded.n, late = late + excluded.late; END;
 CREATE TRIGGER mark_teacher_week_grade AFTER UPDATE OF id, grade ON class
 BEGIN
     DELETE FROM mark_teacher_week WHERE class_id IN (OLD.id, NEW.id);
-    INSERT INTO mark_teacher_week SELECT l.class_id, date(l.date, 'weekday 0', '-6 days'), l.subject, l.teacher, count(*), sum((CASE WHEN CAST(julianday(substr(m.entered_at, 1, 10)) - julianday(l.date) AS INTEGER) > (CASE
+    INSERT INTO mark_teacher_week SELECT class_id, week, subject, teacher, sum(n), sum(late) FROM (
+    SELECT l.class_id AS class_id, date(l.date, 'weekday 0', '-6 days') AS week, l.subject AS subject, l.teacher AS teacher, count(*) AS n, sum((CASE WHEN CAST(julianday(substr(m.entered_at, 1, 10)) - julianday(l.date) AS INTEGER) > (CASE
     WHEN m.kind IN ('essay', 'exposition') THEN 7
     WHEN m.kind IN ('control', 'test', 'dictation', 'independent')
          AND l.subject IN (SELECT f.code FROM subject f WHERE f.is_foreign_language = 1) THEN 7
@@ -107,15 +108,17 @@ BEGIN
          WHERE f.code = 'math' OR f.name = 'Математика' OR pf.code = 'math' OR pf.name = 'Математика') THEN 7
     WHEN m.kind IN ('control', 'test', 'dictation', 'independent') THEN 3
     ELSE 0
-END) THEN 1 ELSE 0 END))
-FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id WHERE l.class_id IN (OLD.id, NEW.id)
+END) THEN 1 ELSE 0 END)) AS late
+    FROM lesson l JOIN class lc ON lc.id = l.class_id JOIN mark m ON m.lesson_id = l.id WHERE l.class_id IN (OLD.id, NEW.id)
+    GROUP BY l.id)
 GROUP BY 1, 2, 3, 4;
 END;
 CREATE TRIGGER mark_teacher_week_subject
 AFTER UPDATE OF code, name, parent, is_foreign_language ON subject
 BEGIN
     DELETE FROM mark_teacher_week;
-    INSERT INTO mark_teacher_week SELECT l.class_id, date(l.date, 'weekday 0', '-6 days'), l.subject, l.teacher, count(*), sum((CASE WHEN CAST(julianday(substr(m.entered_at, 1, 10)) - julianday(l.date) AS INTEGER) > (CASE
+    INSERT INTO mark_teacher_week SELECT class_id, week, subject, teacher, sum(n), sum(late) FROM (
+    SELECT l.class_id AS class_id, date(l.date, 'weekday 0', '-6 days') AS week, l.subject AS subject, l.teacher AS teacher, count(*) AS n, sum((CASE WHEN CAST(julianday(substr(m.entered_at, 1, 10)) - julianday(l.date) AS INTEGER) > (CASE
     WHEN m.kind IN ('essay', 'exposition') THEN 7
     WHEN m.kind IN ('control', 'test', 'dictation', 'independent')
          AND l.subject IN (SELECT f.code FROM subject f WHERE f.is_foreign_language = 1) THEN 7
@@ -124,12 +127,14 @@ BEGIN
          WHERE f.code = 'math' OR f.name = 'Математика' OR pf.code = 'math' OR pf.name = 'Математика') THEN 7
     WHEN m.kind IN ('control', 'test', 'dictation', 'independent') THEN 3
     ELSE 0
-END) THEN 1 ELSE 0 END))
-FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id
+END) THEN 1 ELSE 0 END)) AS late
+    FROM lesson l JOIN class lc ON lc.id = l.class_id JOIN mark m ON m.lesson_id = l.id
+    GROUP BY l.id)
 GROUP BY 1, 2, 3, 4;
 END;
 DELETE FROM mark_teacher_week;
-INSERT INTO mark_teacher_week SELECT l.class_id, date(l.date, 'weekday 0', '-6 days'), l.subject, l.teacher, count(*), sum((CASE WHEN CAST(julianday(substr(m.entered_at, 1, 10)) - julianday(l.date) AS INTEGER) > (CASE
+INSERT INTO mark_teacher_week SELECT class_id, week, subject, teacher, sum(n), sum(late) FROM (
+    SELECT l.class_id AS class_id, date(l.date, 'weekday 0', '-6 days') AS week, l.subject AS subject, l.teacher AS teacher, count(*) AS n, sum((CASE WHEN CAST(julianday(substr(m.entered_at, 1, 10)) - julianday(l.date) AS INTEGER) > (CASE
     WHEN m.kind IN ('essay', 'exposition') THEN 7
     WHEN m.kind IN ('control', 'test', 'dictation', 'independent')
          AND l.subject IN (SELECT f.code FROM subject f WHERE f.is_foreign_language = 1) THEN 7
@@ -138,7 +143,8 @@ INSERT INTO mark_teacher_week SELECT l.class_id, date(l.date, 'weekday 0', '-6 d
          WHERE f.code = 'math' OR f.name = 'Математика' OR pf.code = 'math' OR pf.name = 'Математика') THEN 7
     WHEN m.kind IN ('control', 'test', 'dictation', 'independent') THEN 3
     ELSE 0
-END) THEN 1 ELSE 0 END))
-FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id
+END) THEN 1 ELSE 0 END)) AS late
+    FROM lesson l JOIN class lc ON lc.id = l.class_id JOIN mark m ON m.lesson_id = l.id
+    GROUP BY l.id)
 GROUP BY 1, 2, 3, 4;
 COMMIT TRANSACTION
