@@ -1,5 +1,4 @@
 import JournalFoundation
-import JournalStore
 
 /// Marks counted by their lesson's teacher from the summary the store keeps (`mark_teacher_week`: by
 /// class, week, subject and teacher, how many marks and how many entered late): `marks … by teacher
@@ -85,9 +84,11 @@ extension SQLGenerator {
         var parts = [
             "SELECT ms.teacher AS teacher, ms.n AS n, ms.late AS late FROM \(summary)\(whereOf(summaryConditions))"
         ]
+        // The field `late` of a mark, 1 or 0 (as `share(late)` counts an unknown delay: not late).
+        let late = "(CASE WHEN \(SourceSchema.delaySQL(dialect)) > \(SourceSchema.allowedDelaySQL) THEN 1 ELSE 0 END)"
         for edge in edges {
             parts.append(
-                "SELECT l.teacher AS teacher, 1 AS n, \(JournalStore.markLateSQL) AS late FROM \(edge)"
+                "SELECT l.teacher AS teacher, 1 AS n, \(late) AS late FROM \(edge)"
                     + whereOf(rawConditions))
         }
         return "(\(parts.joined(separator: " UNION ALL "))) l"

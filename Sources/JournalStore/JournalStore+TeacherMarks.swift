@@ -11,9 +11,11 @@ import JournalFoundation
 /// languages, mathematics and its courses): triggers keep the counts in the same transaction as a mark
 /// given (or removed, or moved where the store allows it), a lesson moved or given another teacher, a
 /// class's grade changed, and a subject renamed, re-parented or marked a foreign language (the whole
-/// table recomputed: rare). A bulk load fills it once after it, with the other summaries; `check
-/// journal` compares it with its recomputation. `marks … by teacher show share(late), count()` reads it
-/// for the whole weeks of a span (`SQLGenerator+TeacherMarks`).
+/// table recomputed: rare). They read each mark's row and lateness from the view `mark_teacher_rows`
+/// (a mark removed, or a lesson changed, before the change: what it was). A bulk load fills it once
+/// after it, with the other summaries; `check journal` compares it with its recomputation. `marks …
+/// by teacher show share(late), count()` reads it for the whole weeks of a span
+/// (`SQLGenerator+TeacherMarks`).
 extension JournalStore {
     /// The regulation's checking deadlines (R17, R21): days a mark `m` of a lesson `l` of a class `lc`
     /// may wait. The foreign languages and mathematics with its courses are lists of the subject table.
@@ -35,34 +37,29 @@ extension JournalStore {
 
     /// 1 when a mark `m` of a lesson `l` of a class `lc` was entered late, else 0 (an unknown delay
     /// is not late, as `share(late)` counts it).
-    public static let markLateSQL = """
+    static let markLateSQL = """
         (CASE WHEN CAST(julianday(substr(m.entered_at, 1, 10)) - julianday(l.date) AS INTEGER) > \
         \(allowedMarkDelaySQL) THEN 1 ELSE 0 END)
         """
 
     private static let teacherMarksKey = ["class_id", "week", "subject", "teacher"]
 
-    /// The key of a lesson `l`'s row.
-    private static let teacherMarksKeyOfLesson = [
-        "l.class_id", "date(l.date, 'weekday 0', '-6 days')", "l.subject", "l.teacher",
-    ]
-
-    /// The rows recomputed from the marks, of the lessons `condition` keeps (SQL on `l`), in the
-    /// table's column order: lesson by lesson first (by the marks' index of lessons, when there is
-    /// one), then the lessons' counts by week.
+    /// The rows recomputed from the marks, of those `condition` keeps (SQL on `mark_teacher_rows`), in
+    /// the table's column order: lesson by lesson first, then the lessons' counts by week.
     static func teacherMarksRecomputed(where condition: String? = nil) -> String {
-        let named = zip(teacherMarksKeyOfLesson, teacherMarksKey).map { "\($0) AS \($1)" }
+        let key = teacherMarksKey.joined(separator: ", ")
         return """
-            SELECT \(teacherMarksKey.joined(separator: ", ")), sum(n), sum(late) FROM (
-                SELECT \(named.joined(separator: ", ")), count(*) AS n, sum(\(markLateSQL)) AS late
-                FROM lesson l JOIN class lc ON lc.id = l.class_id JOIN mark m ON m.lesson_id = l.id\
-            \(condition.map { " WHERE \($0)" } ?? "")
-                GROUP BY l.id)
+            SELECT \(key), sum(n), sum(late) FROM (
+                SELECT \(key), count(*) AS n, sum(late) AS late FROM mark_teacher_rows\
+            \(condition.map { " WHERE \($0)" } ?? "") GROUP BY lesson_id)
             GROUP BY 1, 2, 3, 4
             """
     }
 
     static func createTeacherMarks(_ db: Database) throws {
+        let key = teacherMarksKey.joined(separator: ", ")
+        // Each mark with the key of its row and whether it was late: the one place the triggers read the
+        // rule, so that the schema SQLite reads on every open holds it once.
         try db.execute(
             sql: """
                 CREATE TABLE mark_teacher_week (
@@ -72,63 +69,61 @@ extension JournalStore {
                     teacher TEXT NOT NULL,
                     n INTEGER NOT NULL,
                     late INTEGER NOT NULL,
-                    PRIMARY KEY (class_id, week, subject, teacher)
-                ) STRICT, WITHOUT ROWID
+                    PRIMARY KEY (\(key))
+                ) STRICT, WITHOUT ROWID;
+                CREATE VIEW mark_teacher_rows AS
+                SELECT m.id AS mark_id, l.id AS lesson_id, l.class_id AS class_id,
+                    date(l.date, 'weekday 0', '-6 days') AS week, l.subject AS subject, l.teacher AS teacher,
+                    \(markLateSQL) AS late
+                FROM lesson l JOIN class lc ON lc.id = l.class_id JOIN mark m ON m.lesson_id = l.id;
                 """)
         let upsert = "ON CONFLICT DO UPDATE SET n = n + excluded.n, late = late + excluded.late"
-        let inserted = "INSERT INTO mark_teacher_week (\((teacherMarksKey + ["n", "late"]).joined(separator: ", ")))"
-        // A mark given (or, were the store to allow it, moved to another lesson): its row gains it.
+        // A mark given (or, were the store to allow it, moved): its row gains it, after.
         let addMark = """
-            \(inserted)
-            SELECT \(teacherMarksKeyOfLesson.joined(separator: ", ")), 1, \(markLateSQL)
-            FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id WHERE m.id = NEW.id
-            \(upsert);
+            INSERT INTO mark_teacher_week (\(key), n, late)
+            SELECT \(key), 1, late FROM mark_teacher_rows WHERE mark_id = NEW.id \(upsert);
             """
-        // A mark removed (or moved): its row, found by its lesson, loses it.
-        let oldMark = "(SELECT OLD.kind AS kind, OLD.entered_at AS entered_at, OLD.lesson_id AS lesson_id) m"
-        let oldKey = zip(teacherMarksKey, teacherMarksKeyOfLesson).map { column, value in
-            "\(column) = (SELECT \(value) FROM lesson l WHERE l.id = OLD.lesson_id)"
-        }.joined(separator: " AND ")
+        // A mark removed (or moved): its row loses it, before, while the mark is still what it was.
+        let markKey = "(\(key)) = (SELECT \(key) FROM mark_teacher_rows WHERE mark_id = OLD.id)"
         let removeMark = """
-            UPDATE mark_teacher_week SET n = n - 1, late = late - (
-                SELECT \(markLateSQL) FROM \(oldMark) JOIN lesson l ON l.id = m.lesson_id
-                JOIN class lc ON lc.id = l.class_id)
-            WHERE \(oldKey);
-            DELETE FROM mark_teacher_week WHERE \(oldKey) AND n = 0;
+            UPDATE mark_teacher_week SET n = n - 1,
+                late = late - (SELECT late FROM mark_teacher_rows WHERE mark_id = OLD.id)
+            WHERE \(markKey);
+            DELETE FROM mark_teacher_week WHERE \(markKey) AND n = 0;
             """
-        // A lesson moved, or given another teacher: its marks leave the old row for the new one.
-        let oldLesson = "(SELECT OLD.date AS date, OLD.subject AS subject) l"
+        // A lesson moved, or given another teacher: its marks leave the old row before, and join the new
+        // one after.
         let lessonKey =
             "class_id = OLD.class_id AND week = date(OLD.date, 'weekday 0', '-6 days') AND subject = OLD.subject "
             + "AND teacher = OLD.teacher"
-        let lessonChanged = """
-            UPDATE mark_teacher_week SET
-                n = n - (SELECT count(*) FROM mark WHERE lesson_id = OLD.id),
-                late = late - (
-                    SELECT coalesce(sum(\(markLateSQL)), 0) FROM mark m, \(oldLesson), class lc
-                    WHERE m.lesson_id = OLD.id AND lc.id = OLD.class_id)
-            WHERE \(lessonKey);
-            DELETE FROM mark_teacher_week WHERE \(lessonKey) AND n = 0;
-            \(inserted)
-            SELECT \(teacherMarksKeyOfLesson.joined(separator: ", ")), count(*), sum(\(markLateSQL))
-            FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id WHERE l.id = NEW.id
-            GROUP BY l.id
-            \(upsert);
-            """
+        let lessonColumns = "id, date, class_id, subject, teacher"
         try db.execute(
             sql: """
                 CREATE TRIGGER mark_teacher_week_insert AFTER INSERT ON mark
                 BEGIN \(addMark) END;
-                CREATE TRIGGER mark_teacher_week_delete AFTER DELETE ON mark
+                CREATE TRIGGER mark_teacher_week_delete BEFORE DELETE ON mark
                 BEGIN \(removeMark) END;
-                CREATE TRIGGER mark_teacher_week_update AFTER UPDATE OF lesson_id, kind, entered_at ON mark
-                BEGIN \(removeMark) \(addMark) END;
-                CREATE TRIGGER mark_teacher_week_lesson AFTER UPDATE OF id, date, class_id, subject, teacher ON lesson
-                BEGIN \(lessonChanged) END;
+                CREATE TRIGGER mark_teacher_week_leave BEFORE UPDATE OF lesson_id, kind, entered_at ON mark
+                BEGIN \(removeMark) END;
+                CREATE TRIGGER mark_teacher_week_join AFTER UPDATE OF lesson_id, kind, entered_at ON mark
+                BEGIN \(addMark) END;
+                CREATE TRIGGER mark_teacher_week_lesson_leave BEFORE UPDATE OF \(lessonColumns) ON lesson
+                BEGIN
+                    UPDATE mark_teacher_week SET n = n - (SELECT count(*) FROM mark WHERE lesson_id = OLD.id),
+                        late = late - (SELECT coalesce(sum(late), 0) FROM mark_teacher_rows WHERE lesson_id = OLD.id)
+                    WHERE \(lessonKey);
+                    DELETE FROM mark_teacher_week WHERE \(lessonKey) AND n = 0;
+                END;
+                CREATE TRIGGER mark_teacher_week_lesson_join AFTER UPDATE OF \(lessonColumns) ON lesson
+                BEGIN
+                    INSERT INTO mark_teacher_week (\(key), n, late)
+                    SELECT \(key), count(*), sum(late) FROM mark_teacher_rows WHERE lesson_id = NEW.id
+                    GROUP BY lesson_id \(upsert);
+                END;
                 CREATE TRIGGER mark_teacher_week_grade AFTER UPDATE OF id, grade ON class
                 BEGIN
                     DELETE FROM mark_teacher_week WHERE class_id IN (OLD.id, NEW.id);
-                    INSERT INTO mark_teacher_week \(teacherMarksRecomputed(where: "l.class_id IN (OLD.id, NEW.id)"));
+                    INSERT INTO mark_teacher_week \(teacherMarksRecomputed(where: "class_id IN (OLD.id, NEW.id)"));
                 END;
                 CREATE TRIGGER mark_teacher_week_subject
                 AFTER UPDATE OF code, name, parent, is_foreign_language ON subject
