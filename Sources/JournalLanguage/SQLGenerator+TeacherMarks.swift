@@ -14,12 +14,23 @@ import JournalFoundation
 /// late marks, so that the key `teacher` is read as for the marks (`l.teacher`). Anything else — a
 /// filter, another aggregate, a scope of groups or students — reads the marks, as before.
 extension SQLGenerator {
+    /// Whether the query counts marks by their lesson's teacher (every teacher of the load listed).
+    var countsMarksByTeacher: Bool {
+        guard query.source == .marks, query.padded != nil, query.groups.count == 1,
+            case .field(let key) = query.groups[0].expression
+        else { return false }
+        return key.name == "teacher" && key.sql.contains("l.teacher")
+    }
+
+    /// What a count of marks by teacher reads, for `explain`: nil for another query.
+    var teacherMarksUse: SQLQuery.SummaryUse? {
+        guard countsMarksByTeacher else { return nil }
+        return readsTeacherMarks ? .summaries : .rawRows
+    }
+
     /// Whether the query is a count of marks by teacher that `mark_teacher_week` answers.
     var readsTeacherMarks: Bool {
-        guard Self.summaryChoice != .never, query.source == .marks, query.condition == nil, query.padded != nil,
-            query.groups.count == 1, case .field(let key) = query.groups[0].expression, key.name == "teacher",
-            key.sql.contains("l.teacher")
-        else { return false }
+        guard Self.summaryChoice != .never, countsMarksByTeacher, query.condition == nil else { return false }
         if let scope = query.scope {
             guard scope.groupIDs.isEmpty && scope.studentIDs.isEmpty && !scope.classIDs.isEmpty else { return false }
             // One class's few hundred marks are read sooner than the summary and the edges of the span.

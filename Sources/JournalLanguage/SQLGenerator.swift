@@ -117,7 +117,7 @@ public struct SQLGenerator {
         let (prefix, joins) = familiesSQL()
         let tables = mediansSQL(joins: joins)
         var statement = body(prefix: Self.with(prefix, tables), joins: joins + medianJoins())
-        statement.summaryUse = query.padded != nil && joins.isEmpty && readsTeacherMarks ? .summaries : summaryUse
+        statement.summaryUse = teacherMarksUse ?? summaryUse
         return statement
     }
 

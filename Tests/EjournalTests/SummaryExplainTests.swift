@@ -47,6 +47,16 @@ final class SummaryExplainTests: XCTestCase {
         XCTAssertTrue(
             try firstLine("объяснить учителя показать фио, темы(период 1)", language: "ru").hasPrefix(
                 "-- отметки, посещаемость и уроки: из сводок, которые хранилище ведёт"))
+        // Marks by teacher: from `mark_teacher_week`; with a filter on the marks, each mark.
+        XCTAssertTrue(
+            try firstLine("explain marks during term 1 by teacher show teacher, share(late), count()").hasPrefix(
+                "-- marks, attendance and lessons: from the summaries the store keeps"))
+        XCTAssertTrue(
+            try firstLine("explain marks during term 1 where kind = control by teacher show teacher, count()")
+                .hasPrefix("-- marks, attendance and lessons: from the raw rows"))
+        XCTAssertTrue(
+            try firstLine("объяснить отметки за период 1 по учителю показать учитель, количество()", language: "ru")
+                .hasPrefix("-- отметки, посещаемость и уроки: из сводок"))
         // A query that reads no marks or attendance says nothing of them.
         XCTAssertTrue(try firstLine("explain students in 7А where risk").hasPrefix("SELECT"))
     }
