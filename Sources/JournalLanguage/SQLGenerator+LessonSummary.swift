@@ -21,15 +21,8 @@ extension SQLGenerator {
     /// The days of a range before its first whole week and after its last; the whole range when it
     /// holds no whole week.
     static func weekEdges(_ range: Resolved.DateRange) -> [Resolved.DateRange] {
-        let whole = wholeWeeks(range)
-        let none = Resolved.DateRange(from: "9999-12-31", to: "0000-01-01")
-        guard whole.from <= whole.to, let first = CivilDate(whole.from), let last = CivilDate(whole.to) else {
-            return [range, none]
-        }
-        return [
-            Resolved.DateRange(from: range.from, to: first.adding(days: -1).text),
-            Resolved.DateRange(from: last.adding(days: 7).text, to: range.to),
-        ]
+        let (leftTo, rightFrom) = edgeDays(range, whole: wholeWeeks(range), weekly: true)
+        return [Resolved.DateRange(from: range.from, to: leftTo), Resolved.DateRange(from: rightFrom, to: range.to)]
     }
 
     /// The lessons family of a teacher or a subject from `lesson_week` and the edges of its span.
