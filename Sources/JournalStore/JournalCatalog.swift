@@ -136,48 +136,49 @@ extension JournalStore {
     /// Reads the catalog of names from the store: of the current school year, or of `year`.
     public func catalog(year wanted: String? = nil) throws -> JournalCatalog {
         try read { db in
-            let school = try Row.fetchOne(db, sql: "SELECT name, year, today FROM school")
-            let current: String = school?["year"] ?? ""
+            // Straight through SQLite's C API (`rawRows`): every start of the program reads these.
+            let school = try Self.rawRows(db, "SELECT name, year, today FROM school").first
+            let current = school.map { $0[1].string } ?? ""
             let year = wanted ?? current
-            let classes = try Row.fetchAll(
+            let classes = try Self.rawRows(
                 db,
-                sql:
-                    "SELECT id, name, grade, year, scheme, class_teacher FROM class WHERE year = ? ORDER BY grade, name",
-                arguments: [year]
+                "SELECT id, name, grade, year, scheme, class_teacher FROM class WHERE year = ? ORDER BY grade, name",
+                [.text(year)]
             ).map {
                 JournalCatalog.SchoolClass(
-                    id: $0["id"], name: $0["name"], grade: $0["grade"], year: $0["year"], scheme: $0["scheme"],
-                    classTeacher: $0["class_teacher"])
+                    id: $0[0].number, name: $0[1].string, grade: $0[2].number, year: $0[3].string, scheme: $0[4].string,
+                    classTeacher: $0[5].optionalString)
             }
-            let groups = try Row.fetchAll(
+            let groups = try Self.rawRows(
                 db,
-                sql: """
-                    SELECT g.id, g.name, g.class_id, g.subject FROM class_group g JOIN class c ON c.id = g.class_id
-                    WHERE c.year = ? ORDER BY g.name
-                    """, arguments: [year]
+                """
+                SELECT g.id, g.name, g.class_id, g.subject FROM class_group g JOIN class c ON c.id = g.class_id
+                WHERE c.year = ? ORDER BY g.name
+                """, [.text(year)]
             ).map {
-                JournalCatalog.Group(id: $0["id"], name: $0["name"], classID: $0["class_id"], subject: $0["subject"])
+                JournalCatalog.Group(id: $0[0].number, name: $0[1].string, classID: $0[2].number, subject: $0[3].string)
             }
-            let subjects = try Row.fetchAll(
-                db, sql: "SELECT code, name, parent, is_foreign_language FROM subject ORDER BY rowid"
+            let subjects = try Self.rawRows(
+                db, "SELECT code, name, parent, is_foreign_language FROM subject ORDER BY rowid"
             ).map {
                 JournalCatalog.Subject(
-                    code: $0["code"], name: $0["name"], parent: $0["parent"],
-                    isForeignLanguage: $0["is_foreign_language"])
+                    code: $0[0].string, name: $0[1].string, parent: $0[2].optionalString,
+                    isForeignLanguage: $0[3].number != 0)
             }
-            let periods = try Row.fetchAll(
-                db, sql: "SELECT year, scheme, number, start, \"end\" FROM study_period ORDER BY year, scheme, number"
+            let periods = try Self.rawRows(
+                db, "SELECT year, scheme, number, start, \"end\" FROM study_period ORDER BY year, scheme, number"
             ).map {
                 JournalCatalog.StudyPeriod(
-                    year: $0["year"], scheme: $0["scheme"], number: $0["number"], start: $0["start"], end: $0["end"])
+                    year: $0[0].string, scheme: $0[1].string, number: $0[2].number, start: $0[3].string,
+                    end: $0[4].string)
             }
             var classSubjects: [Int: [String]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT DISTINCT class_id, subject FROM teaching_load ORDER BY rowid")
-            {
-                classSubjects[row["class_id"], default: []].append(row["subject"])
+            for row in try Self.rawRows(db, "SELECT DISTINCT class_id, subject FROM teaching_load ORDER BY rowid") {
+                classSubjects[row[0].number, default: []].append(row[1].string)
             }
             var catalog = JournalCatalog(
-                schoolName: school?["name"] ?? "", year: year, today: school?["today"], classes: classes,
+                schoolName: school.map { $0[0].string } ?? "", year: year, today: school?[2].optionalString,
+                classes: classes,
                 groups: groups, subjects: subjects, periods: periods,
                 directory: PeopleDirectory { try Self.readPeople(self) }, classSubjects: classSubjects)
             catalog.isPast = year != current

@@ -24,6 +24,31 @@ extension CellValue {
     }
 }
 
+extension CellValue {
+    /// The value as text (a number written out; empty for NULL).
+    var string: String {
+        switch self {
+        case .null: return ""
+        case .integer(let number): return String(number)
+        case .real(let number): return String(number)
+        case .text(let text): return text
+        }
+    }
+
+    /// The text, or nil for NULL.
+    var optionalString: String? { self == .null ? nil : string }
+
+    /// The value as a whole number (0 for NULL or a text that is none).
+    var number: Int {
+        switch self {
+        case .integer(let number): return Int(number)
+        case .real(let number): return Int(number)
+        case .text(let text): return Int(text) ?? 0
+        case .null: return 0
+        }
+    }
+}
+
 /// Receives a result as it is read: the column names once, then each row.
 public protocol ResultSink {
     mutating func begin(columns: [String]) throws
@@ -41,54 +66,24 @@ extension JournalStore {
     ) throws {
         do {
             try read { db in
-                // Straight on SQLite's C API: GRDB's statements register an authorizer that
-                // records every column a statement reads (for its observation of changes, which
-                // a one-off query does not need); on a small question that was a sixth of its time.
-                let connection = db.sqliteConnection
-                var handle: OpaquePointer?
-                let code = sqlite3_prepare_v2(connection, sql, -1, &handle, nil)
-                guard code == SQLITE_OK, let handle else {
-                    throw DatabaseError(
-                        resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)),
-                        sql: sql)
-                }
-                defer { sqlite3_finalize(handle) }
-                for (offset, argument) in arguments.enumerated() {
-                    let index = Int32(offset + 1)
-                    switch argument {
-                    case .null: sqlite3_bind_null(handle, index)
-                    case .integer(let number): sqlite3_bind_int64(handle, index, number)
-                    case .real(let number): sqlite3_bind_double(handle, index, number)
-                    case .text(let text):
-                        var copy = text
-                        copy.withUTF8 { bytes in
-                            _ = sqlite3_bind_text(
-                                handle, index,
-                                UnsafeRawPointer(bytes.baseAddress).map { $0.assumingMemoryBound(to: CChar.self) },
-                                Int32(bytes.count), SQLITE_TRANSIENT)
+                // Straight on SQLite's C API: GRDB's statements decode rows into its own Row objects
+                // and keep what each statement reads for its observation of changes, which a one-off
+                // query does not need.
+                try Self.withRawStatement(db, sql, arguments) { handle in
+                    let count = sqlite3_column_count(handle)
+                    try sink.begin(
+                        columns: columns ?? (0..<count).map { String(cString: sqlite3_column_name(handle, $0)) })
+                    var values: [CellValue] = []
+                    values.reserveCapacity(Int(count))
+                    while try Self.step(handle, db, sql) {
+                        values.removeAll(keepingCapacity: true)
+                        for column in 0..<count {
+                            values.append(Self.cell(handle, column))
                         }
+                        try sink.row(values)
                     }
+                    try sink.end()
                 }
-                let count = sqlite3_column_count(handle)
-                try sink.begin(
-                    columns: columns ?? (0..<count).map { String(cString: sqlite3_column_name(handle, $0)) })
-                var values: [CellValue] = []
-                values.reserveCapacity(Int(count))
-                while true {
-                    let step = sqlite3_step(handle)
-                    if step == SQLITE_DONE { break }
-                    guard step == SQLITE_ROW else {
-                        throw DatabaseError(
-                            resultCode: ResultCode(rawValue: step),
-                            message: String(cString: sqlite3_errmsg(connection)), sql: sql)
-                    }
-                    values.removeAll(keepingCapacity: true)
-                    for column in 0..<count {
-                        values.append(Self.cell(handle, column))
-                    }
-                    try sink.row(values)
-                }
-                try sink.end()
             }
         } catch let error as DatabaseError {
             if error.resultCode == .SQLITE_INTERRUPT {
@@ -96,6 +91,59 @@ extension JournalStore {
             }
             throw StoreFault(message: error.message ?? "SQLite error \(error.resultCode.rawValue)", sql: sql)
         }
+    }
+
+    /// Every row of a statement, read straight through SQLite's C API (the catalog every start reads).
+    static func rawRows(_ db: Database, _ sql: String, _ arguments: [CellValue] = []) throws -> [[CellValue]] {
+        try withRawStatement(db, sql, arguments) { handle in
+            let count = sqlite3_column_count(handle)
+            var rows: [[CellValue]] = []
+            while try step(handle, db, sql) {
+                rows.append((0..<count).map { cell(handle, $0) })
+            }
+            return rows
+        }
+    }
+
+    /// A statement prepared with `arguments` bound, for `body`, then finalized.
+    private static func withRawStatement<T>(
+        _ db: Database, _ sql: String, _ arguments: [CellValue], _ body: (OpaquePointer) throws -> T
+    ) throws -> T {
+        let connection = db.sqliteConnection
+        var handle: OpaquePointer?
+        let code = sqlite3_prepare_v2(connection, sql, -1, &handle, nil)
+        guard code == SQLITE_OK, let handle else {
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)), sql: sql)
+        }
+        defer { sqlite3_finalize(handle) }
+        for (offset, argument) in arguments.enumerated() {
+            let index = Int32(offset + 1)
+            switch argument {
+            case .null: sqlite3_bind_null(handle, index)
+            case .integer(let number): sqlite3_bind_int64(handle, index, number)
+            case .real(let number): sqlite3_bind_double(handle, index, number)
+            case .text(let text):
+                var copy = text
+                copy.withUTF8 { bytes in
+                    _ = sqlite3_bind_text(
+                        handle, index,
+                        UnsafeRawPointer(bytes.baseAddress).map { $0.assumingMemoryBound(to: CChar.self) },
+                        Int32(bytes.count), SQLITE_TRANSIENT)
+                }
+            }
+        }
+        return try body(handle)
+    }
+
+    /// Steps a statement: true on a row, false at its end; an error as GRDB's.
+    private static func step(_ handle: OpaquePointer, _ db: Database, _ sql: String) throws -> Bool {
+        let code = sqlite3_step(handle)
+        if code == SQLITE_ROW { return true }
+        if code == SQLITE_DONE { return false }
+        throw DatabaseError(
+            resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+            sql: sql)
     }
 
     /// The value of one column of the current row, as the language's results hold it.
