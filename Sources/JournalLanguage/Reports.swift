@@ -378,8 +378,9 @@ struct ReportBuilder {
                   \(periodProgress { weeks, _ in weeks }) AS weeks, \(periodProgress { _, ended in ended ? 1 : 0 }) AS ended,
                   coalesce(sc.marks, 0) AS marks, sc.average AS average
                 FROM \(studentTable) s JOIN cls k ON k.id = s.class_id
-                JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR tl.group_id IN
-                    (SELECT gm.group_id FROM group_member gm WHERE gm.student_id = s.id AND gm.until IS NULL))
+                JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR EXISTS
+                    (SELECT 1 FROM group_member gm WHERE gm.group_id = tl.group_id AND gm.student_id = s.id
+                     AND gm.until IS NULL))
                 LEFT JOIN scored sc ON sc.student_id = s.id AND sc.subject = tl.subject\(ownNeed))
             """
     }
@@ -428,9 +429,10 @@ struct ReportBuilder {
         let grade = periodGrade()
         let average = dialect.round("average", places: 2)
         sql += """
-            SELECT name, class, (SELECT name FROM subject WHERE code = subject) AS subject, marks, \(average),
+            SELECT need.name, class, sb.name AS subject, marks, \(average),
                    \(grade) AS period_grade
-            FROM need ORDER BY class_grade, class, last_name, first_name, student, \(subjectOrder)
+            FROM need LEFT JOIN subject sb ON sb.code = need.subject
+            ORDER BY class_grade, class, last_name, first_name, student, \(dialect.rowID(of: "sb"))
             """
         tables.append(
             finish(
@@ -465,10 +467,11 @@ struct ReportBuilder {
         var sql = "WITH " + classes() + ",\n" + studentSubjects() + "\n"
         let average = dialect.round("average", places: 2)
         sql += """
-            SELECT name, class, (SELECT name FROM subject WHERE code = subject) AS subject, marks, \(average),
+            SELECT need.name, class, sb.name AS subject, marks, \(average),
                    \(Self.likelyGrade),
                    final, \(dialect.greatest("0", "final - marks"))
-            FROM need ORDER BY class_grade, class, last_name, first_name, student, \(subjectOrder)
+            FROM need LEFT JOIN subject sb ON sb.code = need.subject
+            ORDER BY class_grade, class, last_name, first_name, student, \(dialect.rowID(of: "sb"))
             """
         return finish(
             Message(ReportText.forecastTitle, period), sql,

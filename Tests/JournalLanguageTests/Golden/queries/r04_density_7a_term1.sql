@@ -12,8 +12,9 @@ need AS (SELECT s.id AS student, s.last_name || ' ' || s.first_name || coalesce(
       (CASE k.scheme WHEN ?4 THEN ?5 END) AS weeks, (CASE k.scheme WHEN ?6 THEN ?7 END) AS ended,
       coalesce(sc.marks, 0) AS marks, sc.average AS average
     FROM student s JOIN cls k ON k.id = s.class_id
-    JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR tl.group_id IN
-        (SELECT gm.group_id FROM group_member gm WHERE gm.student_id = s.id AND gm.until IS NULL))
+    JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR EXISTS
+        (SELECT 1 FROM group_member gm WHERE gm.group_id = tl.group_id AND gm.student_id = s.id
+         AND gm.until IS NULL))
     LEFT JOIN scored sc ON sc.student_id = s.id AND sc.subject = tl.subject)
 SELECT name, class, (SELECT name FROM subject WHERE code = subject) AS subject, hours, marks, required,
        required - marks AS missing

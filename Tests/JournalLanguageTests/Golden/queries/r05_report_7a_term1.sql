@@ -12,8 +12,9 @@ need AS (SELECT s.id AS student, s.last_name || ' ' || s.first_name || coalesce(
       (CASE k.scheme WHEN ?4 THEN ?5 END) AS weeks, (CASE k.scheme WHEN ?6 THEN ?7 END) AS ended,
       coalesce(sc.marks, 0) AS marks, sc.average AS average
     FROM student s JOIN cls k ON k.id = s.class_id
-    JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR tl.group_id IN
-        (SELECT gm.group_id FROM group_member gm WHERE gm.student_id = s.id AND gm.until IS NULL))
+    JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR EXISTS
+        (SELECT 1 FROM group_member gm WHERE gm.group_id = tl.group_id AND gm.student_id = s.id
+         AND gm.until IS NULL))
     LEFT JOIN scored sc ON sc.student_id = s.id AND sc.subject = tl.subject),
 cell AS MATERIALIZED (SELECT student, name, last_name, first_name, subject,
     coalesce((SELECT g.value FROM period_grade g WHERE g.student_id = need.student AND g.subject = need.subject
@@ -80,13 +81,15 @@ need AS (SELECT s.id AS student, s.last_name || ' ' || s.first_name || coalesce(
       (CASE k.scheme WHEN ?4 THEN ?5 END) AS weeks, (CASE k.scheme WHEN ?6 THEN ?7 END) AS ended,
       coalesce(sc.marks, 0) AS marks, sc.average AS average
     FROM student s JOIN cls k ON k.id = s.class_id
-    JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR tl.group_id IN
-        (SELECT gm.group_id FROM group_member gm WHERE gm.student_id = s.id AND gm.until IS NULL))
+    JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR EXISTS
+        (SELECT 1 FROM group_member gm WHERE gm.group_id = tl.group_id AND gm.student_id = s.id
+         AND gm.until IS NULL))
     LEFT JOIN scored sc ON sc.student_id = s.id AND sc.subject = tl.subject)
-SELECT name, class, (SELECT name FROM subject WHERE code = subject) AS subject, marks, round(average, 2),
+SELECT need.name, class, sb.name AS subject, marks, round(average, 2),
        (SELECT g.value FROM period_grade g WHERE g.student_id = need.student AND g.subject = need.subject
  AND g.year = (SELECT year FROM school) AND g.period = ?8) AS period_grade
-FROM need ORDER BY class_grade, class, last_name, first_name, student, (SELECT rowid FROM subject WHERE code = subject);
+FROM need LEFT JOIN subject sb ON sb.code = need.subject
+ORDER BY class_grade, class, last_name, first_name, student, sb.rowid;
 -- 2, '2026-09-01', '2026-10-25', 'quarter', 7, 'quarter', 1, '1'
 -- attendance, term 1 (2026-09-01 to 2026-10-25), as of 2026-11-27
 WITH cls AS (SELECT k.id, k.name, k.grade, k.scheme FROM class k WHERE k.year = (SELECT year FROM school) AND (k.id IN (?1))),

@@ -12,12 +12,14 @@ need AS (SELECT s.id AS student, s.last_name || ' ' || s.first_name || coalesce(
       (CASE k.scheme WHEN ?4 THEN ?5 END) AS weeks, (CASE k.scheme WHEN ?6 THEN ?7 END) AS ended,
       coalesce(sc.marks, 0) AS marks, sc.average AS average
     FROM student s JOIN cls k ON k.id = s.class_id
-    JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR tl.group_id IN
-        (SELECT gm.group_id FROM group_member gm WHERE gm.student_id = s.id AND gm.until IS NULL))
+    JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR EXISTS
+        (SELECT 1 FROM group_member gm WHERE gm.group_id = tl.group_id AND gm.student_id = s.id
+         AND gm.until IS NULL))
     LEFT JOIN scored sc ON sc.student_id = s.id AND sc.subject = tl.subject)
-SELECT name, class, (SELECT name FROM subject WHERE code = subject) AS subject, marks, round(average, 2),
+SELECT need.name, class, sb.name AS subject, marks, round(average, 2),
        CASE WHEN average IS NULL THEN NULL WHEN average >= 4.5 THEN 5 WHEN average >= 3.5 THEN 4
             WHEN average >= 2.5 THEN 3 ELSE 2 END,
        final, max(0, final - marks)
-FROM need ORDER BY class_grade, class, last_name, first_name, student, (SELECT rowid FROM subject WHERE code = subject);
+FROM need LEFT JOIN subject sb ON sb.code = need.subject
+ORDER BY class_grade, class, last_name, first_name, student, sb.rowid;
 -- 1, '2026-11-05', '2026-11-27', 'quarter', 3, 'quarter', 0

@@ -12,8 +12,9 @@ need AS (SELECT s.id AS student, s.last_name || ' ' || s.first_name || coalesce(
       (CASE k.scheme WHEN ?7 THEN ?8 END) AS weeks, (CASE k.scheme WHEN ?9 THEN ?10 END) AS ended,
       coalesce(sc.marks, 0) AS marks, sc.average AS average
     FROM student s JOIN cls k ON k.id = s.class_id
-    JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR tl.group_id IN
-        (SELECT gm.group_id FROM group_member gm WHERE gm.student_id = s.id AND gm.until IS NULL))
+    JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR EXISTS
+        (SELECT 1 FROM group_member gm WHERE gm.group_id = tl.group_id AND gm.student_id = s.id
+         AND gm.until IS NULL))
     LEFT JOIN scored sc ON sc.student_id = s.id AND sc.subject = tl.subject
     WHERE s.id = ?3)
 SELECT (SELECT name FROM subject WHERE code = subject) AS subject, (SELECT group_concat(v, ', ') FROM (SELECT m.value AS v FROM mark m
