@@ -270,8 +270,8 @@ struct ReportBuilder {
             """
         // The span's lessons of the classes are read once, and their marks once: the students' marks,
         // the lessons' topics and homework and the teachers' work are all counted from those two.
-        // A student who was in another class too (a move) has marks of its lessons: theirs are
-        // counted from their own marks, as few as such students are.
+        // A student who was in another class too (a move) that has lessons in the span may have marks
+        // of them: theirs are counted from their own marks, as few as such students are.
         var sql = "WITH " + classes() + ",\n"
         sql += """
             span_lessons AS MATERIALIZED (SELECT l.id, l.class_id, coalesce(l.substitute, l.teacher) AS taught_by,
@@ -282,7 +282,8 @@ struct ReportBuilder {
             own_marks AS MATERIALIZED (SELECT student_id, class_id, count(*) AS n FROM span_marks
               GROUP BY student_id, class_id),
             st AS MATERIALIZED (SELECT s.id, s.class_id,
-                CASE WHEN EXISTS (SELECT 1 FROM enrolment e WHERE e.student_id = s.id AND e.class_id <> s.class_id)
+                CASE WHEN EXISTS (SELECT 1 FROM enrolment e WHERE e.student_id = s.id AND e.class_id <> s.class_id
+                  AND EXISTS (SELECT 1 FROM lesson l2 WHERE l2.class_id = e.class_id AND \(generator.within(span, "l2.date"))))
                 THEN (SELECT count(*) FROM mark m JOIN lesson l ON l.id = m.lesson_id
                       WHERE m.student_id = s.id AND \(lessonDate(byStudent: true)))
                 ELSE coalesce((SELECT om.n FROM own_marks om WHERE om.student_id = s.id AND om.class_id = s.class_id), 0)

@@ -8,15 +8,16 @@ span_marks AS MATERIALIZED (SELECT sl.class_id, m.student_id, m.entered_by
 own_marks AS MATERIALIZED (SELECT student_id, class_id, count(*) AS n FROM span_marks
   GROUP BY student_id, class_id),
 st AS MATERIALIZED (SELECT s.id, s.class_id,
-    CASE WHEN EXISTS (SELECT 1 FROM enrolment e WHERE e.student_id = s.id AND e.class_id <> s.class_id)
+    CASE WHEN EXISTS (SELECT 1 FROM enrolment e WHERE e.student_id = s.id AND e.class_id <> s.class_id
+      AND EXISTS (SELECT 1 FROM lesson l2 WHERE l2.class_id = e.class_id AND l2.date BETWEEN ?11 AND ?12))
     THEN (SELECT count(*) FROM mark m JOIN lesson l ON l.id = m.lesson_id
-          WHERE m.student_id = s.id AND +l.date BETWEEN ?11 AND ?12 AND +l.date BETWEEN (CASE k.scheme WHEN ?13 THEN ?14 WHEN ?15 THEN ?16 END) AND (CASE k.scheme WHEN ?17 THEN ?18 WHEN ?19 THEN ?20 END))
+          WHERE m.student_id = s.id AND +l.date BETWEEN ?13 AND ?14 AND +l.date BETWEEN (CASE k.scheme WHEN ?15 THEN ?16 WHEN ?17 THEN ?18 END) AND (CASE k.scheme WHEN ?19 THEN ?20 WHEN ?21 THEN ?22 END))
     ELSE coalesce((SELECT om.n FROM own_marks om WHERE om.student_id = s.id AND om.class_id = s.class_id), 0)
     END AS marks,
-    EXISTS (SELECT 1 FROM visit v WHERE v.user_id = s.id AND v.at >= (CASE k.scheme WHEN ?21 THEN ?22 WHEN ?23 THEN ?24 END) AND v.at < (CASE k.scheme WHEN ?25 THEN ?26 WHEN ?27 THEN ?28 END)) AS visited
+    EXISTS (SELECT 1 FROM visit v WHERE v.user_id = s.id AND v.at >= (CASE k.scheme WHEN ?23 THEN ?24 WHEN ?25 THEN ?26 END) AND v.at < (CASE k.scheme WHEN ?27 THEN ?28 WHEN ?29 THEN ?30 END)) AS visited
   FROM student s JOIN cls k ON k.id = s.class_id),
 pa AS MATERIALIZED (SELECT DISTINCT pc.parent_id, s.class_id,
-    EXISTS (SELECT 1 FROM visit v WHERE v.user_id = pc.parent_id AND v.at >= (CASE k.scheme WHEN ?29 THEN ?30 WHEN ?31 THEN ?32 END) AND v.at < (CASE k.scheme WHEN ?33 THEN ?34 WHEN ?35 THEN ?36 END)) AS visited
+    EXISTS (SELECT 1 FROM visit v WHERE v.user_id = pc.parent_id AND v.at >= (CASE k.scheme WHEN ?31 THEN ?32 WHEN ?33 THEN ?34 END) AND v.at < (CASE k.scheme WHEN ?35 THEN ?36 WHEN ?37 THEN ?38 END)) AS visited
   FROM parent_child pc JOIN student s ON s.id = pc.student_id JOIN cls k ON k.id = s.class_id),
 active AS MATERIALIZED (SELECT class_id, taught_by AS teacher FROM span_lessons WHERE topic OR homework
   UNION SELECT class_id, entered_by FROM span_marks),
@@ -54,4 +55,4 @@ SELECT class, teachers, active_teachers, no_marks_pct, one_mark_pct, homework_pc
                                                          FROM pa GROUP BY parent_id)), 1),
     round((SELECT 100.0 * sum(visited) / count(*) FROM st), 1))
 ORDER BY part, grade, class;
--- '2026-09-01', '2026-11-27', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-27', 'quarter', '2026-10-25', '2026-09-01', '2026-11-27', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-27', 'quarter', '2026-10-25', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-28', 'quarter', '2026-10-26', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-28', 'quarter', '2026-10-26'
+-- '2026-09-01', '2026-11-27', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-27', 'quarter', '2026-10-25', '2026-09-01', '2026-11-27', '2026-09-01', '2026-11-27', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-27', 'quarter', '2026-10-25', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-28', 'quarter', '2026-10-26', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-28', 'quarter', '2026-10-26'

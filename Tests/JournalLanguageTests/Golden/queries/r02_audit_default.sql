@@ -8,15 +8,16 @@ span_marks AS MATERIALIZED (SELECT sl.class_id, m.student_id, m.entered_by
 own_marks AS MATERIALIZED (SELECT student_id, class_id, count(*) AS n FROM span_marks
   GROUP BY student_id, class_id),
 st AS MATERIALIZED (SELECT s.id, s.class_id,
-    CASE WHEN EXISTS (SELECT 1 FROM enrolment e WHERE e.student_id = s.id AND e.class_id <> s.class_id)
+    CASE WHEN EXISTS (SELECT 1 FROM enrolment e WHERE e.student_id = s.id AND e.class_id <> s.class_id
+      AND EXISTS (SELECT 1 FROM lesson l2 WHERE l2.class_id = e.class_id AND l2.date BETWEEN ?5 AND ?6))
     THEN (SELECT count(*) FROM mark m JOIN lesson l ON l.id = m.lesson_id
-          WHERE m.student_id = s.id AND +l.date BETWEEN ?5 AND ?6)
+          WHERE m.student_id = s.id AND +l.date BETWEEN ?7 AND ?8)
     ELSE coalesce((SELECT om.n FROM own_marks om WHERE om.student_id = s.id AND om.class_id = s.class_id), 0)
     END AS marks,
-    EXISTS (SELECT 1 FROM visit v WHERE v.user_id = s.id AND v.at >= ?7 AND v.at < ?8) AS visited
+    EXISTS (SELECT 1 FROM visit v WHERE v.user_id = s.id AND v.at >= ?9 AND v.at < ?10) AS visited
   FROM student s JOIN cls k ON k.id = s.class_id),
 pa AS MATERIALIZED (SELECT DISTINCT pc.parent_id, s.class_id,
-    EXISTS (SELECT 1 FROM visit v WHERE v.user_id = pc.parent_id AND v.at >= ?9 AND v.at < ?10) AS visited
+    EXISTS (SELECT 1 FROM visit v WHERE v.user_id = pc.parent_id AND v.at >= ?11 AND v.at < ?12) AS visited
   FROM parent_child pc JOIN student s ON s.id = pc.student_id JOIN cls k ON k.id = s.class_id),
 active AS MATERIALIZED (SELECT class_id, taught_by AS teacher FROM span_lessons WHERE topic OR homework
   UNION SELECT class_id, entered_by FROM span_marks),
@@ -54,4 +55,4 @@ SELECT class, teachers, active_teachers, no_marks_pct, one_mark_pct, homework_pc
                                                          FROM pa GROUP BY parent_id)), 1),
     round((SELECT 100.0 * sum(visited) / count(*) FROM st), 1))
 ORDER BY part, grade, class;
--- 2, 3, '2026-11-14', '2026-11-27', '2026-11-14', '2026-11-27', '2026-11-14', '2026-11-28', '2026-11-14', '2026-11-28'
+-- 2, 3, '2026-11-14', '2026-11-27', '2026-11-14', '2026-11-27', '2026-11-14', '2026-11-27', '2026-11-14', '2026-11-28', '2026-11-14', '2026-11-28'
