@@ -7,7 +7,8 @@ import JournalStore
 /// each class (отличники, хорошисты, неуспевающие, quality, pass rate, СОУ).
 ///
 /// The measures are the language's own (`quality`, `pass_rate`, `sou`, `n5`… of a class): the
-/// same SQL as `classes in 7А show quality(alg, term 1)`.
+/// figures of `classes in 7А show quality(alg, term 1)`, by the same formulas, but each class's
+/// grades are read once and grouped by subject, not once a subject and a measure.
 extension ReportBuilder {
     /// The class's subjects in the school's order of subjects, its curriculum order.
     func curriculum(of schoolClass: JournalCatalog.SchoolClass) -> [JournalCatalog.Subject] {
@@ -29,7 +30,7 @@ extension ReportBuilder {
         let subjects = curriculum(of: schoolClass)
         var sql = "WITH " + classes() + ",\n" + studentSubjects() + ",\n"
         sql += """
-            cell AS (SELECT student, name, last_name, first_name, subject,
+            cell AS MATERIALIZED (SELECT student, name, last_name, first_name, subject,
                 coalesce(\(periodGrade()), \(dialect.round("average", places: 2))) AS value FROM need)
             """
         let columns = subjects.indices.map { "c\($0 + 1)" }
@@ -43,13 +44,16 @@ extension ReportBuilder {
         var parts = [
             "SELECT " + students.joined(separator: ", ") + "\n  FROM cell GROUP BY student, name, last_name, first_name"
         ]
+        sql += ",\n" + sheetMeasures(subjects)
         for (index, row) in Self.measureRows.enumerated() {
             var values = ["\(index + 1)", "NULL", generator.parameter(.text(Message(row.label).description))]
             for subject in subjects {
-                let measure = generator.gradeMeasure(row.measure, subjects: [subject.code], span: span, grouped: false)
-                values.append(row.percent ? dialect.round(measure, places: 1) : measure)
+                let code = generator.parameter(.text(subject.code))
+                let measure = "max(CASE WHEN subject = \(code) THEN \(row.measure.rawValue) END)"
+                values.append(row.percent ? dialect.round(measure, places: 1) : "coalesce(\(measure), 0)")
             }
-            parts.append("SELECT " + values.joined(separator: ", ") + " FROM cls k")
+            // One row of each measure: `sheet_measure` has a row per subject with grades (none, none).
+            parts.append("SELECT " + values.joined(separator: ", ") + " FROM sheet_measure")
         }
         sql += "\nSELECT " + (["number", "student"] + columns).joined(separator: ", ") + " FROM (\n  "
         sql += parts.joined(separator: "\n  UNION ALL ") + "\n) ORDER BY part, number"
@@ -62,31 +66,68 @@ extension ReportBuilder {
         return table
     }
 
+    /// The CTE `sheet_measure`: per subject of the sheet the measures of the class's period grades
+    /// (`quality`, `pass_rate`, `sou`, `n5`… as the language's measures of a class and a subject have
+    /// them), the class's grades read once rather than once a subject and a measure.
+    mutating func sheetMeasures(_ subjects: [JournalCatalog.Subject]) -> String {
+        let year = generator.year
+        let sum = dialect.sumOrZero
+        let join = dialect.orderedJoin
+        return """
+            sheet_grade AS MATERIALIZED (SELECT g.subject, g.student_id, \(SQLGenerator.gradeNumber) AS low,
+                \(SQLGenerator.souWeight) AS weight
+              FROM cls k \(join) student os ON \(year.pooledStudentInClass) \(join) period_grade g ON g.student_id = os.id
+              WHERE \(dialect.noIndex("g.year")) = \(year.year)
+                AND \(dialect.noIndex("g.period")) = \(generator.parameter(.text(span.periodKey ?? "")))
+                AND g.value IN ('2', '3', '4', '5', 'н/а') AND g.subject IN (\(generator.parameters(subjects.map(\.code))))),
+            sheet_low AS (SELECT subject, student_id, min(low) AS low FROM sheet_grade GROUP BY subject, student_id),
+            sheet_sou AS (SELECT subject, \(sum("weight")) / count(*) AS sou FROM sheet_grade GROUP BY subject),
+            sheet_measure AS MATERIALIZED (SELECT lo.subject, 100.0 * \(sum("lo.low >= 4")) / count(*) AS quality,
+                100.0 * \(sum("lo.low >= 3")) / count(*) AS pass_rate, min(so.sou) AS sou,
+                sum(lo.low = 5) AS n5, sum(lo.low = 4) AS n4, sum(lo.low = 3) AS n3, sum(lo.low = 2) AS n2,
+                sum(lo.low = 1) AS n_na
+              FROM sheet_low lo JOIN sheet_sou so ON so.subject = lo.subject GROUP BY lo.subject)
+            """
+    }
+
     /// Per class its students and, counted by each student's lowest period grade over all
     /// subjects, the отличники (all 5), хорошисты (4 and 5), those with a 3 and the неуспевающие
     /// (a 2 or н/а), with the class's quality, pass rate and СОУ: each class in its own period.
     mutating func classResults(_ periods: [ClassPeriod], period: Message) -> ReportTable {
-        var sql = "WITH " + classes() + "\n"
-        var parts: [String] = []
+        let year = generator.year
+        let join = dialect.orderedJoin
+        let sum = dialect.sumOrZero
+        // Each class's period grades, read once: its students' grades of its own period.
+        var grades: [String] = []
+        var ids: [String] = []
         for classPeriod in periods {
-            func measure(_ measure: Resolved.GradeMeasure) -> String {
-                generator.gradeMeasure(measure, subjects: nil, span: classPeriod.span, grouped: false)
-            }
-            let students = "(SELECT count(*) FROM student s2 WHERE \(generator.year.measuredStudentInClass))"
-            let values = [
-                "k.grade AS grade", "k.name AS class", "\(students) AS students", "\(measure(.n5)) AS all_fives",
-                "\(measure(.n4)) AS fours_and_fives", "\(measure(.n3)) AS with_threes",
-                "\(measure(.n2)) + \(measure(.n_na)) AS failing",
-                "\(dialect.round(measure(.quality), places: 1)) AS quality",
-                "\(dialect.round(measure(.pass_rate), places: 1)) AS pass_rate",
-                "\(dialect.round(measure(.sou), places: 1)) AS sou",
-            ]
             let id = generator.parameter(.integer(Int64(classPeriod.schoolClass.id)))
-            parts.append("SELECT " + values.joined(separator: ", ") + " FROM cls k WHERE k.id = \(id)")
+            ids.append(id)
+            grades.append(
+                """
+                SELECT k.id AS class_id, g.student_id, \(SQLGenerator.gradeNumber) AS low, \(SQLGenerator.souWeight) AS weight
+                  FROM cls k \(join) student os ON \(year.pooledStudentInClass) \(join) period_grade g ON g.student_id = os.id
+                  WHERE k.id = \(id) AND \(dialect.noIndex("g.year")) = \(year.year)
+                    AND \(dialect.noIndex("g.period")) = \(generator.parameter(.text(classPeriod.span.periodKey ?? "")))
+                    AND g.value IN ('2', '3', '4', '5', 'н/а')
+                """)
         }
+        var sql = "WITH " + classes() + ",\n"
         sql += """
+            result_grade AS MATERIALIZED (\(grades.joined(separator: "\n  UNION ALL "))),
+            result_low AS (SELECT class_id, student_id, min(low) AS low FROM result_grade GROUP BY class_id, student_id),
+            result_sou AS (SELECT class_id, \(sum("weight")) / count(*) AS sou FROM result_grade GROUP BY class_id),
+            result_of AS (SELECT lo.class_id, sum(lo.low = 5) AS n5, sum(lo.low = 4) AS n4, sum(lo.low = 3) AS n3,
+                sum(lo.low = 2) AS n2, sum(lo.low = 1) AS n_na, 100.0 * \(sum("lo.low >= 4")) / count(*) AS quality,
+                100.0 * \(sum("lo.low >= 3")) / count(*) AS pass_rate, min(so.sou) AS sou
+              FROM result_low lo JOIN result_sou so ON so.class_id = lo.class_id GROUP BY lo.class_id)
             SELECT class, students, all_fives, fours_and_fives, with_threes, failing, quality, pass_rate, sou FROM (
-              \(parts.joined(separator: "\n  UNION ALL "))
+              SELECT k.grade AS grade, k.name AS class,
+                (SELECT count(*) FROM student s2 WHERE \(year.measuredStudentInClass)) AS students,
+                coalesce(r.n5, 0) AS all_fives, coalesce(r.n4, 0) AS fours_and_fives, coalesce(r.n3, 0) AS with_threes,
+                coalesce(r.n2, 0) + coalesce(r.n_na, 0) AS failing, \(dialect.round("r.quality", places: 1)) AS quality,
+                \(dialect.round("r.pass_rate", places: 1)) AS pass_rate, \(dialect.round("r.sou", places: 1)) AS sou
+              FROM cls k LEFT JOIN result_of r ON r.class_id = k.id WHERE k.id IN (\(ids.joined(separator: ", ")))
             ) ORDER BY grade, class
             """
         return finish(

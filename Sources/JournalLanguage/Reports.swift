@@ -261,51 +261,70 @@ struct ReportBuilder {
 
     mutating func audit() -> ReportTable {
         let dialect = self.dialect
+        let join = dialect.orderedJoin
         func percent(_ sql: String) -> String { dialect.round(sql, places: 1) }
         // Of the parents: each counted once, though they have children in several classes.
         let parentsVisited = """
             (SELECT 100.0 * sum(visited) / count(*) FROM (SELECT parent_id, max(visited) AS visited
                                                                      FROM pa GROUP BY parent_id))
             """
+        // The span's lessons of the classes are read once, and their marks once: the students' marks,
+        // the lessons' topics and homework and the teachers' work are all counted from those two.
+        // A student who was in another class too (a move) that has lessons in the span may have marks
+        // of them: theirs are counted from their own marks, as few as such students are.
         var sql = "WITH " + classes() + ",\n"
         sql += """
-            st AS (SELECT s.id, s.class_id,
-                (SELECT count(*) FROM mark m JOIN lesson l ON l.id = m.lesson_id
-                 WHERE m.student_id = s.id AND \(lessonDate(byStudent: true))) AS marks,
+            span_lessons AS MATERIALIZED (SELECT l.id, l.class_id, coalesce(l.substitute, l.teacher) AS taught_by,
+                coalesce(l.topic, '') <> '' AS topic, coalesce(l.homework, '') <> '' AS homework
+              FROM cls k \(join) lesson l ON l.class_id = k.id WHERE \(lessonDate())),
+            span_marks AS MATERIALIZED (SELECT sl.class_id, m.student_id, m.entered_by
+              FROM span_lessons sl \(join) mark m ON m.lesson_id = sl.id),
+            own_marks AS MATERIALIZED (SELECT student_id, class_id, count(*) AS n FROM span_marks
+              GROUP BY student_id, class_id),
+            st AS MATERIALIZED (SELECT s.id, s.class_id,
+                CASE WHEN EXISTS (SELECT 1 FROM enrolment e WHERE e.student_id = s.id AND e.class_id <> s.class_id
+                  AND EXISTS (SELECT 1 FROM lesson l2 WHERE l2.class_id = e.class_id AND \(generator.within(span, "l2.date"))))
+                THEN (SELECT count(*) FROM mark m JOIN lesson l ON l.id = m.lesson_id
+                      WHERE m.student_id = s.id AND \(lessonDate(byStudent: true)))
+                ELSE coalesce((SELECT om.n FROM own_marks om WHERE om.student_id = s.id AND om.class_id = s.class_id), 0)
+                END AS marks,
                 EXISTS (SELECT 1 FROM visit v WHERE v.user_id = s.id AND \(visitTime())) AS visited
               FROM \(studentTable) s JOIN cls k ON k.id = s.class_id),
-            ls AS (SELECT l.class_id, coalesce(l.topic, '') <> '' AS topic, coalesce(l.homework, '') <> '' AS homework
-              FROM lesson l JOIN cls k ON k.id = l.class_id WHERE \(lessonDate())),
-            pa AS (SELECT DISTINCT pc.parent_id, s.class_id,
+            pa AS MATERIALIZED (SELECT DISTINCT pc.parent_id, s.class_id,
                 EXISTS (SELECT 1 FROM visit v WHERE v.user_id = pc.parent_id AND \(visitTime())) AS visited
               FROM parent_child pc JOIN \(studentTable) s ON s.id = pc.student_id JOIN cls k ON k.id = s.class_id),
-            te AS (SELECT DISTINCT tl.class_id, tl.teacher,
-                (EXISTS (SELECT 1 FROM lesson l WHERE l.class_id = tl.class_id
-                         AND coalesce(l.substitute, l.teacher) = tl.teacher
-                         AND (coalesce(l.topic, '') <> '' OR coalesce(l.homework, '') <> '') AND \(lessonDate()))
-                 OR EXISTS (SELECT 1 FROM mark m JOIN lesson l ON l.id = m.lesson_id
-                            WHERE l.class_id = tl.class_id AND m.entered_by = tl.teacher AND \(lessonDate()))) AS active
-              FROM teaching_load tl JOIN cls k ON k.id = tl.class_id)
+            active AS MATERIALIZED (SELECT class_id, taught_by AS teacher FROM span_lessons WHERE topic OR homework
+              UNION SELECT class_id, entered_by FROM span_marks),
+            te AS MATERIALIZED (SELECT DISTINCT tl.class_id, tl.teacher,
+                EXISTS (SELECT 1 FROM active a WHERE a.class_id = tl.class_id AND a.teacher = tl.teacher) AS active
+              FROM teaching_load tl JOIN cls k ON k.id = tl.class_id),
+            te_of AS (SELECT class_id, count(*) AS teachers, sum(CASE WHEN active THEN 1 ELSE 0 END) AS active
+              FROM te GROUP BY class_id),
+            st_of AS (SELECT class_id, \(percent("100.0 * sum(marks = 0) / count(*)")) AS no_marks,
+                \(percent("100.0 * sum(marks = 1) / count(*)")) AS one_mark,
+                \(percent("100.0 * sum(visited) / count(*)")) AS visited
+              FROM st GROUP BY class_id),
+            ls_of AS (SELECT class_id, \(percent("100.0 * sum(homework) / count(*)")) AS homework,
+                \(percent("100.0 * sum(topic) / count(*)")) AS topics
+              FROM span_lessons GROUP BY class_id),
+            pa_of AS (SELECT class_id, \(percent("100.0 * sum(visited) / count(*)")) AS visited FROM pa GROUP BY class_id)
             SELECT class, teachers, active_teachers, no_marks_pct, one_mark_pct, homework_pct, topics_pct,
                    parents_pct, students_pct FROM (
               SELECT 0 AS part, k.grade AS grade, k.name AS class,
-                (SELECT count(*) FROM te WHERE te.class_id = k.id) AS teachers,
-                (SELECT count(*) FROM te WHERE te.class_id = k.id AND te.active) AS active_teachers,
-                \(percent("(SELECT 100.0 * sum(marks = 0) / count(*) FROM st WHERE st.class_id = k.id)")) AS no_marks_pct,
-                \(percent("(SELECT 100.0 * sum(marks = 1) / count(*) FROM st WHERE st.class_id = k.id)")) AS one_mark_pct,
-                \(percent("(SELECT 100.0 * sum(homework) / count(*) FROM ls WHERE ls.class_id = k.id)")) AS homework_pct,
-                \(percent("(SELECT 100.0 * sum(topic) / count(*) FROM ls WHERE ls.class_id = k.id)")) AS topics_pct,
-                \(percent("(SELECT 100.0 * sum(visited) / count(*) FROM pa WHERE pa.class_id = k.id)")) AS parents_pct,
-                \(percent("(SELECT 100.0 * sum(visited) / count(*) FROM st WHERE st.class_id = k.id)")) AS students_pct
-              FROM cls k
+                coalesce(t.teachers, 0) AS teachers, coalesce(t.active, 0) AS active_teachers,
+                st_of.no_marks AS no_marks_pct, st_of.one_mark AS one_mark_pct,
+                ls_of.homework AS homework_pct, ls_of.topics AS topics_pct,
+                pa_of.visited AS parents_pct, st_of.visited AS students_pct
+              FROM cls k LEFT JOIN te_of t ON t.class_id = k.id LEFT JOIN st_of ON st_of.class_id = k.id
+                LEFT JOIN ls_of ON ls_of.class_id = k.id LEFT JOIN pa_of ON pa_of.class_id = k.id
               UNION ALL
               SELECT 1, NULL, \(Self.literal(Message(ReportText.allClasses).description)),
                 (SELECT count(DISTINCT teacher) FROM te),
                 (SELECT count(DISTINCT teacher) FROM te WHERE active),
                 \(percent("(SELECT 100.0 * sum(marks = 0) / count(*) FROM st)")),
                 \(percent("(SELECT 100.0 * sum(marks = 1) / count(*) FROM st)")),
-                \(percent("(SELECT 100.0 * sum(homework) / count(*) FROM ls)")),
-                \(percent("(SELECT 100.0 * sum(topic) / count(*) FROM ls)")),
+                \(percent("(SELECT 100.0 * sum(homework) / count(*) FROM span_lessons)")),
+                \(percent("(SELECT 100.0 * sum(topic) / count(*) FROM span_lessons)")),
                 \(percent(parentsVisited)),
                 \(percent("(SELECT 100.0 * sum(visited) / count(*) FROM st)")))
             ORDER BY part, grade, class
@@ -345,32 +364,24 @@ struct ReportBuilder {
     }
 
     /// Every student with every subject they study (their class's load, and their groups'),
-    /// with the count and average of their marks in the span: the scope's marks are read once,
-    /// through its students, and grouped by student and subject. (The dialect's ordered join keeps
-    /// that order: from the classes to their students to their marks.)
+    /// with the count and average of their marks in the span, as `scored` and `need`.
     mutating func studentSubjects() -> String {
-        let join = dialect.orderedJoin
-        // One student's own: their marks and subjects only.
         var own = ""
         var ownNeed = ""
         if let student {
             own = " AND s.id = \(generator.parameter(.text(student)))"
             ownNeed = "\n    WHERE s.id = \(generator.parameter(.text(student)))"
         }
-        return """
-            scored AS MATERIALIZED (SELECT m.student_id, l.subject, count(*) AS marks, avg(m.value) AS average
-                FROM cls k \(join) \(studentTable) s ON s.class_id = k.id \(join) mark m ON m.student_id = s.id
-                \(join) lesson l ON l.id = m.lesson_id
-                WHERE \(lessonDate(byStudent: true))\(own)
-                GROUP BY m.student_id, l.subject),
-            need AS MATERIALIZED (SELECT s.id AS student, \(name) AS name, k.name AS class, k.grade AS class_grade,
+        return scoredMarks(own: own) + ",\n" + """
+            need AS (SELECT s.id AS student, \(name) AS name, k.name AS class, k.grade AS class_grade,
                   s.last_name, s.first_name, tl.subject, tl.hours_per_week AS hours,
                   CASE WHEN tl.hours_per_week >= 2 THEN 5 ELSE 3 END AS final,
                   \(periodProgress { weeks, _ in weeks }) AS weeks, \(periodProgress { _, ended in ended ? 1 : 0 }) AS ended,
                   coalesce(sc.marks, 0) AS marks, sc.average AS average
                 FROM \(studentTable) s JOIN cls k ON k.id = s.class_id
-                JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR tl.group_id IN
-                    (SELECT gm.group_id FROM group_member gm WHERE gm.student_id = s.id AND gm.until IS NULL))
+                JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR EXISTS
+                    (SELECT 1 FROM group_member gm WHERE gm.group_id = tl.group_id AND gm.student_id = s.id
+                     AND gm.until IS NULL))
                 LEFT JOIN scored sc ON sc.student_id = s.id AND sc.subject = tl.subject\(ownNeed))
             """
     }
@@ -419,9 +430,10 @@ struct ReportBuilder {
         let grade = periodGrade()
         let average = dialect.round("average", places: 2)
         sql += """
-            SELECT name, class, (SELECT name FROM subject WHERE code = subject) AS subject, marks, \(average),
+            SELECT need.name, class, sb.name AS subject, marks, \(average),
                    \(grade) AS period_grade
-            FROM need ORDER BY class_grade, class, last_name, first_name, student, \(subjectOrder)
+            FROM need LEFT JOIN subject sb ON sb.code = need.subject
+            ORDER BY class_grade, class, last_name, first_name, student, \(dialect.rowID(of: "sb"))
             """
         tables.append(
             finish(
@@ -430,18 +442,14 @@ struct ReportBuilder {
                     (.fieldStudent, .text), (.fieldClass, .text), (.fieldSubject, .text), (.marksCount, .number),
                     (.average, .number), (.periodGrade, .text),
                 ]))
-        sql = "WITH " + classes() + "\n"
+        sql = "WITH " + classes() + ",\n" + attendanceCounts() + "\n"
+        // In a past year `absent` is by student and class, each as their class's span has it.
+        let sameClass = catalog.isPast || oneRangeForEveryClass == nil ? " AND ab.class_id = s.class_id" : ""
         sql += """
-            SELECT \(name), k.name,
-              (SELECT count(*) FROM attendance a JOIN lesson l ON l.id = a.lesson_id WHERE a.student_id = s.id
-               AND a.code IN ('absent', 'sick', 'excused') AND \(lessonDate(byStudent: true))),
-              (SELECT count(*) FROM attendance a JOIN lesson l ON l.id = a.lesson_id WHERE a.student_id = s.id
-               AND a.code = 'sick' AND \(lessonDate(byStudent: true))),
-              (SELECT count(*) FROM attendance a JOIN lesson l ON l.id = a.lesson_id WHERE a.student_id = s.id
-               AND a.code = 'excused' AND \(lessonDate(byStudent: true))),
-              (SELECT count(*) FROM attendance a JOIN lesson l ON l.id = a.lesson_id WHERE a.student_id = s.id
-               AND a.code = 'late' AND \(lessonDate(byStudent: true)))
+            SELECT \(name), k.name, coalesce(ab.absences, 0), coalesce(ab.sick, 0), coalesce(ab.excused, 0),
+              coalesce(ab.lates, 0)
             FROM \(studentTable) s JOIN cls k ON k.id = s.class_id
+              LEFT JOIN absent ab ON ab.student_id = s.id\(sameClass)
             ORDER BY k.grade, k.name, s.last_name, s.first_name, s.id
             """
         tables.append(
@@ -460,10 +468,11 @@ struct ReportBuilder {
         var sql = "WITH " + classes() + ",\n" + studentSubjects() + "\n"
         let average = dialect.round("average", places: 2)
         sql += """
-            SELECT name, class, (SELECT name FROM subject WHERE code = subject) AS subject, marks, \(average),
+            SELECT need.name, class, sb.name AS subject, marks, \(average),
                    \(Self.likelyGrade),
                    final, \(dialect.greatest("0", "final - marks"))
-            FROM need ORDER BY class_grade, class, last_name, first_name, student, \(subjectOrder)
+            FROM need LEFT JOIN subject sb ON sb.code = need.subject
+            ORDER BY class_grade, class, last_name, first_name, student, \(dialect.rowID(of: "sb"))
             """
         return finish(
             Message(ReportText.forecastTitle, period), sql,

@@ -119,8 +119,8 @@ extension SQLGenerator {
     /// A period-grade measure as one expression of the owning row (a class `k`), for statements built
     /// outside a query (the reports' summary sheet); a query's own are columns of its families.
 
-    private static let gradeNumber = "(CASE g.value WHEN 'н/а' THEN 1 ELSE CAST(g.value AS INTEGER) END)"
-    private static let souWeight = """
+    static let gradeNumber = "(CASE g.value WHEN 'н/а' THEN 1 ELSE CAST(g.value AS INTEGER) END)"
+    static let souWeight = """
         (CASE g.value WHEN '5' THEN 100 WHEN '4' THEN 64 WHEN '3' THEN 36 WHEN '2' THEN 16 ELSE 7 END)
         """
 

@@ -14,12 +14,7 @@ import XCTest
 /// `MATERIALIZE`d CTE) runs once, even inside a correlated one.
 final class PlanTests: XCTestCase {
     /// Golden queries whose plans still scan per row, with why; the list may only shrink.
-    static let knownExceptions: [String: String] = [
-        "r01_audit_term1": """
-        the audit's figures per class scan its CTEs (te, st, ls, pa) for every class, and its st walks \
-        each student's marks by mark_by_student: Reports.swift, which another engineer is reworking
-        """
-    ]
+    static let knownExceptions: [String: String] = [:]
 
     /// One line of SQLite's plan.
     struct Step {

@@ -1,32 +1,34 @@
 -- Баранов Ярослав Николаевич, 7А: marks and period grades, the current period (2026-11-05 to 2026-12-28), preliminary, as of 2026-11-27
 WITH cls AS (SELECT k.id, k.name, k.grade, k.scheme FROM class k WHERE k.year = (SELECT year FROM school) AND (k.id IN (?1))),
+pupil AS MATERIALIZED (SELECT s.id, s.class_id FROM cls k CROSS JOIN student s ON s.class_id = k.id AND s.id = ?2),
 scored AS MATERIALIZED (SELECT m.student_id, l.subject, count(*) AS marks, avg(m.value) AS average
-    FROM cls k CROSS JOIN student s ON s.class_id = k.id CROSS JOIN mark m ON m.student_id = s.id
-    CROSS JOIN lesson l ON l.id = m.lesson_id
-    WHERE +l.date BETWEEN ?4 AND ?5 AND s.id = ?2
+    FROM (SELECT k.id FROM cls k UNION SELECT e.class_id FROM pupil p CROSS JOIN enrolment e ON e.student_id = p.id) lk
+    CROSS JOIN lesson l ON l.class_id = lk.id AND l.date BETWEEN ?4 AND ?5
+    CROSS JOIN mark m ON m.lesson_id = l.id WHERE m.student_id = ?6
     GROUP BY m.student_id, l.subject),
-need AS MATERIALIZED (SELECT s.id AS student, s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '') AS name, k.name AS class, k.grade AS class_grade,
+need AS (SELECT s.id AS student, s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '') AS name, k.name AS class, k.grade AS class_grade,
       s.last_name, s.first_name, tl.subject, tl.hours_per_week AS hours,
       CASE WHEN tl.hours_per_week >= 2 THEN 5 ELSE 3 END AS final,
-      (CASE k.scheme WHEN ?6 THEN ?7 END) AS weeks, (CASE k.scheme WHEN ?8 THEN ?9 END) AS ended,
+      (CASE k.scheme WHEN ?7 THEN ?8 END) AS weeks, (CASE k.scheme WHEN ?9 THEN ?10 END) AS ended,
       coalesce(sc.marks, 0) AS marks, sc.average AS average
     FROM student s JOIN cls k ON k.id = s.class_id
-    JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR tl.group_id IN
-        (SELECT gm.group_id FROM group_member gm WHERE gm.student_id = s.id AND gm.until IS NULL))
+    JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR EXISTS
+        (SELECT 1 FROM group_member gm WHERE gm.group_id = tl.group_id AND gm.student_id = s.id
+         AND gm.until IS NULL))
     LEFT JOIN scored sc ON sc.student_id = s.id AND sc.subject = tl.subject
     WHERE s.id = ?3)
 SELECT (SELECT name FROM subject WHERE code = subject) AS subject, (SELECT group_concat(v, ', ') FROM (SELECT m.value AS v FROM mark m
    JOIN lesson l ON l.id = m.lesson_id
-   WHERE m.student_id = need.student AND l.subject = need.subject AND +l.date BETWEEN ?10 AND ?11
+   WHERE m.student_id = need.student AND l.subject = need.subject AND +l.date BETWEEN ?11 AND ?12
    ORDER BY l.date, l.number, m.id)),
        round(average, 2), (SELECT g.value FROM period_grade g WHERE g.student_id = need.student AND g.subject = need.subject
- AND g.year = (SELECT year FROM school) AND g.period = ?12), CASE WHEN average IS NULL THEN NULL WHEN average >= 4.5 THEN 5 WHEN average >= 3.5 THEN 4
+ AND g.year = (SELECT year FROM school) AND g.period = ?13), CASE WHEN average IS NULL THEN NULL WHEN average >= 4.5 THEN 5 WHEN average >= 3.5 THEN 4
             WHEN average >= 2.5 THEN 3 ELSE 2 END,
        max(0, final - marks), (SELECT count(*) FROM attendance a JOIN lesson l ON l.id = a.lesson_id
    WHERE a.student_id = need.student AND l.subject = need.subject
-   AND a.code IN ('absent', 'sick', 'excused') AND +l.date BETWEEN ?13 AND ?14)
+   AND a.code IN ('absent', 'sick', 'excused') AND +l.date BETWEEN ?14 AND ?15)
 FROM need ORDER BY (SELECT rowid FROM subject WHERE code = subject);
--- 2, 'S0055', 'S0055', '2026-11-05', '2026-11-27', 'quarter', 3, 'quarter', 0, '2026-11-05', '2026-11-27', '2', '2026-11-05', '2026-11-27'
+-- 2, 'S0055', 'S0055', '2026-11-05', '2026-11-27', 'S0055', 'quarter', 3, 'quarter', 0, '2026-11-05', '2026-11-27', '2', '2026-11-05', '2026-11-27'
 -- Баранов Ярослав Николаевич, 7А: attendance, the current period (2026-11-05 to 2026-12-28), preliminary, as of 2026-11-27
 WITH cls AS (SELECT k.id, k.name, k.grade, k.scheme FROM class k WHERE k.year = (SELECT year FROM school) AND (k.id IN (?2)))
 SELECT (SELECT count(*) FROM attendance a JOIN lesson l ON l.id = a.lesson_id WHERE a.student_id = s.id
