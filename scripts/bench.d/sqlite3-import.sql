@@ -107,6 +107,19 @@ INSERT INTO attendance_week
     SELECT l.class_id, date(l.date, 'weekday 0', '-6 days'), a.student_id,
            sum(a.code IN ('absent', 'sick', 'excused')), sum(a.code = 'late')
     FROM attendance a JOIN lesson l ON l.id = a.lesson_id GROUP BY 1, 2, 3;
+-- And those of migration v9: lessons by who taught them (the substitute, else the teacher), with a
+-- topic, with homework — by class, week and subject, and by week and the class's scheme — and marks
+-- and late marks by the lesson's own teacher (lateness as the store's view of each mark says it).
+INSERT INTO lesson_week
+    SELECT l.class_id, date(l.date, 'weekday 0', '-6 days'), l.subject, coalesce(l.substitute, l.teacher),
+           count(*), sum(coalesce(l.topic, '') <> ''), sum(coalesce(l.homework, '') <> '')
+    FROM lesson l GROUP BY 1, 2, 3, 4;
+INSERT INTO lesson_teacher_week
+    SELECT date(l.date, 'weekday 0', '-6 days'), c.scheme, coalesce(l.substitute, l.teacher),
+           count(*), sum(coalesce(l.topic, '') <> ''), sum(coalesce(l.homework, '') <> '')
+    FROM lesson l JOIN class c ON c.id = l.class_id GROUP BY 1, 2, 3;
+INSERT INTO mark_teacher_week
+    SELECT class_id, week, subject, teacher, count(*), sum(late) FROM mark_teacher_rows GROUP BY 1, 2, 3, 4;
 
 DROP TABLE csv_school; DROP TABLE csv_periods; DROP TABLE csv_subjects; DROP TABLE csv_staff;
 DROP TABLE csv_classes; DROP TABLE csv_students; DROP TABLE csv_parents; DROP TABLE csv_groups;
