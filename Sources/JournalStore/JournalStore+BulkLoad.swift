@@ -11,7 +11,7 @@ extension JournalStore {
     /// correction (decided and applied when approved, a request when not).
     ///
     /// The summaries kept current by triggers (`JournalStore+Summaries`, `+LessonSummary`,
-    /// `+TeacherMarks`) are filled once after it.
+    /// `+TeacherMarks`, `+MarkDay`) are filled once after it.
     ///
     /// The load is one entry of the change trail, `statement`, holding every mark, correction and
     /// grade loaded.
@@ -37,6 +37,7 @@ extension JournalStore {
                 """)
         try recordLoad(db, statement: statement)
         try fillSummaries(db)
+        try fillMarkDay(db)
         for item in schema {
             try db.execute(sql: item["sql"] as String)
         }
