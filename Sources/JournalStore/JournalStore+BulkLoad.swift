@@ -37,13 +37,13 @@ extension JournalStore {
                 """)
         try recordLoad(db, statement: statement)
         try fillSummaries(db)
-        try fillMarkDay(db)
         for item in schema {
             try db.execute(sql: item["sql"] as String)
         }
         // With the indexes back: the marks are read lesson by lesson.
         try fillLessonSummary(db)
         try fillTeacherMarks(db)
+        try fillMarkDay(db)
         return result
     }
 }

@@ -11,9 +11,10 @@ import GRDB
 /// and a lesson moved to another date or class, as `mark_week`'s. A bulk load fills it once after it,
 /// with the other summaries; `check journal` compares it with its recomputation.
 extension JournalStore {
-    /// Its rows recomputed from the marks, in the table's column order.
+    /// Its rows recomputed from the marks, in the table's column order: the lessons in the order of their
+    /// index by class and date, each lesson's marks by theirs, so that the rows come grouped, unsorted.
     static let markDayRecomputed = """
-        SELECT l.class_id, l.date, count(*), sum(m.value) FROM mark m JOIN lesson l ON l.id = m.lesson_id \
+        SELECT l.class_id, l.date, count(*), sum(m.value) FROM lesson l JOIN mark m ON m.lesson_id = l.id \
         GROUP BY 1, 2
         """
 

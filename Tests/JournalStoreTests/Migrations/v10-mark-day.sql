@@ -25,5 +25,5 @@ BEGIN
     FROM mark WHERE lesson_id = NEW.id GROUP BY lesson_id ON CONFLICT DO UPDATE SET n = n + excluded.n, total = total + excluded.total;
 END;
 DELETE FROM mark_day;
-INSERT INTO mark_day SELECT l.class_id, l.date, count(*), sum(m.value) FROM mark m JOIN lesson l ON l.id = m.lesson_id GROUP BY 1, 2;
+INSERT INTO mark_day SELECT l.class_id, l.date, count(*), sum(m.value) FROM lesson l JOIN mark m ON m.lesson_id = l.id GROUP BY 1, 2;
 COMMIT TRANSACTION
