@@ -72,8 +72,10 @@ final class SummaryExplainTests: XCTestCase {
             try firstLine("explain marks in 7А during term 1 by week show week, avg(value), count()").hasPrefix(
                 "-- marks, attendance and lessons: from the raw rows"))
         XCTAssertTrue(
-            try firstLine("объяснить отметки за период 1 по дням недели показать день_недели, среднее(значение)", language: "ru")
-                .hasPrefix("-- отметки, посещаемость и уроки: из сводки, которую хранилище ведёт по классам и дням"))
+            try firstLine(
+                "объяснить отметки за период 1 по дням недели показать день_недели, среднее(значение)", language: "ru"
+            )
+            .hasPrefix("-- отметки, посещаемость и уроки: из сводки, которую хранилище ведёт по классам и дням"))
         // A query that reads no marks or attendance says nothing of them.
         XCTAssertTrue(try firstLine("explain students in 7А where risk").hasPrefix("SELECT"))
     }
