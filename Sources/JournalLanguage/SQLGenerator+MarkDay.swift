@@ -11,7 +11,7 @@ import JournalFoundation
 /// functions of the lesson's date (`date`, `week`, `month`, `weekday`, `month(date)`) or not grouped,
 /// whose columns and order are those items, `count()`, `avg(value)` and `sum(value)`. Anything else —
 /// a `where` on the marks, a group's or a student's marks, another aggregate — reads the marks, as
-/// before. One class's few hundred marks are read as soon (`explain` says which).
+/// before (`explain` says which). One class's too: its days are fewer than its marks.
 extension SQLGenerator {
     /// The marks' fields that are the lesson's date or a bucket of it.
     private static let dateFields: Set<String> = ["date", "week", "month", "weekday"]
@@ -51,12 +51,10 @@ extension SQLGenerator {
     /// Whether the query's marks are read from `mark_day`.
     var readsMarkDay: Bool {
         guard Self.summaryChoice != .never, asksMarksByDay, query.condition == nil else { return false }
-        if let scope = query.scope {
-            guard scope.groupIDs.isEmpty && scope.studentIDs.isEmpty && !scope.classIDs.isEmpty else { return false }
-            // One class's few hundred marks are read as soon as its days.
-            if Self.summaryChoice == .whereFaster && scope.classIDs.count <= 1 { return false }
-        }
-        return true
+        // Even one class's days are fewer than its marks, and a span has no edges: its term's 40 rows
+        // against 1,500 marks (0.1 ms against 4 on the 60-class school).
+        guard let scope = query.scope else { return true }
+        return scope.groupIDs.isEmpty && scope.studentIDs.isEmpty && !scope.classIDs.isEmpty
     }
 
     /// What a marks question by day reads, for `explain`: nil for another query.
