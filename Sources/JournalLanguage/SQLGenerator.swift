@@ -26,6 +26,8 @@ public struct SQLQuery: Equatable, Sendable {
     /// the raw rows for the days at a span's edges), the raw rows, or each for some of its functions.
     public enum SummaryUse: Equatable, Sendable {
         case summaries, rawRows, both
+        /// Every mark of the span counted from the summary by class and day (`mark_day`).
+        case days
     }
 
     public struct AddedRows: Equatable, Sendable {
@@ -117,17 +119,23 @@ public struct SQLGenerator {
         let (prefix, joins) = familiesSQL()
         let tables = mediansSQL(joins: joins)
         var statement = body(prefix: Self.with(prefix, tables), joins: joins + medianJoins())
-        statement.summaryUse = teacherMarksUse ?? summaryUse
+        statement.summaryUse = teacherMarksUse ?? markDayUse ?? summaryUse
         return statement
     }
 
     private mutating func body(prefix: String, joins: String) -> SQLQuery {
         if query.padded != nil { return paddedBody(prefix: prefix, joins: joins) }
         let grouped = !query.groups.isEmpty || query.summarized
-        let from = schema.from + joins
+        // Marks by day: from the summary the store keeps, where it answers (`+MarkDay`).
+        let byDay = joins.isEmpty && readsMarkDay
+        let from = byDay ? Self.markDayFrom : schema.from + joins
+        let value = { (generator: inout SQLGenerator, expression: Resolved.Expression) -> String in
+            (byDay ? generator.markDayAggregate(expression) : nil)
+                ?? generator.expression(expression, grouped: grouped)
+        }
         var select: [String] = []
         for column in query.columns {
-            var sql = expression(column.expression, grouped: grouped)
+            var sql = value(&self, column.expression)
             if let decimals = column.decimals { sql = dialect.round(sql, places: decimals) }
             select.append("\(sql) AS \(quoted(column.title))")
         }
@@ -137,7 +145,7 @@ public struct SQLGenerator {
         var order: [String] = []
         for item in query.order {
             // Empty values last, whichever the direction: a class with no grades yet is not the best or worst.
-            let sql = expression(item.expression, grouped: grouped)
+            let sql = value(&self, item.expression)
             if case .field(let field) = item.expression, field.type == .schoolClass {
                 // Classes go by grade, then letter: 5А before 10А.
                 order.append(

@@ -462,6 +462,7 @@ public final class Session {
         case .summaries: text = Self.line(Message(ShellText.explainSummaries)) + text
         case .rawRows: text = Self.line(Message(ShellText.explainRawRows)) + text
         case .both: text = Self.line(Message(ShellText.explainSummariesAndRawRows)) + text
+        case .days: text = Self.line(Message(ShellText.explainMarkDays)) + text
         case nil: break
         }
         if !query.arguments.isEmpty {

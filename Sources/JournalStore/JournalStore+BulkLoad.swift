@@ -11,7 +11,7 @@ extension JournalStore {
     /// correction (decided and applied when approved, a request when not).
     ///
     /// The summaries kept current by triggers (`JournalStore+Summaries`, `+LessonSummary`,
-    /// `+TeacherMarks`) are filled once after it.
+    /// `+TeacherMarks`, `+MarkDay`) are filled once after it.
     ///
     /// The load is one entry of the change trail, `statement`, holding every mark, correction and
     /// grade loaded.
@@ -43,6 +43,7 @@ extension JournalStore {
         // With the indexes back: the marks are read lesson by lesson.
         try fillLessonSummary(db)
         try fillTeacherMarks(db)
+        try fillMarkDay(db)
         return result
     }
 }

@@ -27,6 +27,7 @@ extension JournalStore {
         migrator.registerMigration("v8-summaries", migrate: createSummaries)
         migrator.registerMigration("v9-lesson-summary", migrate: createLessonSummary)
         migrator.registerMigration("v9-teacher-marks", migrate: createTeacherMarks)
+        migrator.registerMigration("v10-mark-day", migrate: createMarkDay)
         return migrator
     }
 

@@ -166,8 +166,8 @@ extension JournalStore {
     }
 
     /// The summary rows that differ from their recomputation from the raw rows: the table and the key
-    /// (class id, month or week, subject, student; of `lesson_week`, class id, week, subject, teacher)
-    /// of each, at most `limit` a table.
+    /// (class id, month or week, subject, student; of `lesson_week`, class id, week, subject, teacher;
+    /// of `mark_day`, class id, date) of each, at most `limit` a table.
     static func summaryDifferences(_ db: Database, limit: Int = 20) throws -> [(table: String, key: String)] {
         var found: [(table: String, key: String)] = []
         for summary in summaries {
@@ -182,6 +182,6 @@ extension JournalStore {
             found += keys.map { (summary.table, $0) }
         }
         return found + (try lessonSummaryDifferences(db, limit: limit))
-            + (try teacherMarksDifferences(db, limit: limit))
+            + (try teacherMarksDifferences(db, limit: limit)) + (try markDayDifferences(db, limit: limit))
     }
 }

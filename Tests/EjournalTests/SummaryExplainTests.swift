@@ -57,6 +57,28 @@ final class SummaryExplainTests: XCTestCase {
         XCTAssertTrue(
             try firstLine("объяснить отметки за период 1 по учителю показать учитель, количество()", language: "ru")
                 .hasPrefix("-- отметки, посещаемость и уроки: из сводок"))
+        // Marks of the school or of some classes (one too) by day, week, month or weekday: from `mark_day`; with a
+        // filter on the marks, or of a student, each mark.
+        XCTAssertTrue(
+            try firstLine("explain marks during term 1 by weekday show weekday, avg(value)").hasPrefix(
+                "-- marks, attendance and lessons: from the summary the store keeps by class and day (mark_day"))
+        XCTAssertTrue(
+            try firstLine("explain marks in 7А, 7Б during term 1 by month show month, count(), sum(value)").hasPrefix(
+                "-- marks, attendance and lessons: from the summary the store keeps by class and day"))
+        XCTAssertTrue(
+            try firstLine("explain marks during term 1 where kind = control by weekday show weekday, count()")
+                .hasPrefix("-- marks, attendance and lessons: from the raw rows"))
+        XCTAssertTrue(
+            try firstLine("explain marks in 7А during term 1 by week show week, avg(value), count()").hasPrefix(
+                "-- marks, attendance and lessons: from the summary the store keeps by class and day"))
+        XCTAssertTrue(
+            try firstLine("explain marks in S0001 during term 1 by week show week, avg(value)").hasPrefix(
+                "-- marks, attendance and lessons: from the raw rows"))
+        XCTAssertTrue(
+            try firstLine(
+                "объяснить отметки за период 1 по дням недели показать день_недели, среднее(значение)", language: "ru"
+            )
+            .hasPrefix("-- отметки, посещаемость и уроки: из сводки, которую хранилище ведёт по классам и дням"))
         // A query that reads no marks or attendance says nothing of them.
         XCTAssertTrue(try firstLine("explain students in 7А where risk").hasPrefix("SELECT"))
     }

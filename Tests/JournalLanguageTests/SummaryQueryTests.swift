@@ -54,9 +54,9 @@ final class SummaryQueryTests: XCTestCase {
             let fromRawRows = try SQLGenerator.$summaryChoice.withValue(.never) { try compile() }
             for (summaries, raw) in zip(fromSummaries, fromRawRows) {
                 XCTAssertNotEqual(raw.summaryUse, .summaries, name)
-                guard summaries.summaryUse == .summaries || summaries.summaryUse == .both else { continue }
+                guard [.summaries, .both, .days].contains(summaries.summaryUse) else { continue }
                 summarized += 1
-                for table in ["lesson_week", "lesson_teacher_week", "mark_teacher_week"]
+                for table in ["lesson_week", "lesson_teacher_week", "mark_teacher_week", "mark_day"]
                 where summaries.sql.contains(table) {
                     tables[table, default: 0] += 1
                 }
@@ -71,6 +71,8 @@ final class SummaryQueryTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(tables["lesson_week"] ?? 0, 2, "\(tables)")
         XCTAssertGreaterThanOrEqual(tables["mark_teacher_week"] ?? 0, 2, "\(tables)")
         XCTAssertGreaterThanOrEqual(tables["lesson_teacher_week"] ?? 0, 2, "\(tables)")
+        // Marks of the school or of some classes by weekday, date, week or month (`mday01`…`mday06`).
+        XCTAssertGreaterThanOrEqual(tables["mark_day"] ?? 0, 6, "\(tables)")
         XCTAssertEqual(compared, summarized)
     }
 }

@@ -29,6 +29,10 @@ final class SummaryTests: XCTestCase {
         try store.read { db in
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT sum(n) FROM mark_summary"), 6397)
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT sum(n) FROM mark_week"), 6397)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT sum(n) FROM mark_day"), 6397)
+            XCTAssertEqual(
+                try Int.fetchOne(db, sql: "SELECT sum(total) FROM mark_day"),
+                try Int.fetchOne(db, sql: "SELECT sum(value) FROM mark"))
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT sum(absences) + sum(lates) FROM attendance_week"), 1713)
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT sum(absences) + sum(lates) FROM attendance_summary"), 1713)
             for table in ["lesson_week", "lesson_teacher_week"] {
@@ -70,6 +74,26 @@ final class SummaryTests: XCTestCase {
         }
         XCTAssertEqual(
             try store.checkJournal(today: "2026-11-27").map(\.description).filter { $0.contains("summar") }, [])
+    }
+
+    /// A store made before `v10-mark-day` gets `mark_day` filled from its marks when opened.
+    func testTheMarkDaySummaryIsFilledForAStoreMadeBeforeIt() throws {
+        let path = try Fixtures.sampleStore().path
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            let made = try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'mark_day%'")
+            XCTAssertEqual(made.count, 4)
+            for name in made { try db.execute(sql: "DROP TRIGGER \(name)") }
+            try db.execute(sql: "DROP TABLE mark_day")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v10-mark-day'")
+        }
+        try queue.close()
+        let store = try JournalStore(path: path)
+        try store.read { db in
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT sum(n) FROM mark_day"), 6397)
+            XCTAssertEqual(try JournalStore.summaryDifferences(db).count, 0)
+        }
     }
 
     func testEverySummaryEqualsItsRecomputationAfterRandomWrites() throws {
@@ -247,6 +271,11 @@ final class SummaryTests: XCTestCase {
         func check(_ when: String) throws {
             let differences = try store.read { db in try JournalStore.summaryDifferences(db) }
             XCTAssertEqual(differences.map { "\($0.table) \($0.key)" }, [], when)
+            // `mark_day` among them: every mark of the store counted once, whatever moved.
+            let counted = try store.read { db in
+                try Int.fetchAll(db, sql: "SELECT (SELECT sum(n) FROM mark_day) - (SELECT count(*) FROM mark)")
+            }
+            XCTAssertEqual(counted, [0], when)
         }
 
         for round in 0..<60 {
@@ -299,9 +328,15 @@ final class SummaryTests: XCTestCase {
                     UPDATE lesson_week SET topics = topics + 1 WHERE (class_id, week, subject, teacher) =
                         (SELECT class_id, week, subject, teacher FROM lesson_week LIMIT 1)
                     """)
+            try db.execute(
+                sql: """
+                    UPDATE mark_day SET total = total + 1 WHERE (class_id, date) =
+                        (SELECT class_id, date FROM mark_day LIMIT 1)
+                    """)
         }
         let findings = try store.checkJournal(today: "2026-11-27").map(\.description)
         XCTAssertTrue(findings.contains { $0.contains("mark_summary") }, "\(findings)")
         XCTAssertTrue(findings.contains { $0.contains("lesson_week") }, "\(findings)")
+        XCTAssertTrue(findings.contains { $0.contains("mark_day") }, "\(findings)")
     }
 }

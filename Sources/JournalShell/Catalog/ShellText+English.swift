@@ -87,6 +87,8 @@ extension ShellText {
             "-- marks, attendance and lessons: from the raw rows (a filter, a list, the lowest or highest, a median or a series needs each one; one class's, or a few days', are read sooner so)"
         case .explainSummariesAndRawRows:
             "-- marks, attendance and lessons: from the summaries for whole weeks and months where a function allows, from the raw rows where it needs each one"
+        case .explainMarkDays:
+            "-- marks, attendance and lessons: from the summary the store keeps by class and day (mark_day: how many marks, their sum), no mark read one by one"
 
         // The session.
         case .asOfDateIsNotADate: "the \"as of\" date {1} is not a date"

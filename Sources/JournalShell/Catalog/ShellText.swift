@@ -87,6 +87,7 @@ public enum ShellText: String, MessageCatalog {
     case explainSummaries
     case explainRawRows
     case explainSummariesAndRawRows
+    case explainMarkDays
 
     // MARK: The session
     case asOfDateIsNotADate
