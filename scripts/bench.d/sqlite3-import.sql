@@ -120,6 +120,9 @@ INSERT INTO lesson_teacher_week
     FROM lesson l JOIN class c ON c.id = l.class_id GROUP BY 1, 2, 3;
 INSERT INTO mark_teacher_week
     SELECT class_id, week, subject, teacher, count(*), sum(late) FROM mark_teacher_rows GROUP BY 1, 2, 3, 4;
+-- And v10's: the marks of each class and day, counted and summed.
+INSERT INTO mark_day
+    SELECT l.class_id, l.date, count(*), sum(m.value) FROM mark m JOIN lesson l ON l.id = m.lesson_id GROUP BY 1, 2;
 
 DROP TABLE csv_school; DROP TABLE csv_periods; DROP TABLE csv_subjects; DROP TABLE csv_staff;
 DROP TABLE csv_classes; DROP TABLE csv_students; DROP TABLE csv_parents; DROP TABLE csv_groups;
