@@ -39,9 +39,13 @@ public enum Lexer {
         }
 
         func text(_ start: Int, _ end: Int) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<end])
-            return String(view)
+            // Encoded straight to UTF-8 (a scalar view appended to one by one grows as it goes).
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity((end - start) * 2)
+            for scalar in scalars[start..<end] {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
 
         mutating func add(_ kind: Token.Kind, from start: Int, text: String? = nil) {

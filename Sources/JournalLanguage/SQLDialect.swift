@@ -127,6 +127,7 @@ public struct SQLiteDialect: SQLDialect {
 
     /// A text constant of the language's own (a separator, a pattern), quoted.
     private static func literal(_ text: String) -> String {
-        "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+        text.utf8.contains(UInt8(ascii: "'"))
+            ? "'" + text.replacingOccurrences(of: "'", with: "''") + "'" : "'" + text + "'"
     }
 }

@@ -89,6 +89,8 @@ extension SQLGenerator {
     }
 
     private func quotedTitle(_ name: String) -> String {
-        "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // (Foundation's replacingOccurrences goes through NSString: most names hold no quote.)
+        name.utf8.contains(UInt8(ascii: "\""))
+            ? "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : "\"" + name + "\""
     }
 }

@@ -206,9 +206,11 @@ public struct SQLGenerator {
         }
     }
 
-    /// Classes go by grade, then letter, as a school lists them: 5А before 10А, 7А before 7Б.
+    /// A column's title as an SQL name in double quotes (Foundation's replacingOccurrences goes
+    /// through NSString: only a title that holds a quote pays for it).
     private func quoted(_ name: String) -> String {
-        "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        name.utf8.contains(UInt8(ascii: "\""))
+            ? "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : "\"" + name + "\""
     }
 
     // MARK: - Expressions
