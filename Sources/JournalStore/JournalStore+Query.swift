@@ -65,11 +65,17 @@ extension JournalStore {
         _ sql: String, arguments: [CellValue], columns: [String]? = nil, into sink: inout Sink
     ) throws {
         do {
-            try read { db in
+            // One statement that only reads is consistent on its own: SQLite gives it a read
+            // transaction of its own (outside a script's), so it needs no BEGIN, COMMIT and
+            // `PRAGMA query_only` around it — a statement that would write is refused before it runs.
+            func run(_ db: Database) throws {
                 // Straight on SQLite's C API: GRDB's statements decode rows into its own Row objects
                 // and keep what each statement reads for its observation of changes, which a one-off
                 // query does not need.
                 try Self.withRawStatement(db, sql, arguments) { handle in
+                    guard sqlite3_stmt_readonly(handle) != 0 else {
+                        throw DatabaseError(resultCode: .SQLITE_READONLY, message: "a query may only read", sql: sql)
+                    }
                     let count = sqlite3_column_count(handle)
                     try sink.begin(
                         columns: columns ?? (0..<count).map { String(cString: sqlite3_column_name(handle, $0)) })
@@ -85,6 +91,7 @@ extension JournalStore {
                     try sink.end()
                 }
             }
+            if let current { try run(current) } else { try queue.inDatabase { try run($0) } }
         } catch let error as DatabaseError {
             if error.resultCode == .SQLITE_INTERRUPT {
                 throw Diagnostic(Message(StoreText.queryInterrupted), hint: Message(StoreText.nothingChanged))

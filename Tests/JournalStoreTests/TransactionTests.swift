@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import JournalFoundation
 import JournalStore
 import TestSupport
 import XCTest
@@ -19,6 +20,28 @@ final class TransactionTests: XCTestCase {
             }
         ) { XCTAssertTrue($0 is Stop) }
         XCTAssertEqual(try store.rowCounts(), before)
+    }
+
+    /// The language's queries run as one statement each, without a transaction or `query_only` of
+    /// their own: a statement that would write is refused before it runs, in a script's transaction
+    /// or not, and nothing is written.
+    func testAQueryThatWouldWriteIsRefusedAndWritesNothing() throws {
+        struct Rows: ResultSink {
+            mutating func begin(columns: [String]) throws {}
+            mutating func row(_ values: [CellValue]) throws {}
+            mutating func end() throws {}
+        }
+        let store = try Fixtures.sampleStore()
+        let before = try store.rowCounts()
+        var rows = Rows()
+        for sql in ["DELETE FROM visit", "UPDATE mark SET value = 5", "DROP TABLE visit"] {
+            XCTAssertThrowsError(try store.query(sql, arguments: [], into: &rows), sql) {
+                XCTAssertTrue($0 is StoreFault, "\($0)")
+            }
+            XCTAssertThrowsError(try store.inTransaction { try store.query(sql, arguments: [], into: &rows) }, sql)
+        }
+        XCTAssertEqual(try store.rowCounts(), before)
+        try store.query("SELECT count(*) FROM visit", arguments: [], into: &rows)
     }
 
     func testAFinishedTransactionKeepsItsWrites() throws {
