@@ -4,16 +4,6 @@ import GRDBSQLite
 import JournalFoundation
 
 extension CellValue {
-    init(_ value: DatabaseValue) {
-        switch value.storage {
-        case .null: self = .null
-        case .int64(let number): self = .integer(number)
-        case .double(let number): self = .real(number)
-        case .string(let text): self = .text(text)
-        case .blob(let data): self = .text(data.base64EncodedString())
-        }
-    }
-
     var databaseValue: DatabaseValue {
         switch self {
         case .null: return .null
@@ -130,14 +120,7 @@ extension JournalStore {
             case .null: sqlite3_bind_null(handle, index)
             case .integer(let number): sqlite3_bind_int64(handle, index, number)
             case .real(let number): sqlite3_bind_double(handle, index, number)
-            case .text(let text):
-                var copy = text
-                copy.withUTF8 { bytes in
-                    _ = sqlite3_bind_text(
-                        handle, index,
-                        UnsafeRawPointer(bytes.baseAddress).map { $0.assumingMemoryBound(to: CChar.self) },
-                        Int32(bytes.count), SQLITE_TRANSIENT)
-                }
+            case .text(let text): bindText(handle, index, text)
             }
         }
         return try body(handle)

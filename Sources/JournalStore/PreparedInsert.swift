@@ -27,12 +27,7 @@ final class PreparedInsert {
             sqlite3_bind_null(handle, index)
             return
         }
-        var copy = text
-        copy.withUTF8 { bytes in
-            _ = sqlite3_bind_text(
-                handle, index, UnsafeRawPointer(bytes.baseAddress).map { $0.assumingMemoryBound(to: CChar.self) },
-                Int32(bytes.count), SQLITE_TRANSIENT)
-        }
+        bindText(handle, index, text)
     }
 
     func bind(_ index: Int32, _ value: Int?) {
@@ -57,6 +52,16 @@ final class PreparedInsert {
                 resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
                 sql: sql)
         }
+    }
+}
+
+/// Binds a text to a parameter of a statement, as UTF-8 that SQLite copies.
+func bindText(_ handle: OpaquePointer?, _ index: Int32, _ text: String) {
+    var copy = text
+    copy.withUTF8 { bytes in
+        _ = sqlite3_bind_text(
+            handle, index, UnsafeRawPointer(bytes.baseAddress).map { $0.assumingMemoryBound(to: CChar.self) },
+            Int32(bytes.count), SQLITE_TRANSIENT)
     }
 }
 
