@@ -126,8 +126,14 @@ public struct SQLiteDialect: SQLDialect {
     }
 
     /// A text constant of the language's own (a separator, a pattern), quoted.
-    private static func literal(_ text: String) -> String {
-        text.utf8.contains(UInt8(ascii: "'"))
-            ? "'" + text.replacingOccurrences(of: "'", with: "''") + "'" : "'" + text + "'"
-    }
+    private static func literal(_ text: String) -> String { sqlQuoted(text, mark: "'") }
+}
+
+/// `text` between two `mark`s, each mark inside it doubled: an SQL name in double quotes, a text in
+/// single ones. Foundation's replacingOccurrences goes through NSString: only a text that holds the
+/// mark pays for it.
+func sqlQuoted(_ text: String, mark: Character) -> String {
+    let quote = String(mark)
+    return text.utf8.contains(mark.asciiValue ?? 0)
+        ? quote + text.replacingOccurrences(of: quote, with: quote + quote) + quote : quote + text + quote
 }

@@ -31,7 +31,7 @@ extension SQLGenerator {
         rows += " GROUP BY " + grouping(keyExpression)
         let members = "SELECT \(membersSQL()) UNION SELECT g.k FROM g"
         let with = Self.with(prefix, ["g AS MATERIALIZED (\(rows))", "mb AS (\(members))"])
-        let shown = zip(query.columns, outer).map { "\($1) AS \(quotedTitle($0.title))" }
+        let shown = zip(query.columns, outer).map { "\($1) AS \(quoted($0.title))" }
         var core = "\nFROM mb LEFT JOIN g ON g.k IS mb.k"
         var order: [String] = []
         for item in query.order {
@@ -86,11 +86,5 @@ extension SQLGenerator {
             """
         if let scope = query.scope { sql += " AND " + planningScope(scope, row: "tl") }
         return sql
-    }
-
-    private func quotedTitle(_ name: String) -> String {
-        // (Foundation's replacingOccurrences goes through NSString: most names hold no quote.)
-        name.utf8.contains(UInt8(ascii: "\""))
-            ? "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : "\"" + name + "\""
     }
 }

@@ -206,12 +206,8 @@ public struct SQLGenerator {
         }
     }
 
-    /// A column's title as an SQL name in double quotes (Foundation's replacingOccurrences goes
-    /// through NSString: only a title that holds a quote pays for it).
-    private func quoted(_ name: String) -> String {
-        name.utf8.contains(UInt8(ascii: "\""))
-            ? "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : "\"" + name + "\""
-    }
+    /// A column's title as an SQL name in double quotes.
+    func quoted(_ name: String) -> String { sqlQuoted(name, mark: "\"") }
 
     // MARK: - Expressions
 
