@@ -52,10 +52,9 @@ extension SQLGenerator {
             sql: with + "SELECT " + shown.joined(separator: ", ") + core, arguments: arguments,
             columns: query.columns.map(\.title), notes: query.notes)
         if let note = query.paddedNote {
-            // The rows shown (the same order and limit) that are a member's with no group of rows.
-            let added = with + "SELECT count(*) FROM (SELECT g.k AS gk" + core + ") WHERE gk IS NULL"
+            // The rows shown (the same order and limit), each marked when it is a member's with no group of rows.
             let marked = with + "SELECT " + (shown + ["(g.k IS NULL) AS \"+added\""]).joined(separator: ", ") + core
-            result.addedRows = SQLQuery.AddedRows(sql: added, markedSQL: marked, note: note)
+            result.addedRows = SQLQuery.AddedRows(markedSQL: marked, note: note)
         }
         return result
     }

@@ -16,7 +16,7 @@ public struct SQLQuery: Equatable, Sendable {
     /// Where the query asks for its rows as a chart (`… chart`), or nil for a table.
     public var chart: SourceSpan?
     /// For a count by a listed dimension (`by teacher`), the statement (with this one's arguments)
-    /// that counts the rows of the result listed with no rows of their own, and the note to say
+    /// that also marks the rows of the result listed with no rows of their own, and the note to say
     /// under the result when there are any.
     public var addedRows: AddedRows?
     /// What its marks and attendance are read from (nil: it reads none), for `explain`.
@@ -31,8 +31,6 @@ public struct SQLQuery: Equatable, Sendable {
     }
 
     public struct AddedRows: Equatable, Sendable {
-        /// How many of the rows shown are added (a second pass, where the rows are not read).
-        public var sql: String
         /// The query's own statement with one more column, last: 1 on a row added, else 0 (the rows
         /// and the note in one pass).
         public var markedSQL: String

@@ -74,15 +74,15 @@ extension Session {
     }
 
     /// A result drawn as bars in the terminal, in place of its table.
-    func drawChart(_ table: ReportTable, write: (String) -> Void) throws -> Int {
+    /// Returns the rows drawn and the notes of the rows a count by a listed dimension added.
+    func drawChart(_ table: ReportTable, write: (String) -> Void) throws -> (rows: Int, notes: [Message]) {
         var collector = PaperCollector(title: nil, kinds: table.query.columnKinds, language: .current)
-        try store.query(
-            table.query.sql, arguments: table.query.arguments, columns: table.query.columns, into: &collector)
+        let notes = try runResult(table.query, into: &collector)
         switch Chart.bars(collector.table, width: drawingWidth(), language: .current) {
         case .success(let drawn): write(drawn)
         case .failure(let refusal): throw Diagnostic(refusal.message, hint: Message(PaperText.chartExample))
         }
-        return collector.table.rows.count
+        return (collector.table.rows.count, notes)
     }
 
     /// The header of a run's page: the school, what the run is, and the class, class teacher and

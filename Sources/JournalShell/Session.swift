@@ -369,7 +369,7 @@ public final class Session {
             if settings.explain { aside(Self.explained(table.query)) }
             let started = ContinuousClock.now
             let rows: Int
-            var addedNotes: [Message]?
+            let addedNotes: [Message]
             if let papers = paperRun {
                 let chart = table.query.chart != nil && format == .html
                 var collector = PaperCollector(
@@ -379,7 +379,7 @@ public final class Session {
                 papers.tables.append(collector.table)
                 rows = collector.table.rows.count
             } else if table.query.chart != nil && format == .table {
-                rows = try drawChart(table, write: write)
+                (rows, addedNotes) = try drawChart(table, write: write)
             } else {
                 var printer = ResultPrinter(format: format, write: write)
                 printer.headers = settings.headers
@@ -402,7 +402,7 @@ public final class Session {
                 aside(Self.line(Message(ShellText.runTime, Self.decimal(milliseconds, digits: 1), rows)))
             }
             // What the result leaves out, under it; for programs (csv, json) on standard error.
-            for note in try table.query.notes + (addedNotes ?? addedRowsNotes(table.query)) {
+            for note in table.query.notes + addedNotes {
                 let line = Message(FoundationText.note).description + ": " + Self.line(Message.given(note))
                 if let papers = paperRun, format == .html {
                     papers.notes.append(line.trimmingCharacters(in: .newlines))
