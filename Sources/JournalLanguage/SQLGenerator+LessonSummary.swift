@@ -25,6 +25,24 @@ extension SQLGenerator {
         return [Resolved.DateRange(from: range.from, to: leftTo), Resolved.DateRange(from: rightFrom, to: range.to)]
     }
 
+    /// The first and last day of one edge of a span (0: before its whole weeks, 1: after), as SQL:
+    /// parameters for its common range, else by the class's `scheme`.
+    mutating func weekEdgeBounds(_ span: Resolved.Span, side: Int, scheme: String) -> (from: String, to: String) {
+        if let common = span.common {
+            let edge = Self.weekEdges(common)[side]
+            return (parameter(.text(edge.from)), parameter(.text(edge.to)))
+        }
+        return (
+            schemeCase(span, scheme: scheme) { Self.weekEdges($0)[side].from },
+            schemeCase(span, scheme: scheme) { Self.weekEdges($0)[side].to }
+        )
+    }
+
+    /// ` WHERE` and the conditions joined by AND; nothing for none.
+    static func whereClause(_ conditions: [String]) -> String {
+        conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+    }
+
     /// The lessons family of a teacher or a subject from `lesson_week` and the edges of its span.
     mutating func lessonSummarySQL(_ family: MeasureFamily) -> String {
         let join = dialect.orderedJoin
@@ -52,16 +70,7 @@ extension SQLGenerator {
                 summary += " AND ms.week BETWEEN \(whole.from) AND \(whole.to)"
             }
             for side in 0..<2 {
-                let bounds: (from: String, to: String)
-                if let common = span.common {
-                    let edge = Self.weekEdges(common)[side]
-                    bounds = (parameter(.text(edge.from)), parameter(.text(edge.to)))
-                } else {
-                    bounds = (
-                        schemeCase(span, scheme: "lk.scheme") { Self.weekEdges($0)[side].from },
-                        schemeCase(span, scheme: "lk.scheme") { Self.weekEdges($0)[side].to }
-                    )
-                }
+                let bounds = weekEdgeBounds(span, side: side, scheme: "lk.scheme")
                 edges.append(
                     "class lk \(join) lesson l ON l.class_id = lk.id AND l.date BETWEEN \(bounds.from) AND \(bounds.to)"
                 )
@@ -81,19 +90,16 @@ extension SQLGenerator {
             summary += " \(join) \(Self.subjectFamilies) fm ON fm.member = ms.subject"
             edges = edges.map { $0 + " \(join) \(Self.subjectFamilies) fm ON fm.member = l.subject" }
         }
-        let whereOf = { (conditions: [String]) in
-            conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        }
         var parts = [
             "SELECT \(subjects ? "fm.owner" : "ms.teacher") AS k1, ms.n AS n, ms.topics AS tp, ms.homework AS hw "
-                + "FROM \(summary)\(whereOf(summaryConditions))"
+                + "FROM \(summary)\(Self.whereClause(summaryConditions))"
         ]
         for edge in edges {
             // Whoever taught the lesson: its substitute, or its teacher when it had none.
             let key = subjects ? "fm.owner" : "coalesce(l.substitute, l.teacher)"
             parts.append(
                 "SELECT \(key) AS k1, 1 AS n, (coalesce(l.topic, '') <> '') AS tp, "
-                    + "(coalesce(l.homework, '') <> '') AS hw FROM \(edge)\(whereOf(rawConditions))")
+                    + "(coalesce(l.homework, '') <> '') AS hw FROM \(edge)\(Self.whereClause(rawConditions))")
         }
         let columns = family.columns.map { column -> String in
             switch column {

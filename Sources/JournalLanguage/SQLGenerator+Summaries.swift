@@ -256,16 +256,13 @@ extension SQLGenerator {
             rawConditions.append("l.subject IN (\(listed))")
         }
         let named = { (keys: [String]) in keys.enumerated().map { "\($1) AS k\($0 + 1)" }.joined(separator: ", ") }
-        let whereOf = { (conditions: [String]) in
-            conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        }
         var parts = [
             "SELECT \(named(summaryKeys)), \(counted) AS n, \(marks ? "ms.total" : "0") AS t "
-                + "FROM \(summaryFrom)\(whereOf(summaryConditions))"
+                + "FROM \(summaryFrom)\(Self.whereClause(summaryConditions))"
         ]
         if family.span != nil {
             parts.append(
-                "SELECT \(named(keys)), 1 AS n, \(marks ? "m.value" : "0") AS t FROM \(rawFrom)\(whereOf(rawConditions))"
+                "SELECT \(named(keys)), 1 AS n, \(marks ? "m.value" : "0") AS t FROM \(rawFrom)\(Self.whereClause(rawConditions))"
             )
         }
         let outerKeys = keys.indices.map { "k\($0 + 1)" }.joined(separator: ", ")

@@ -70,16 +70,7 @@ extension SQLGenerator {
             let whole = buckets(span, weekly: true, scheme: "lk.scheme")
             summary += " AND ms.week BETWEEN \(whole.from) AND \(whole.to)"
             for side in 0..<2 {
-                let bounds: (from: String, to: String)
-                if let common = span.common {
-                    let edge = Self.weekEdges(common)[side]
-                    bounds = (parameter(.text(edge.from)), parameter(.text(edge.to)))
-                } else {
-                    bounds = (
-                        schemeCase(span, scheme: "lc.scheme") { Self.weekEdges($0)[side].from },
-                        schemeCase(span, scheme: "lc.scheme") { Self.weekEdges($0)[side].to }
-                    )
-                }
+                let bounds = weekEdgeBounds(span, side: side, scheme: "lc.scheme")
                 edges.append(
                     "class lc \(join) lesson l ON l.class_id = lc.id AND l.date BETWEEN \(bounds.from) AND \(bounds.to) "
                         + marks)
@@ -89,18 +80,15 @@ extension SQLGenerator {
             summaryConditions.append("ms.class_id IN (\(integers(scope.classIDs)))")
             rawConditions.append("l.class_id IN (\(integers(scope.classIDs)))")
         }
-        let whereOf = { (conditions: [String]) in
-            conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        }
         var parts = [
-            "SELECT ms.teacher AS teacher, ms.n AS n, ms.late AS late FROM \(summary)\(whereOf(summaryConditions))"
+            "SELECT ms.teacher AS teacher, ms.n AS n, ms.late AS late FROM \(summary)\(Self.whereClause(summaryConditions))"
         ]
         // The field `late` of a mark, 1 or 0 (as `share(late)` counts an unknown delay: not late).
         let late = "(CASE WHEN \(SourceSchema.delaySQL(dialect)) > \(SourceSchema.allowedDelaySQL) THEN 1 ELSE 0 END)"
         for edge in edges {
             parts.append(
                 "SELECT l.teacher AS teacher, 1 AS n, \(late) AS late FROM \(edge)"
-                    + whereOf(rawConditions))
+                    + Self.whereClause(rawConditions))
         }
         return "(\(parts.joined(separator: " UNION ALL "))) l"
     }
