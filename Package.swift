@@ -37,6 +37,9 @@ let package = Package(
             name: "CLineEditor",
             dependencies: ["CEditLine"]
         ),
+        // A gate in front of each SQLite connection's authorizer, so that the language's queries
+        // are prepared without GRDB's (see its header).
+        .target(name: "CSQLiteGate"),
         // What every floor shares: civil dates, diagnostics and their rendering, suggestions, cell values.
         .target(name: "JournalFoundation"),
         // SQLite itself comes through GRDB's own system-library target `GRDBSQLite`
@@ -49,6 +52,7 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
                 "CSodium",
+                "CSQLiteGate",
             ]
         ),
         // Papers: results as Excel workbooks, printable pages (Mustache templates), charts.

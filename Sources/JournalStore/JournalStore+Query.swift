@@ -1,3 +1,4 @@
+import CSQLiteGate
 import Foundation
 import GRDB
 import GRDBSQLite
@@ -108,7 +109,8 @@ extension JournalStore {
     ) throws -> T {
         let connection = db.sqliteConnection
         var handle: OpaquePointer?
-        let code = sqlite3_prepare_v2(connection, sql, -1, &handle, nil)
+        // Without GRDB's authorizer: it learns what GRDB's own statements read, which these are not.
+        let code = ejs_prepare_unauthorized(connection, sql, &handle)
         guard code == SQLITE_OK, let handle else {
             throw DatabaseError(
                 resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)), sql: sql)

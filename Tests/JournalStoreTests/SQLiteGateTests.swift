@@ -1,0 +1,87 @@
+import CSQLiteGate
+import Foundation
+import GRDB
+import GRDBSQLite
+import JournalFoundation
+import JournalStore
+import TestSupport
+import XCTest
+
+/// The gate in front of each connection's authorizer (CSQLiteGate): the language's statements are
+/// prepared without it, every other statement with it, as before.
+final class SQLiteGateTests: XCTestCase {
+    final class Recorder { var reads: [String] = [] }
+
+    /// A connection of its own with an authorizer that records each column a statement reads.
+    func withRecordingConnection(_ body: (OpaquePointer, Recorder) throws -> Void) throws {
+        let store = try Fixtures.sampleStore()
+        var connection: OpaquePointer?
+        XCTAssertEqual(sqlite3_open_v2(store.path, &connection, SQLITE_OPEN_READONLY, nil), SQLITE_OK)
+        defer { sqlite3_close(connection) }
+        let recorder = Recorder()
+        let code = sqlite3_set_authorizer(
+            connection,
+            { data, action, table, column, _, _ in
+                if action == SQLITE_READ, let data, let table, let column {
+                    Unmanaged<Recorder>.fromOpaque(data).takeUnretainedValue().reads.append(
+                        String(cString: table) + "." + String(cString: column))
+                }
+                return SQLITE_OK
+            }, Unmanaged.passUnretained(recorder).toOpaque())
+        XCTAssertEqual(code, SQLITE_OK)
+        try body(connection!, recorder)
+    }
+
+    func testAStatementPreparedThroughTheGateIsNotSeenByTheAuthorizer() throws {
+        try withRecordingConnection { connection, recorder in
+            var statement: OpaquePointer?
+            XCTAssertEqual(sqlite3_prepare_v2(connection, "SELECT name FROM class", -1, &statement, nil), SQLITE_OK)
+            sqlite3_finalize(statement)
+            XCTAssertEqual(recorder.reads, ["class.name"], "an ordinary prepare is authorized as SQLite does it")
+
+            recorder.reads = []
+            XCTAssertEqual(ejs_prepare_unauthorized(connection, "SELECT grade FROM class", &statement), SQLITE_OK)
+            XCTAssertEqual(sqlite3_step(statement), SQLITE_ROW, "the statement runs")
+            sqlite3_finalize(statement)
+            XCTAssertEqual(recorder.reads, [], "the gate keeps the authorizer out of this one prepare")
+
+            XCTAssertEqual(sqlite3_prepare_v2(connection, "SELECT scheme FROM class", -1, &statement, nil), SQLITE_OK)
+            sqlite3_finalize(statement)
+            XCTAssertEqual(recorder.reads, ["class.scheme"], "and only of that one")
+        }
+    }
+
+    func testAnAuthorizerRegisteredAgainOrRemovedIsTheOneCalled() throws {
+        try withRecordingConnection { connection, first in
+            let second = Recorder()
+            sqlite3_set_authorizer(
+                connection,
+                { data, action, table, _, _, _ in
+                    if action == SQLITE_READ, let data, let table {
+                        Unmanaged<Recorder>.fromOpaque(data).takeUnretainedValue().reads.append(String(cString: table))
+                    }
+                    return SQLITE_OK
+                }, Unmanaged.passUnretained(second).toOpaque())
+            var statement: OpaquePointer?
+            sqlite3_prepare_v2(connection, "SELECT name FROM subject", -1, &statement, nil)
+            sqlite3_finalize(statement)
+            XCTAssertEqual(first.reads, [])
+            XCTAssertEqual(second.reads, ["subject"])
+
+            sqlite3_set_authorizer(connection, nil, nil)
+            sqlite3_prepare_v2(connection, "SELECT code FROM subject", -1, &statement, nil)
+            sqlite3_finalize(statement)
+            XCTAssertEqual(second.reads, ["subject"], "no authorizer once removed")
+        }
+    }
+
+    /// GRDB's own statements still pass its authorizer, which learns what they read.
+    func testGRDBStatementsStillTellWhatTheyRead() throws {
+        let store = try Fixtures.sampleStore()
+        try store.read { db in
+            let region = try db.makeStatement(sql: "SELECT name FROM class").databaseRegion
+            XCTAssertTrue(region.isModified(byEventsOfKind: .update(tableName: "class", columnNames: ["name"])))
+            XCTAssertFalse(region.isModified(byEventsOfKind: .update(tableName: "subject", columnNames: ["name"])))
+        }
+    }
+}
