@@ -12,7 +12,7 @@ import JournalStore
 extension ReportBuilder {
     /// The class's subjects in the school's order of subjects, its curriculum order.
     func curriculum(of schoolClass: JournalCatalog.SchoolClass) -> [JournalCatalog.Subject] {
-        let taught = Set(catalog.classSubjects[schoolClass.id] ?? [])
+        let taught = Set(catalog.subjectsTaught(inClass: schoolClass.id))
         return catalog.subjects.filter { taught.contains($0.code) }
     }
 

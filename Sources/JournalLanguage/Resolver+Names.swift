@@ -15,6 +15,8 @@ extension Resolver {
     }
 
     func findClass(_ text: String) -> JournalCatalog.SchoolClass? {
+        // A name as the school writes it is found without spelling every class's name over.
+        if let exact = catalog.classes.first(where: { $0.name == text }) { return exact }
         let wanted = Self.normalizedClassName(text)
         return catalog.classes.first { Self.normalizedClassName($0.name) == wanted }
     }
@@ -73,7 +75,7 @@ extension Resolver {
         guard let subject = findSubject(text, at: span) else { return nil }
         let codes = catalog.subjectWithCourses(subject.code)
         if let classes = scopeClasses, !classes.isEmpty {
-            let taught = Set(classes.flatMap { catalog.classSubjects[$0.id] ?? [] })
+            let taught = catalog.subjectsTaught(inClasses: classes.map(\.id))
             if !taught.isEmpty && taught.isDisjoint(with: codes) {
                 let names = classes.map(\.name).joined(separator: ", ")
                 let offered = catalog.subjects.filter { taught.contains($0.code) }

@@ -190,7 +190,7 @@ public final class JournalCompleter: Completer {
             return classes + (word.first?.isLetter == true ? surnames(catalog) : [])
         }
         if let schoolClass, tokens.last?.kind == .className {
-            let codes = catalog?.classSubjects[schoolClass.id] ?? []
+            let codes = catalog?.subjectsTaught(inClass: schoolClass.id) ?? []
             return codes + ["today", "yesterday"]
         }
         let keywords = [

@@ -73,20 +73,35 @@ public struct JournalCatalog: Sendable {
     /// The store's own "as of" date, when the school has one.
     public let today: String?
     public let classes: [SchoolClass]
-    public let groups: [Group]
     public let subjects: [Subject]
     public let periods: [StudyPeriod]
     /// Whether this is the catalog of a past year (`during year 2026/2027`), not the current one.
     public var isPast = false
-    let directory: PeopleDirectory
+    // Read from the store the first time they are asked for: most queries name no group and no
+    // one, and a class's load is asked for only when a query names a subject in it.
+    let directory: Deferred<[Person]>
+    let deferredGroups: Deferred<[Group]>
+    let load: DeferredByKey<Int, [String]>
 
-    /// Everyone a query may name. Read from the store the first time a name is looked up,
-    /// since most queries name no one and a school has thousands of people.
+    /// Everyone a query may name (a school has thousands of people).
     public var people: [Person] {
-        directory.people
+        directory.value
     }
-    /// The subject codes of each class's teaching load, by class id.
-    public let classSubjects: [Int: [String]]
+
+    /// The groups of the year's classes.
+    public var groups: [Group] {
+        deferredGroups.value
+    }
+
+    /// The subject codes of a class's teaching load (by class id), in the order they were loaded.
+    public func subjectsTaught(inClass id: Int) -> [String] {
+        load.values(for: [id])[0]
+    }
+
+    /// The subject codes of some classes' teaching load, each once.
+    public func subjectsTaught(inClasses ids: [Int]) -> Set<String> {
+        Set(load.values(for: ids).joined())
+    }
 
     /// The codes of a subject and of all its courses, at any depth.
     public func subjectWithCourses(_ code: String) -> [String] {
@@ -111,24 +126,53 @@ public struct JournalCatalog: Sendable {
     }
 }
 
-/// The people of the catalog, read once, when first asked for.
-final class PeopleDirectory: @unchecked Sendable {
+/// A part of the catalog, read once, when first asked for.
+final class Deferred<Value>: @unchecked Sendable {
     private let lock = NSLock()
-    private var loaded: [JournalCatalog.Person]?
-    private let load: () throws -> [JournalCatalog.Person]
+    private var loaded: Value?
+    private let load: () throws -> Value
+    private let fallback: Value
 
-    init(load: @escaping () throws -> [JournalCatalog.Person]) {
+    /// `fallback` stands for what cannot be read: a store that cannot be read here could be read a
+    /// moment ago, and what is missing is named in the error of whatever looked for it.
+    init(fallback: Value, load: @escaping () throws -> Value) {
+        self.fallback = fallback
         self.load = load
     }
 
-    var people: [JournalCatalog.Person] {
+    var value: Value {
         lock.lock()
         defer { lock.unlock() }
         if let loaded { return loaded }
-        // A store that cannot be read here could be read a moment ago: treat it as no one to name.
-        let people = (try? load()) ?? []
-        loaded = people
-        return people
+        let value = (try? load()) ?? fallback
+        loaded = value
+        return value
+    }
+}
+
+/// A part of the catalog read key by key, each once, when first asked for; the keys asked for
+/// together are read together.
+final class DeferredByKey<Key: Hashable, Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var loaded: [Key: Value] = [:]
+    private let load: ([Key]) throws -> [Key: Value]
+    private let fallback: Value
+
+    /// `load` reads the values of some keys; a key it does not return has `fallback`.
+    init(fallback: Value, load: @escaping ([Key]) throws -> [Key: Value]) {
+        self.fallback = fallback
+        self.load = load
+    }
+
+    func values(for keys: [Key]) -> [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        let missing = keys.filter { loaded[$0] == nil }
+        if !missing.isEmpty {
+            let values = (try? load(missing)) ?? [:]
+            for key in missing { loaded[key] = values[key] ?? fallback }
+        }
+        return keys.map { loaded[$0] ?? fallback }
     }
 }
 
@@ -149,15 +193,6 @@ extension JournalStore {
                     id: $0[0].number, name: $0[1].string, grade: $0[2].number, year: $0[3].string, scheme: $0[4].string,
                     classTeacher: $0[5].optionalString)
             }
-            let groups = try Self.rawRows(
-                db,
-                """
-                SELECT g.id, g.name, g.class_id, g.subject FROM class_group g JOIN class c ON c.id = g.class_id
-                WHERE c.year = ? ORDER BY g.name
-                """, [.text(year)]
-            ).map {
-                JournalCatalog.Group(id: $0[0].number, name: $0[1].string, classID: $0[2].number, subject: $0[3].string)
-            }
             let subjects = try Self.rawRows(
                 db, "SELECT code, name, parent, is_foreign_language FROM subject ORDER BY rowid"
             ).map {
@@ -172,15 +207,12 @@ extension JournalStore {
                     year: $0[0].string, scheme: $0[1].string, number: $0[2].number, start: $0[3].string,
                     end: $0[4].string)
             }
-            var classSubjects: [Int: [String]] = [:]
-            for row in try Self.rawRows(db, "SELECT DISTINCT class_id, subject FROM teaching_load ORDER BY rowid") {
-                classSubjects[row[0].number, default: []].append(row[1].string)
-            }
             var catalog = JournalCatalog(
                 schoolName: school.map { $0[0].string } ?? "", year: year, today: school?[2].optionalString,
-                classes: classes,
-                groups: groups, subjects: subjects, periods: periods,
-                directory: PeopleDirectory { try Self.readPeople(self) }, classSubjects: classSubjects)
+                classes: classes, subjects: subjects, periods: periods,
+                directory: Deferred(fallback: []) { try Self.readPeople(self) },
+                deferredGroups: Deferred(fallback: []) { try Self.readGroups(self, year: year) },
+                load: DeferredByKey(fallback: []) { try Self.readSubjectsTaught(self, inClasses: $0) })
             catalog.isPast = year != current
             return catalog
         }
@@ -188,6 +220,39 @@ extension JournalStore {
 }
 
 extension JournalStore {
+    /// The groups of a year's classes.
+    static func readGroups(_ store: JournalStore, year: String) throws -> [JournalCatalog.Group] {
+        try store.read { db in
+            try rawRows(
+                db,
+                """
+                SELECT g.id, g.name, g.class_id, g.subject FROM class_group g JOIN class c ON c.id = g.class_id
+                WHERE c.year = ? ORDER BY g.name
+                """, [.text(year)]
+            ).map {
+                JournalCatalog.Group(id: $0[0].number, name: $0[1].string, classID: $0[2].number, subject: $0[3].string)
+            }
+        }
+    }
+
+    /// The subjects of each class's teaching load, each once, in the order the load names them.
+    static func readSubjectsTaught(_ store: JournalStore, inClasses ids: [Int]) throws -> [Int: [String]] {
+        try store.read { db in
+            var subjects: [Int: [String]] = [:]
+            let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+            for row in try rawRows(
+                db,
+                """
+                SELECT class_id, subject FROM teaching_load WHERE class_id IN (\(marks))
+                GROUP BY class_id, subject ORDER BY class_id, min(id)
+                """, ids.map { .integer(Int64($0)) })
+            {
+                subjects[row[0].number, default: []].append(row[1].string)
+            }
+            return subjects
+        }
+    }
+
     /// Students, staff and parents, for looking names up.
     static func readPeople(_ store: JournalStore) throws -> [JournalCatalog.Person] {
         try store.read { db in
