@@ -55,7 +55,7 @@ public enum Lexer {
         mutating func run() -> [Token] {
             while let scalar = peek() {
                 let start = index
-                if scalar.properties.isWhitespace {
+                if isSpace(scalar) {
                     index += 1
                 } else if scalar == "-" && peek(1) == "-" {
                     while let next = peek(), next != "\n" { index += 1 }
@@ -85,7 +85,20 @@ public enum Lexer {
         }
 
         func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == "_" || scalar.properties.isAlphabetic
+            // Latin and Russian letters without looking Unicode's tables up (a query is mostly they).
+            switch scalar.value {
+            case 0x61...0x7A, 0x41...0x5A, 0x5F, 0x410...0x44F, 0x401, 0x451: return true
+            case 0...0x7F: return false
+            default: return scalar.properties.isAlphabetic
+            }
+        }
+
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0x20, 0x09...0x0D: return true
+            case 0...0x7F: return false
+            default: return scalar.properties.isWhitespace
+            }
         }
 
         func isDigit(_ scalar: Unicode.Scalar) -> Bool {
