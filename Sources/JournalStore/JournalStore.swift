@@ -45,9 +45,10 @@ public final class JournalStore: @unchecked Sendable {
         configuration.busyMode = .timeout(5)
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
-            // Migrating takes the write lock; a store that is up to date is only read.
+            // Migrating takes the write lock; a store that is up to date is only read, in one
+            // statement (every start pays for it).
             let migrator = Self.migrator
-            if try !queue.read(migrator.hasCompletedMigrations) {
+            if !(try queue.inDatabase { try Self.hasApplied(migrator.migrations, $0) }) {
                 try migrator.migrate(queue)
             }
         } catch let error as DatabaseError {
@@ -55,6 +56,21 @@ public final class JournalStore: @unchecked Sendable {
                 Message(StoreText.cannotOpenJournal, path, StoreFailure.explain(error)),
                 hint: Message(StoreText.checkStorePath))
         }
+    }
+
+    /// Whether the store has applied every one of `migrations` (as GRDB's `hasCompletedMigrations`
+    /// tells, without a transaction around its one statement); false when it has none.
+    static func hasApplied(_ migrations: [String], _ db: Database) throws -> Bool {
+        let rows: [[CellValue]]
+        do {
+            rows = try rawRows(db, "SELECT identifier FROM grdb_migrations")
+        } catch {
+            // A new file: none applied.
+            if try !db.tableExists("grdb_migrations") { return false }
+            throw error
+        }
+        let applied = Set(rows.map { $0[0].string })
+        return migrations.allSatisfy(applied.contains)
     }
 
     /// Runs `body` in one read transaction (or in the open transaction of `inTransaction`).
