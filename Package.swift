@@ -14,10 +14,10 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
-        // libedit, the line editor of the shell (BSD licence, as in psql and sqlite3 builds).
+        // libedit, the line editor of the shell (BSD licence, as in psql and sqlite3 builds). Its header
+        // only: the interactive shell loads the library (CLineEditor), a `-c` or a script never does.
         .systemLibrary(
             name: "CEditLine",
-            pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
         // libsodium (ISC licence): Argon2id for the hashes of log-in passwords, HMAC-SHA-256 for checking

@@ -19,6 +19,72 @@
 #include <unistd.h>
 #include <wchar.h>
 
+#include <dlfcn.h>
+#include <pthread.h>
+
+/* ---- libedit, loaded when the first editor is made ---- */
+
+/*
+ * libedit (and the libraries it needs: libtinfo, libbsd, libmd) is loaded by the interactive shell
+ * only, not linked: a `-c` or a script never edits a line, and mapping the four libraries was a
+ * fortieth of every start. The functions below are libedit's own, through pointers of their types.
+ */
+#define LE_FUNCTIONS(X)                                                                                     \
+    X(el_init)                                                                                              \
+    X(el_end)                                                                                               \
+    X(el_get)                                                                                               \
+    X(el_wget)                                                                                              \
+    X(el_wgets)                                                                                             \
+    X(el_wset)                                                                                              \
+    X(el_winsertstr)                                                                                        \
+    X(el_wline)                                                                                             \
+    X(el_deletestr)                                                                                         \
+    X(el_source)                                                                                            \
+    X(history_w)                                                                                            \
+    X(history_winit)                                                                                        \
+    X(history_wend)
+
+/* `__typeof__` names each function's type without referring to the function: nothing is linked. */
+#define LE_POINTER(name) static __typeof__(&name) p_##name;
+LE_FUNCTIONS(LE_POINTER)
+
+static void *libedit;
+static pthread_once_t libedit_once = PTHREAD_ONCE_INIT;
+
+static void load_libedit(void) {
+    static const char *const names[] = {"libedit.so.2", "libedit.so", "libedit.3.dylib", "libedit.dylib"};
+    void *handle = NULL;
+    for (unsigned i = 0; i < sizeof names / sizeof names[0] && handle == NULL; i++) {
+        handle = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+    }
+    if (handle == NULL) return;
+#define LE_LOOKUP(name)                                                                                     \
+    p_##name = (__typeof__(&name))dlsym(handle, #name);                                                     \
+    if (p_##name == NULL) return;
+    LE_FUNCTIONS(LE_LOOKUP)
+    libedit = handle;
+}
+
+int line_editor_available(void) {
+    pthread_once(&libedit_once, load_libedit);
+    return libedit != NULL;
+}
+
+/* From here on, each name calls libedit's function through its pointer. */
+#define el_init (*p_el_init)
+#define el_end (*p_el_end)
+#define el_get (*p_el_get)
+#define el_wget (*p_el_wget)
+#define el_wgets (*p_el_wgets)
+#define el_wset (*p_el_wset)
+#define el_winsertstr (*p_el_winsertstr)
+#define el_wline (*p_el_wline)
+#define el_deletestr (*p_el_deletestr)
+#define el_source (*p_el_source)
+#define history_w (*p_history_w)
+#define history_winit (*p_history_winit)
+#define history_wend (*p_history_wend)
+
 struct LineEditor {
     EditLine *editline;
     HistoryW *history;
@@ -208,6 +274,7 @@ static unsigned char complete_key(EditLine *editline, int key) {
 }
 
 LineEditor *line_editor_create(const char *program) {
+    if (!line_editor_available()) return NULL;
     line_editor_use_utf8_locale();
     LineEditor *editor = calloc(1, sizeof *editor);
     if (editor == NULL) return NULL;

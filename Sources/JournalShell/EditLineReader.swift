@@ -39,10 +39,9 @@ public final class EditLineReader: LineReader {
 
     /// A reader on standard input and output. The history file is read if it exists; a missing
     /// or unreadable one starts an empty history.
-    public init(historyFile: String?, historyLimit: Int = 1000, completer: Completer?) {
-        guard let editor = line_editor_create("ejournal") else {
-            preconditionFailure("libedit could not set up the line editor (el_init failed)")
-        }
+    /// Nil when libedit is not installed or cannot start (it is loaded here, not linked).
+    public init?(historyFile: String?, historyLimit: Int = 1000, completer: Completer?) {
+        guard let editor = line_editor_create("ejournal") else { return nil }
         self.editor = editor
         self.historyFile = historyFile
         self.historyLimit = max(historyLimit, 0)

@@ -191,7 +191,12 @@ struct OpenRequest {
             if onTerminal {
                 let environment = ProcessInfo.processInfo.environment
                 let file = history ?? environment["EJOURNAL_HISTORY"] ?? NSHomeDirectory() + "/.ejournal_history"
-                reader = EditLineReader(historyFile: file, completer: JournalCompleter(session: session))
+                if let editor = EditLineReader(historyFile: file, completer: JournalCompleter(session: session)) {
+                    reader = editor
+                } else {
+                    FileHandle.standardError.write(Data((text(.lineEditorMissing) + "\n").utf8))
+                    reader = StandardInputReader()
+                }
             } else {
                 reader = StandardInputReader()
             }

@@ -28,7 +28,7 @@ final class EditLineReaderTerminalTests: XCTestCase {
             throw XCTSkip("the reader's driver runs only inside the terminal of EditLineReaderTerminalTests")
         }
         let completer = WordCompleter(["ученики", "учителя", "уроки", "оценки", "count("])
-        let reader = EditLineReader(historyFile: history, completer: completer)
+        let reader = try XCTUnwrap(EditLineReader(historyFile: history, completer: completer))
         while true {
             let input = reader.readLine(prompt: Self.prompt)
             switch input {
@@ -118,7 +118,7 @@ final class EditLineReaderTerminalTests: XCTestCase {
     }
 
     func testHistoryRecallsAStatementOfSeveralLinesAndIsSavedAtTheEnd() throws {
-        let earlier = EditLineReader(historyFile: historyFile, completer: nil)
+        let earlier = try XCTUnwrap(EditLineReader(historyFile: historyFile, completer: nil))
         earlier.addHistory("ученики\n  в 7Б -- класс")
         earlier.saveHistory()
         let terminal = try startDriver()
@@ -135,7 +135,7 @@ final class EditLineReaderTerminalTests: XCTestCase {
         try terminal.waitForExit()
         // Only an entry equal to the latest one is left out, as in sqlite3 and bash.
         XCTAssertEqual(
-            EditLineReader(historyFile: historyFile, completer: nil).history,
+            try XCTUnwrap(EditLineReader(historyFile: historyFile, completer: nil)).history,
             ["ученики\n  в 7Б -- класс", "оценки", "ученики\n  в 7Б -- класс"])
     }
 

@@ -19,7 +19,7 @@ final class EditLineReaderTests: XCTestCase {
 
     func testHistoryFileRoundTrip() throws {
         let entries = ["ученики 7Б", "оценки Иванова по алгебре", "classes show name, grade"]
-        let first = EditLineReader(historyFile: historyFile, completer: nil)
+        let first = try XCTUnwrap(EditLineReader(historyFile: historyFile, completer: nil))
         XCTAssertEqual(first.history, [])
         entries.forEach(first.addHistory)
         XCTAssertEqual(first.history, entries)
@@ -28,35 +28,36 @@ final class EditLineReaderTests: XCTestCase {
         let attributes = try FileManager.default.attributesOfItem(atPath: historyFile)
         XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
 
-        let second = EditLineReader(historyFile: historyFile, completer: nil)
+        let second = try XCTUnwrap(EditLineReader(historyFile: historyFile, completer: nil))
         XCTAssertEqual(second.history, entries)
     }
 
     func testAMultiLineStatementIsOneEntryWithItsNewlines() throws {
         let statement = "marks of students in 7Б -- за четверть\n  where value < 3\n  show student, «алгебра»;"
-        let first = EditLineReader(historyFile: historyFile, completer: nil)
+        let first = try XCTUnwrap(EditLineReader(historyFile: historyFile, completer: nil))
         first.addHistory("\n" + statement + "\n\n")
         first.addHistory("выход")
         first.saveHistory()
-        let second = EditLineReader(historyFile: historyFile, completer: nil)
+        let second = try XCTUnwrap(EditLineReader(historyFile: historyFile, completer: nil))
         XCTAssertEqual(second.history, [statement, "выход"])
     }
 
     func testSavingKeepsAtMostTheLimitNewestFirstToGo() throws {
-        let first = EditLineReader(historyFile: historyFile, historyLimit: 3, completer: nil)
+        let first = try XCTUnwrap(EditLineReader(historyFile: historyFile, historyLimit: 3, completer: nil))
         for number in 1...5 { first.addHistory("запрос \(number)") }
         XCTAssertEqual(first.history, ["запрос 3", "запрос 4", "запрос 5"])
         first.saveHistory()
-        let larger = EditLineReader(historyFile: historyFile, historyLimit: 10, completer: nil)
+        let larger = try XCTUnwrap(EditLineReader(historyFile: historyFile, historyLimit: 10, completer: nil))
         XCTAssertEqual(larger.history, ["запрос 3", "запрос 4", "запрос 5"])
-        let smaller = EditLineReader(historyFile: historyFile, historyLimit: 2, completer: nil)
+        let smaller = try XCTUnwrap(EditLineReader(historyFile: historyFile, historyLimit: 2, completer: nil))
         XCTAssertEqual(smaller.history, ["запрос 4", "запрос 5"])
         smaller.saveHistory()
-        XCTAssertEqual(EditLineReader(historyFile: historyFile, completer: nil).history, ["запрос 4", "запрос 5"])
+        XCTAssertEqual(
+            try XCTUnwrap(EditLineReader(historyFile: historyFile, completer: nil)).history, ["запрос 4", "запрос 5"])
     }
 
-    func testBlankAndRepeatedEntriesAreNotAdded() {
-        let reader = EditLineReader(historyFile: nil, completer: nil)
+    func testBlankAndRepeatedEntriesAreNotAdded() throws {
+        let reader = try XCTUnwrap(EditLineReader(historyFile: nil, completer: nil))
         reader.addHistory("  \n ")
         reader.addHistory("ученики")
         reader.addHistory("ученики\n")
@@ -67,20 +68,20 @@ final class EditLineReaderTests: XCTestCase {
 
     func testMissingFileStartsEmptyAndSavingMakesItsFolder() throws {
         let nested = folder.appendingPathComponent("state/ejournal/history").path
-        let reader = EditLineReader(historyFile: nested, completer: nil)
+        let reader = try XCTUnwrap(EditLineReader(historyFile: nested, completer: nil))
         XCTAssertEqual(reader.history, [])
         reader.addHistory("оценки")
         reader.saveHistory()
-        XCTAssertEqual(EditLineReader(historyFile: nested, completer: nil).history, ["оценки"])
+        XCTAssertEqual(try XCTUnwrap(EditLineReader(historyFile: nested, completer: nil)).history, ["оценки"])
     }
 
     func testNoFileOrNoLimitKeepsNothingOnDisk() throws {
-        let none = EditLineReader(historyFile: historyFile, historyLimit: 0, completer: nil)
+        let none = try XCTUnwrap(EditLineReader(historyFile: historyFile, historyLimit: 0, completer: nil))
         none.addHistory("ученики")
         none.saveHistory()
         XCTAssertEqual(none.history, [])
         XCTAssertFalse(FileManager.default.fileExists(atPath: historyFile))
-        let memoryOnly = EditLineReader(historyFile: nil, completer: nil)
+        let memoryOnly = try XCTUnwrap(EditLineReader(historyFile: nil, completer: nil))
         memoryOnly.addHistory("ученики")
         memoryOnly.saveHistory()
         XCTAssertEqual(memoryOnly.history, ["ученики"])

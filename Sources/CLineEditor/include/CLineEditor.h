@@ -60,9 +60,16 @@ typedef LineEditorCompletion (*LineEditorCompleteFunction)(void *context, const 
 int line_editor_use_utf8_locale(void);
 
 /*
+ * Loads libedit (once; it is not linked): 1 when it and every function the
+ * editor calls were found, 0 when it is not installed.
+ */
+int line_editor_available(void);
+
+/*
  * A new editor on standard input, output and error, with emacs bindings, the
  * user's ~/.editrc (lines for `program`), Ctrl-C as described above, and an
- * empty history of 1000 entries at most. NULL if libedit could not start.
+ * empty history of 1000 entries at most. NULL if libedit is not installed or
+ * could not start.
  */
 LineEditor *line_editor_create(const char *program);
 

@@ -6,6 +6,8 @@ extension ShellText {
         switch self {
         // Оболочка: команды с точкой и скрипты.
         case .banner: "ejournal: журнал {1}. .help — список команд, .lang en — по-английски; Ctrl-D — выход."
+        case .lineEditorMissing:
+            "не установлен редактор строк (libedit): строки читаются без правки и истории; установите libedit2"
         case .commandLineSource: "<командная строка>"
         case .standardInputSource: "<стандартный ввод>"
         case .argumentSource: "<аргумент>"

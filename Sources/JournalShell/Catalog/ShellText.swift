@@ -11,6 +11,7 @@ import JournalFoundation
 public enum ShellText: String, MessageCatalog {
     // MARK: The shell: dot-commands and scripts
     case banner
+    case lineEditorMissing
     case commandLineSource
     case standardInputSource
     case argumentSource
