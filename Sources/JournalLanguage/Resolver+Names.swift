@@ -42,14 +42,11 @@ extension Resolver {
     /// A subject by code, name, or an unambiguous prefix of either, in any case.
     mutating func findSubject(_ text: String, at span: SourceSpan) -> JournalCatalog.Subject? {
         let wanted = text.lowercased()
-        if let exact = catalog.subjects.first(where: {
-            $0.code.lowercased() == wanted || $0.name.lowercased() == wanted
-        }) {
-            return exact
+        let subjects = zip(catalog.subjects, catalog.lowercasedSubjects)
+        if let exact = subjects.first(where: { $1.code == wanted || $1.name == wanted }) {
+            return exact.0
         }
-        let prefixed = catalog.subjects.filter {
-            $0.code.lowercased().hasPrefix(wanted) || $0.name.lowercased().hasPrefix(wanted)
-        }
+        let prefixed = subjects.filter { $1.code.hasPrefix(wanted) || $1.name.hasPrefix(wanted) }.map(\.0)
         if prefixed.count == 1 { return prefixed[0] }
         if prefixed.count > 1 {
             error(

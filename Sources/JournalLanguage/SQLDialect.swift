@@ -137,3 +137,18 @@ func sqlQuoted(_ text: String, mark: Character) -> String {
     return text.utf8.contains(mark.asciiValue ?? 0)
         ? quote + text.replacingOccurrences(of: quote, with: quote + quote) + quote : quote + text + quote
 }
+
+extension String {
+    /// Whether `part` occurs in the text, compared byte by byte: for testing generated SQL, where
+    /// Foundation's `contains` and the standard library's searcher each cost more than the test.
+    func mentions(_ part: String) -> Bool {
+        let text = Array(utf8)
+        let part = Array(part.utf8)
+        guard let first = part.first else { return true }
+        guard part.count <= text.count else { return false }
+        for start in 0...(text.count - part.count) where text[start] == first {
+            if text[start..<start + part.count].elementsEqual(part) { return true }
+        }
+        return false
+    }
+}

@@ -19,7 +19,7 @@ extension SQLGenerator {
     /// Whether a `by` item is a function of the lesson's date alone.
     private func isOfDate(_ expression: Resolved.Expression) -> Bool {
         switch expression {
-        case .field(let field): return Self.dateFields.contains(field.name) && field.sql.contains("l.date")
+        case .field(let field): return Self.dateFields.contains(field.name) && field.sql.mentions("l.date")
         case .datePart(_, let inner): return isOfDate(inner)
         default: return false
         }

@@ -19,7 +19,7 @@ extension SQLGenerator {
         guard query.source == .marks, query.padded != nil, query.groups.count == 1,
             case .field(let key) = query.groups[0].expression
         else { return false }
-        return key.name == "teacher" && key.sql.contains("l.teacher")
+        return key.name == "teacher" && key.sql.mentions("l.teacher")
     }
 
     /// What a count of marks by teacher reads, for `explain`: nil for another query.

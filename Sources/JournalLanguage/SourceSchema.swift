@@ -1,3 +1,4 @@
+import Foundation
 import JournalStore
 
 /// What each source's rows are: the tables behind them, their fields, the columns
@@ -17,7 +18,8 @@ struct SourceSchema {
     let order: String
 
     func field(_ name: String) -> Resolved.Field? {
-        fields.first { $0.name == name.lowercased() }
+        let wanted = name.lowercased()
+        return fields.first { $0.name == wanted }
     }
 
     typealias Field = Resolved.Field
@@ -93,6 +95,13 @@ struct SourceSchema {
     static func schema(
         _ source: Resolved.Source, year: SchoolYearSQL = .current, dialect: any SQLDialect = SQLiteDialect()
     ) -> SourceSchema {
+        // The current year's in SQLite, which nearly every query asks for (twice: to resolve and to
+        // write the SQL), is made once per source.
+        guard year == .current, dialect is SQLiteDialect else { return make(source, year: year, dialect: dialect) }
+        return SchemaCache.shared.schema(source) { make(source, year: year, dialect: dialect) }
+    }
+
+    private static func make(_ source: Resolved.Source, year: SchoolYearSQL, dialect: any SQLDialect) -> SourceSchema {
         switch source {
         case .students:
             return SourceSchema(
@@ -392,5 +401,21 @@ struct SourceSchema {
             ],
             natural: ["id", "at", "user", "statement", "rows", "tables"],
             order: "ch.id")
+    }
+}
+
+/// The schemas of the current year in SQLite's dialect, each made once.
+private final class SchemaCache: @unchecked Sendable {
+    static let shared = SchemaCache()
+    private let lock = NSLock()
+    private var schemas: [Resolved.Source: SourceSchema] = [:]
+
+    func schema(_ source: Resolved.Source, make: () -> SourceSchema) -> SourceSchema {
+        lock.lock()
+        defer { lock.unlock() }
+        if let schema = schemas[source] { return schema }
+        let schema = make()
+        schemas[source] = schema
+        return schema
     }
 }

@@ -81,11 +81,18 @@ public struct JournalCatalog: Sendable {
     // one, and a class's load is asked for only when a query names a subject in it.
     let directory: Deferred<[Person]>
     let deferredGroups: Deferred<[Group]>
+    let lowercased: Deferred<[(code: String, name: String)]>
     let load: DeferredByKey<Int, [String]>
 
     /// Everyone a query may name (a school has thousands of people).
     public var people: [Person] {
         directory.value
+    }
+
+    /// Each subject's code and name in lower case, in the order of `subjects` (names are looked up
+    /// in any case).
+    public var lowercasedSubjects: [(code: String, name: String)] {
+        lowercased.value
     }
 
     /// The groups of the year's classes.
@@ -212,6 +219,7 @@ extension JournalStore {
                 classes: classes, subjects: subjects, periods: periods,
                 directory: Deferred(fallback: []) { try Self.readPeople(self) },
                 deferredGroups: Deferred(fallback: []) { try Self.readGroups(self, year: year) },
+                lowercased: Deferred(fallback: []) { subjects.map { ($0.code.lowercased(), $0.name.lowercased()) } },
                 load: DeferredByKey(fallback: []) { try Self.readSubjectsTaught(self, inClasses: $0) })
             catalog.isPast = year != current
             return catalog
