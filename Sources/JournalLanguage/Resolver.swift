@@ -356,7 +356,7 @@ public struct Resolver {
             else { continue }
             ranges[candidate] = Resolved.DateRange(from: start.text, to: min(end, today).text)
         }
-        let names = scopeClasses.map { $0.map(\.name).joined(separator: ", ") }
+        var names: String? { scopeClasses.map { $0.map(\.name).joined(separator: ", ") } }
         if let scheme, let classes = scopeClasses, !classes.isEmpty, !classes.contains(where: { $0.scheme == scheme }) {
             let theirs = classes[0].scheme
             error(
@@ -398,9 +398,9 @@ public struct Resolver {
     private mutating func noteMissingPeriods(schemes: [String], number: Int, text: Message) {
         let classes = scopeClasses ?? catalog.classes
         for scheme in schemes {
-            let names = classes.filter { $0.scheme == scheme }.map(\.name)
-            guard !names.isEmpty else { continue }
-            let who = names.joined(separator: ", ")
+            guard classes.contains(where: { $0.scheme == scheme }) else { continue }
+            // The classes are named only in a note (a school's sixty names joined for every query cost more).
+            var who: String { classes.filter { $0.scheme == scheme }.map(\.name).joined(separator: ", ") }
             guard let period = catalog.periods(scheme: scheme).first(where: { $0.number == number }) else {
                 let note = Message(ResolverText.noteNoPeriod, who, Message.keyword(scheme), number, text)
                 if !notes.contains(note) { notes.append(note) }
