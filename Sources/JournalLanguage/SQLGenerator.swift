@@ -99,6 +99,8 @@ public struct SQLGenerator {
     /// The families of the query's functions, each one pass over the rows it reads, joined once to
     /// the query's rows (`SQLGenerator+Families.swift`).
     var families: [MeasureFamily] = []
+    /// The indexes of the families whose columns the generator has asked for (`all()` joins those).
+    var askedFamilies: Set<Int> = []
     /// The values whose median a `by` group (or the whole result) asks, each one pass over the
     /// query's rows in a CTE of its own (`SQLGenerator+Median.swift`).
     var medians: [Resolved.Expression] = []
@@ -308,6 +310,8 @@ public struct SQLGenerator {
             return dialect.day(of: self.expression(inner, grouped: grouped))
         case .linked(let linked):
             return self.linked(linked, grouped: grouped)
+        case .wholeScope(let whole) where sharesFamilies(with: whole):
+            return sharedWholeScope(whole)
         case .wholeScope(let whole):
             // Its own statement, a scalar subquery SQLite runs once; its parameters go on from this one's.
             var generator = SQLGenerator(query: whole, dialect: dialect)
