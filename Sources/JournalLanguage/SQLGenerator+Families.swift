@@ -119,7 +119,7 @@ extension SQLGenerator {
         for (index, family) in families.enumerated() {
             let alias = "f\(index + 1)"
             tables.append("\(alias) AS MATERIALIZED (\(familySQL(family)))")
-            guard index < Self.joinedFamilies else { continue }
+            guard index < Self.joinedFamilies, askedFamilies.contains(index) else { continue }
             joins += " LEFT JOIN \(alias) ON " + joined(family, alias)
         }
         return ("WITH " + tables.joined(separator: ",\n") + "\n", joins)

@@ -13,7 +13,8 @@
 /// The families are the query's when the rows that own them are: the same source, scope, span and
 /// year, and a `where` that keeps no row out of them (none, or one of functions only, which the
 /// families never read). Otherwise (`students in 7А where risk show all(…)`: the risk group's
-/// families against the whole class) `all()` is a statement of its own, its families its own.
+/// families against the whole class), or when the query's rows do not read the family themselves
+/// (`show name, all(marks(term 1))`), `all()` is a statement of its own, its families its own.
 extension SQLGenerator {
     /// Whether `all()`'s rows own the families of this query's rows, and its value is a function of
     /// the row pooled from them.
@@ -25,7 +26,23 @@ extension SQLGenerator {
             whole.columns.count == 1, case .measure(let measure) = whole.columns[0].expression
         else { return false }
         // A median or a list is not pooled from the families' columns; a series is not pooled at all.
-        return ![.median, .list].contains(measure.aggregate) && measure.buckets == nil
+        return ![.median, .list].contains(measure.aggregate) && measure.buckets == nil && rowsRead(measure)
+    }
+
+    /// Whether the query's rows read the family of `measure` themselves (a function of the row they
+    /// show, order by or are filtered on): a family only `all()` reads is read in its own statement.
+    private func rowsRead(_ measure: Resolved.Measure) -> Bool {
+        func reads(_ expression: Resolved.Expression) -> Bool {
+            if case .measure(let own) = expression, own.buckets == nil, rows(of: own) == rows(of: measure),
+                own.subjects == measure.subjects, own.span == measure.span, own.filter == measure.filter
+            {
+                return true
+            }
+            return expression.children.contains(where: reads)
+        }
+        var expressions = query.columns.map(\.expression) + query.order.map(\.expression)
+        if let condition = query.condition { expressions.append(condition) }
+        return expressions.contains(where: reads)
     }
 
     /// `all()` pooled from this query's families over the whole's rows: a subquery of no correlation,

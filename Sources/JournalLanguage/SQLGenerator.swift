@@ -99,7 +99,8 @@ public struct SQLGenerator {
     /// The families of the query's functions, each one pass over the rows it reads, joined once to
     /// the query's rows (`SQLGenerator+Families.swift`).
     var families: [MeasureFamily] = []
-    /// The indexes of the families whose columns the generator has asked for (`all()` joins those).
+    /// The indexes of the families whose columns the generator has asked for: those the query's rows
+    /// join (a family only `all()` pools is joined in its subquery alone).
     var askedFamilies: Set<Int> = []
     /// The values whose median a `by` group (or the whole result) asks, each one pass over the
     /// query's rows in a CTE of its own (`SQLGenerator+Median.swift`).
@@ -114,6 +115,7 @@ public struct SQLGenerator {
         _ = first.body(prefix: "", joins: "")
         _ = first.mediansSQL(joins: "")
         families = first.families
+        askedFamilies = first.askedFamilies
         medians = first.medians
         arguments = before
         let (prefix, joins) = familiesSQL()
