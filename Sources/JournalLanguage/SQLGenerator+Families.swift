@@ -69,6 +69,7 @@ extension SQLGenerator {
             index = families.count - 1
         }
         if !families[index].columns.contains(name) { families[index].columns.append(name) }
+        askedFamilies.insert(index)
         let alias = "f\(index + 1)"
         guard index >= Self.joinedFamilies else { return "\(alias).\(name)" }
         return "(SELECT \(alias).\(name) FROM \(alias) WHERE \(joined(families[index], alias)))"
@@ -76,7 +77,7 @@ extension SQLGenerator {
 
     /// The condition that ties a family's group to the query's row: its key, and for a student's
     /// marks and attendance in a span of periods, the scheme of the student's class.
-    private func joined(_ family: MeasureFamily, _ alias: String) -> String {
+    func joined(_ family: MeasureFamily, _ alias: String) -> String {
         var keys = ownerKeys
         if query.source == .students && throughStudents(family) {
             keys = ["s.id"]
@@ -118,7 +119,7 @@ extension SQLGenerator {
         for (index, family) in families.enumerated() {
             let alias = "f\(index + 1)"
             tables.append("\(alias) AS MATERIALIZED (\(familySQL(family)))")
-            guard index < Self.joinedFamilies else { continue }
+            guard index < Self.joinedFamilies, askedFamilies.contains(index) else { continue }
             joins += " LEFT JOIN \(alias) ON " + joined(family, alias)
         }
         return ("WITH " + tables.joined(separator: ",\n") + "\n", joins)

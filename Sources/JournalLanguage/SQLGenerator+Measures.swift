@@ -70,7 +70,7 @@ extension SQLGenerator {
     }
 
     /// The rows a set function reads: the lessons' for topics and homework.
-    private func rows(of measure: Resolved.Measure) -> MeasureFamily.Rows {
+    func rows(of measure: Resolved.Measure) -> MeasureFamily.Rows {
         switch measure.set {
         case .marks: return .marks
         case .absences: return .absences

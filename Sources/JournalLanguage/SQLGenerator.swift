@@ -99,6 +99,9 @@ public struct SQLGenerator {
     /// The families of the query's functions, each one pass over the rows it reads, joined once to
     /// the query's rows (`SQLGenerator+Families.swift`).
     var families: [MeasureFamily] = []
+    /// The indexes of the families whose columns the generator has asked for: those the query's rows
+    /// join (a family only `all()` pools is joined in its subquery alone).
+    var askedFamilies: Set<Int> = []
     /// The values whose median a `by` group (or the whole result) asks, each one pass over the
     /// query's rows in a CTE of its own (`SQLGenerator+Median.swift`).
     var medians: [Resolved.Expression] = []
@@ -112,6 +115,7 @@ public struct SQLGenerator {
         _ = first.body(prefix: "", joins: "")
         _ = first.mediansSQL(joins: "")
         families = first.families
+        askedFamilies = first.askedFamilies
         medians = first.medians
         arguments = before
         let (prefix, joins) = familiesSQL()
@@ -308,6 +312,8 @@ public struct SQLGenerator {
             return dialect.day(of: self.expression(inner, grouped: grouped))
         case .linked(let linked):
             return self.linked(linked, grouped: grouped)
+        case .wholeScope(let whole) where sharesFamilies(with: whole):
+            return sharedWholeScope(whole)
         case .wholeScope(let whole):
             // Its own statement, a scalar subquery SQLite runs once; its parameters go on from this one's.
             var generator = SQLGenerator(query: whole, dialect: dialect)

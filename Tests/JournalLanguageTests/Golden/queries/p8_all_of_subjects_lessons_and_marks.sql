@@ -1,0 +1,9 @@
+WITH f1 AS MATERIALIZED (SELECT fm.owner AS k1, count(*) AS n, total((coalesce(l.topic, '') <> '')) AS tpt FROM class lk CROSS JOIN lesson l ON l.class_id = lk.id AND l.date BETWEEN (CASE lk.scheme WHEN ?1 THEN ?2 END) AND (CASE lk.scheme WHEN ?3 THEN ?4 END) CROSS JOIN (SELECT fs.code AS member, fs.code AS owner FROM subject fs UNION ALL SELECT fs.code, fs.parent FROM subject fs WHERE fs.parent IS NOT NULL) fm ON fm.member = l.subject WHERE lk.id IN (?5) AND (l.class_id IN (?6)) GROUP BY fm.owner)
+SELECT sub.name AS "name", coalesce(f1.n, 0) AS "lessons(term 1)", round((SELECT round((100.0 * total(f1.tpt) / NULLIF(total(f1.n), 0)), 1) FROM subject sub LEFT JOIN f1 ON f1.k1 = sub.code WHERE sub.code IN (SELECT tl.subject FROM teaching_load tl WHERE tl.class_id IN (?7))), 1) AS "all(topics(term 1))", (WITH f1 AS MATERIALIZED (SELECT fm.owner AS k1, count(*) AS n FROM class lk CROSS JOIN lesson l ON l.class_id = lk.id AND l.date BETWEEN (CASE lk.scheme WHEN ?8 THEN ?9 END) AND (CASE lk.scheme WHEN ?10 THEN ?11 END) CROSS JOIN mark m ON m.lesson_id = l.id CROSS JOIN (SELECT fs.code AS member, fs.code AS owner FROM subject fs UNION ALL SELECT fs.code, fs.parent FROM subject fs WHERE fs.parent IS NOT NULL) fm ON fm.member = l.subject WHERE lk.id IN (?12) AND (l.class_id IN (?13)) AND (+m.student_id IN (SELECT sc.id FROM student sc WHERE sc.class_id IN (?14))) GROUP BY fm.owner)
+SELECT CAST(total(f1.n) AS INTEGER) AS "all"
+FROM subject sub LEFT JOIN f1 ON f1.k1 = sub.code
+WHERE sub.code IN (SELECT tl.subject FROM teaching_load tl WHERE tl.class_id IN (?15))) AS "all(count(marks(term 1)))"
+FROM subject sub LEFT JOIN f1 ON f1.k1 = sub.code
+WHERE sub.code IN (SELECT tl.subject FROM teaching_load tl WHERE tl.class_id IN (?16))
+ORDER BY sub.rowid;
+-- 'quarter', '2026-09-01', 'quarter', '2026-10-25', 2, 2, 2, 'quarter', '2026-09-01', 'quarter', '2026-10-25', 2, 2, 2, 2, 2
