@@ -82,6 +82,7 @@ public struct JournalCatalog: Sendable {
     let directory: Deferred<[Person]>
     let deferredGroups: Deferred<[Group]>
     let lowercased: Deferred<[(code: String, name: String)]>
+    let names: Deferred<[Int: String]>
     let load: DeferredByKey<Int, [String]>
 
     /// Everyone a query may name (a school has thousands of people).
@@ -122,9 +123,10 @@ public struct JournalCatalog: Sendable {
         return result
     }
 
-    /// The name of each class, by id (for messages that name classes found by id).
+    /// The name of each class, by id (for messages that name classes found by id), made once: every
+    /// query carries it.
     public var classNames: [Int: String] {
-        Dictionary(classes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        names.value
     }
 
     /// The periods of one scheme in the school's year, by number.
@@ -220,6 +222,9 @@ extension JournalStore {
                 directory: Deferred(fallback: []) { try Self.readPeople(self) },
                 deferredGroups: Deferred(fallback: []) { try Self.readGroups(self, year: year) },
                 lowercased: Deferred(fallback: []) { subjects.map { ($0.code.lowercased(), $0.name.lowercased()) } },
+                names: Deferred(fallback: [:]) {
+                    Dictionary(classes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+                },
                 load: DeferredByKey(fallback: []) { try Self.readSubjectsTaught(self, inClasses: $0) })
             catalog.isPast = year != current
             return catalog

@@ -77,12 +77,13 @@ public struct Reading: Equatable, Sendable {
     public static func union(_ readings: [Reading]) -> Reading {
         var families: Set<DataFamily> = []
         var classes: [Int]? = []
-        var names: [Int: String] = [:]
+        // Each reading of a query carries the catalog's names: one is kept, others are merged in.
+        var names = readings.first?.classNames ?? [:]
         // Several tables are one student's own only when every one of them is.
         var students: [String]? = readings.isEmpty ? nil : []
-        for reading in readings {
+        for (index, reading) in readings.enumerated() {
             families.formUnion(reading.families)
-            names.merge(reading.classNames) { a, _ in a }
+            if index > 0 { names.merge(reading.classNames) { a, _ in a } }
             if let ids = reading.classIDs, !ids.isEmpty, classes != nil { classes! += ids } else { classes = nil }
             if let own = reading.students, !own.isEmpty, students != nil { students! += own } else { students = nil }
         }
