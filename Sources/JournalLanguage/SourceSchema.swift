@@ -404,18 +404,20 @@ struct SourceSchema {
     }
 }
 
-/// The schemas of the current year in SQLite's dialect, each made once.
+/// The schemas of the current year in SQLite's dialect, each made once (kept by the source's place
+/// among all sources: a dictionary keyed by source is one more generic type made at every start).
 private final class SchemaCache: @unchecked Sendable {
     static let shared = SchemaCache()
     private let lock = NSLock()
-    private var schemas: [Resolved.Source: SourceSchema] = [:]
+    private var schemas = [SourceSchema?](repeating: nil, count: Resolved.Source.allCases.count)
 
     func schema(_ source: Resolved.Source, make: () -> SourceSchema) -> SourceSchema {
+        let place = Resolved.Source.allCases.firstIndex(of: source)!
         lock.lock()
         defer { lock.unlock() }
-        if let schema = schemas[source] { return schema }
+        if let schema = schemas[place] { return schema }
         let schema = make()
-        schemas[source] = schema
+        schemas[place] = schema
         return schema
     }
 }

@@ -79,36 +79,32 @@ public struct JournalCatalog: Sendable {
     public var isPast = false
     // Read from the store the first time they are asked for: most queries name no group and no
     // one, and a class's load is asked for only when a query names a subject in it.
-    let directory: Deferred<[Person]>
-    let deferredGroups: Deferred<[Group]>
-    let lowercased: Deferred<[(code: String, name: String)]>
-    let names: Deferred<[Int: String]>
-    let load: DeferredByKey<Int, [String]>
+    let parts: CatalogParts
 
     /// Everyone a query may name (a school has thousands of people).
     public var people: [Person] {
-        directory.value
+        parts.people
     }
 
     /// Each subject's code and name in lower case, in the order of `subjects` (names are looked up
     /// in any case).
     public var lowercasedSubjects: [(code: String, name: String)] {
-        lowercased.value
+        parts.lowercasedSubjects(subjects)
     }
 
     /// The groups of the year's classes.
     public var groups: [Group] {
-        deferredGroups.value
+        parts.groups
     }
 
     /// The subject codes of a class's teaching load (by class id), in the order they were loaded.
     public func subjectsTaught(inClass id: Int) -> [String] {
-        load.values(for: [id])[0]
+        parts.subjectsTaught(inClasses: [id])[0]
     }
 
     /// The subject codes of some classes' teaching load, each once.
     public func subjectsTaught(inClasses ids: [Int]) -> Set<String> {
-        Set(load.values(for: ids).joined())
+        Set(parts.subjectsTaught(inClasses: ids).joined())
     }
 
     /// The codes of a subject and of all its courses, at any depth.
@@ -126,7 +122,7 @@ public struct JournalCatalog: Sendable {
     /// The name of each class, by id (for messages that name classes found by id), made once: every
     /// query carries it.
     public var classNames: [Int: String] {
-        names.value
+        parts.classNames(classes)
     }
 
     /// The periods of one scheme in the school's year, by number.
@@ -135,53 +131,77 @@ public struct JournalCatalog: Sendable {
     }
 }
 
-/// A part of the catalog, read once, when first asked for.
-final class Deferred<Value>: @unchecked Sendable {
+/// The parts of the catalog made or read once, when first asked for. One class of plain stored
+/// parts, not a generic box per part: a generic class's metadata is made at run time, at every
+/// start of the program.
+final class CatalogParts: @unchecked Sendable {
     private let lock = NSLock()
-    private var loaded: Value?
-    private let load: () throws -> Value
-    private let fallback: Value
+    private let readPeople: () throws -> [JournalCatalog.Person]
+    private let readGroups: () throws -> [JournalCatalog.Group]
+    private let readSubjectsTaught: ([Int]) throws -> [Int: [String]]
+    private var loadedPeople: [JournalCatalog.Person]?
+    private var loadedGroups: [JournalCatalog.Group]?
+    private var loadedSubjects: [(code: String, name: String)]?
+    private var loadedClassNames: [Int: String]?
+    private var loadedTaught: [Int: [String]] = [:]
 
-    /// `fallback` stands for what cannot be read: a store that cannot be read here could be read a
-    /// moment ago, and what is missing is named in the error of whatever looked for it.
-    init(fallback: Value, load: @escaping () throws -> Value) {
-        self.fallback = fallback
-        self.load = load
+    /// What cannot be read counts as none: a store that cannot be read here could be read a moment
+    /// ago, and what is missing is named in the error of whatever looked for it.
+    init(
+        people: @escaping () throws -> [JournalCatalog.Person], groups: @escaping () throws -> [JournalCatalog.Group],
+        subjectsTaught: @escaping ([Int]) throws -> [Int: [String]]
+    ) {
+        readPeople = people
+        readGroups = groups
+        readSubjectsTaught = subjectsTaught
     }
 
-    var value: Value {
+    var people: [JournalCatalog.Person] {
         lock.lock()
         defer { lock.unlock() }
-        if let loaded { return loaded }
-        let value = (try? load()) ?? fallback
-        loaded = value
-        return value
-    }
-}
-
-/// A part of the catalog read key by key, each once, when first asked for; the keys asked for
-/// together are read together.
-final class DeferredByKey<Key: Hashable, Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var loaded: [Key: Value] = [:]
-    private let load: ([Key]) throws -> [Key: Value]
-    private let fallback: Value
-
-    /// `load` reads the values of some keys; a key it does not return has `fallback`.
-    init(fallback: Value, load: @escaping ([Key]) throws -> [Key: Value]) {
-        self.fallback = fallback
-        self.load = load
+        if let loadedPeople { return loadedPeople }
+        let people = (try? readPeople()) ?? []
+        loadedPeople = people
+        return people
     }
 
-    func values(for keys: [Key]) -> [Value] {
+    var groups: [JournalCatalog.Group] {
         lock.lock()
         defer { lock.unlock() }
-        let missing = keys.filter { loaded[$0] == nil }
+        if let loadedGroups { return loadedGroups }
+        let groups = (try? readGroups()) ?? []
+        loadedGroups = groups
+        return groups
+    }
+
+    func lowercasedSubjects(_ subjects: [JournalCatalog.Subject]) -> [(code: String, name: String)] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let loadedSubjects { return loadedSubjects }
+        let lowercased = subjects.map { (code: $0.code.lowercased(), name: $0.name.lowercased()) }
+        loadedSubjects = lowercased
+        return lowercased
+    }
+
+    func classNames(_ classes: [JournalCatalog.SchoolClass]) -> [Int: String] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let loadedClassNames { return loadedClassNames }
+        let names = Dictionary(classes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        loadedClassNames = names
+        return names
+    }
+
+    /// The subjects of each class's load; the classes not read yet are read together.
+    func subjectsTaught(inClasses ids: [Int]) -> [[String]] {
+        lock.lock()
+        defer { lock.unlock() }
+        let missing = ids.filter { loadedTaught[$0] == nil }
         if !missing.isEmpty {
-            let values = (try? load(missing)) ?? [:]
-            for key in missing { loaded[key] = values[key] ?? fallback }
+            let read = (try? readSubjectsTaught(missing)) ?? [:]
+            for id in missing { loadedTaught[id] = read[id] ?? [] }
         }
-        return keys.map { loaded[$0] ?? fallback }
+        return ids.map { loadedTaught[$0] ?? [] }
     }
 }
 
@@ -219,13 +239,9 @@ extension JournalStore {
             var catalog = JournalCatalog(
                 schoolName: school.map { $0[0].string } ?? "", year: year, today: school?[2].optionalString,
                 classes: classes, subjects: subjects, periods: periods,
-                directory: Deferred(fallback: []) { try Self.readPeople(self) },
-                deferredGroups: Deferred(fallback: []) { try Self.readGroups(self, year: year) },
-                lowercased: Deferred(fallback: []) { subjects.map { ($0.code.lowercased(), $0.name.lowercased()) } },
-                names: Deferred(fallback: [:]) {
-                    Dictionary(classes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-                },
-                load: DeferredByKey(fallback: []) { try Self.readSubjectsTaught(self, inClasses: $0) })
+                parts: CatalogParts(
+                    people: { try Self.readPeople(self) }, groups: { try Self.readGroups(self, year: year) },
+                    subjectsTaught: { try Self.readSubjectsTaught(self, inClasses: $0) }))
             catalog.isPast = year != current
             return catalog
         }
