@@ -310,7 +310,7 @@ public enum RussianWords {
     /// is read without building the table (every Russian form has a Cyrillic letter: a test keeps
     /// it so), so a query in English pays nothing for it at start-up.
     public static func readings(of word: String) -> [String] {
-        guard word.utf8.contains(where: { $0 >= 0x80 }) else { return [] }
+        guard word.hasByte(where: { $0 >= 0x80 }) else { return [] }
         return readings[key(word)] ?? []
     }
 

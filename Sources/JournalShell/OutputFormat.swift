@@ -94,7 +94,16 @@ public struct ResultPrinter: ResultSink {
     public mutating func row(_ values: [CellValue]) throws {
         defer { rowCount += 1 }
         switch format {
-        case .csv: write(values.map { Self.csvField(Self.text($0)) }.joined(separator: ",") + "\n")
+        case .csv:
+            // One string a row, its fields appended in place (no array of fields joined).
+            var line = ""
+            line.reserveCapacity(16 * values.count)
+            for (index, value) in values.enumerated() {
+                if index > 0 { line.append(",") }
+                line.append(Self.csvField(Self.text(value)))
+            }
+            line.append("\n")
+            write(line)
         case .csvExcel:
             let fields = values.enumerated().map { index, value in
                 let text = Self.excel(value, kind: columnKinds.indices.contains(index) ? columnKinds[index] : nil)
@@ -267,7 +276,7 @@ public struct ResultPrinter: ResultSink {
 
     static func csvField(_ text: String) -> String {
         // Byte by byte: comparing Characters (grapheme clusters) cost more than the query itself.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 })
+        guard text.hasByte(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 })
         else {
             return text
         }
@@ -299,7 +308,7 @@ public struct ResultPrinter: ResultSink {
     }
 
     static func excelField(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 })
+        guard text.hasByte(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 })
         else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
@@ -319,7 +328,7 @@ public struct ResultPrinter: ResultSink {
 
     static func jsonString(_ text: String) -> String {
         // Most texts need no escape: found byte by byte, they are copied whole.
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+        guard text.hasByte(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
             return "\"" + text + "\""
         }
         var out = "\""

@@ -200,7 +200,7 @@ struct CSVLineWriter {
     mutating func write(record: [String]) throws {
         for (index, field) in record.enumerated() {
             if index > 0 { buffer.append(UInt8(ascii: ",")) }
-            let needsQuotes = field.utf8.contains(where: Self.needsQuotes)
+            let needsQuotes = field.hasByte(where: Self.needsQuotes)
             if needsQuotes {
                 buffer.append(34)
                 for byte in field.utf8 {
