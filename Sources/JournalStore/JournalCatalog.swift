@@ -157,39 +157,30 @@ final class CatalogParts: @unchecked Sendable {
     }
 
     var people: [JournalCatalog.Person] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let loadedPeople { return loadedPeople }
-        let people = (try? readPeople()) ?? []
-        loadedPeople = people
-        return people
+        once(&loadedPeople) { (try? readPeople()) ?? [] }
     }
 
     var groups: [JournalCatalog.Group] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let loadedGroups { return loadedGroups }
-        let groups = (try? readGroups()) ?? []
-        loadedGroups = groups
-        return groups
+        once(&loadedGroups) { (try? readGroups()) ?? [] }
     }
 
     func lowercasedSubjects(_ subjects: [JournalCatalog.Subject]) -> [(code: String, name: String)] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let loadedSubjects { return loadedSubjects }
-        let lowercased = subjects.map { (code: $0.code.lowercased(), name: $0.name.lowercased()) }
-        loadedSubjects = lowercased
-        return lowercased
+        once(&loadedSubjects) { subjects.map { (code: $0.code.lowercased(), name: $0.name.lowercased()) } }
     }
 
     func classNames(_ classes: [JournalCatalog.SchoolClass]) -> [Int: String] {
+        once(&loadedClassNames) { Dictionary(classes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }) }
+    }
+
+    /// The value in `slot`, made by `make` the first time (a generic function, specialized where it
+    /// is called: no type is made at run time).
+    private func once<Value>(_ slot: inout Value?, _ make: () -> Value) -> Value {
         lock.lock()
         defer { lock.unlock() }
-        if let loadedClassNames { return loadedClassNames }
-        let names = Dictionary(classes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        loadedClassNames = names
-        return names
+        if let slot { return slot }
+        let value = make()
+        slot = value
+        return value
     }
 
     /// The subjects of each class's load; the classes not read yet are read together.
