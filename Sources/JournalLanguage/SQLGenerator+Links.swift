@@ -56,10 +56,10 @@ extension SQLGenerator {
                 AND rk.r IN ((rk.n + 1) / 2, (rk.n + 2) / 2))
                 """
         } else if let pairs = link.pairs {
-            let unary = pairs.byOwner && linked.aggregate != .list ? "+" : ""
-            sql// `+` keeps SQLite from joining by the target column's index (`Pairs.byOwner`); not for a
+            // `+` keeps SQLite from joining by the target column's index (`Pairs.byOwner`); not for a
             // list, which reads the linked rows in their own order.
-            =
+            let unary = pairs.byOwner && linked.aggregate != .list ? "+" : ""
+            sql =
                 "(SELECT \(value) FROM (\(statement.sql)) lnk JOIN \(pairs.table) ON \(unary)\(pairs.target) = lnk.k "
                 + "WHERE \(pairs.owner) = \(link.ownerKey))"
         } else {
