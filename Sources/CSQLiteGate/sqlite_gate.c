@@ -67,3 +67,11 @@ int ejs_prepare_unauthorized(sqlite3 *db, const char *sql, sqlite3_stmt **statem
     unauthorized -= 1;
     return code;
 }
+
+// SQLite's settings for this process, made before anything opens a connection: no count of the
+// memory SQLite holds (the sqlite3 shell's `.stats` reads it; this program never does), which
+// otherwise takes a global mutex around every allocation — and preparing a statement allocates for
+// each word of it.
+__attribute__((constructor)) static void configure_sqlite(void) {
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}

@@ -7,6 +7,9 @@
 // preparing it: for the language's queries, read straight through SQLite's C API and never seen by
 // GRDB, that was a seventh of the work of a small query. `sqlite3_set_authorizer` is defined here,
 // in front of SQLite's own (found with dlsym): it registers `callback` behind the gate.
+//
+// Here too, SQLite's settings for the whole process, made by a constructor before anything opens a
+// connection: SQLITE_CONFIG_MEMSTATUS off.
 #include <sqlite3.h>
 
 /// `sqlite3_prepare_v2` with the connection's authorizer (GRDB's) not called for this statement.
