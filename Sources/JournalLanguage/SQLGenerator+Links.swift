@@ -56,11 +56,11 @@ extension SQLGenerator {
                 AND rk.r IN ((rk.n + 1) / 2, (rk.n + 2) / 2))
                 """
         } else if let pairs = link.pairs {
-            // `+` keeps SQLite from joining by the target column's index (`Pairs.byOwner`); not for a
-            // list, which reads the linked rows in their own order.
-            let unary = pairs.byOwner && linked.aggregate != .list ? "+" : ""
+            // The target column's index kept out of the join (`Pairs.byOwner`); not for a list, which
+            // reads the linked rows in their own order.
+            let target = pairs.byOwner && linked.aggregate != .list ? dialect.noIndex(pairs.target) : pairs.target
             sql =
-                "(SELECT \(value) FROM (\(statement.sql)) lnk JOIN \(pairs.table) ON \(unary)\(pairs.target) = lnk.k "
+                "(SELECT \(value) FROM (\(statement.sql)) lnk JOIN \(pairs.table) ON \(target) = lnk.k "
                 + "WHERE \(pairs.owner) = \(link.ownerKey))"
         } else {
             sql = "(SELECT \(value) FROM (\(statement.sql)) lnk WHERE lnk.k = \(link.ownerKey))"
