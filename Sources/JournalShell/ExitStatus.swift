@@ -13,6 +13,8 @@ public enum ExitStatus: Int32, Comparable, Sendable {
     case input = 65
     /// EX_SOFTWARE: ejournal failed; the input may have been right.
     case internalError = 70
+    /// EX_IOERR: the output cannot be written (a full disk).
+    case outputFailed = 74
     /// EX_NOPERM: a wrong login or password.
     case noPermission = 77
 

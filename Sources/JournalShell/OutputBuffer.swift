@@ -1,4 +1,5 @@
 import Foundation
+import JournalFoundation
 
 /// Standard output through a buffer: results are written in large blocks, not a system call
 /// per row, and flushed after each statement so a user sees every result as it completes.
@@ -27,7 +28,28 @@ public final class OutputBuffer: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard !bytes.isEmpty else { return }
-        handle.write(Data(bytes))
+        let descriptor = handle.fileDescriptor
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { writeBytes(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { Self.failed(errno) }
+            written += count
+        }
         bytes.removeAll(keepingCapacity: true)
     }
+
+    /// Output that cannot be written (a full disk): the program ends with a message and EX_IOERR,
+    /// since a result cut short cannot be finished. (FileHandle's `write` traps on an error.)
+    static func failed(_ code: Int32) -> Never {
+        let reason = String(cString: strerror(code))
+        let text = Array(("ejournal: " + Message(ShellText.outputFailed, reason).description + "\n").utf8)
+        _ = text.withUnsafeBytes { writeBytes(STDERR_FILENO, $0.baseAddress!, $0.count) }
+        exit(ExitStatus.outputFailed.rawValue)
+    }
+}
+
+/// The system's `write` (a method of the buffer has the name).
+private func writeBytes(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

@@ -19,12 +19,22 @@ public enum Fixtures {
         return Bundle.main.bundleURL
     }
 
+    /// This test process's folder under the system's temporary folder, removed when the process
+    /// exits (the folders of every run were left behind: tens of gigabytes over a few hundred runs).
+    static let runFolder: URL = {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("ejournal-tests")
+            .appendingPathComponent("run-\(getpid())-\(UUID().uuidString.prefix(8))")
+        runFolderPath = url.path
+        atexit { try? FileManager.default.removeItem(atPath: Fixtures.runFolderPath) }
+        return url
+    }()
+    nonisolated(unsafe) private static var runFolderPath = ""
+
     /// A new empty folder under the system's temporary folder.
     public static func temporaryFolder(_ name: String = #function) throws -> URL {
         let safe = name.filter { $0.isLetter || $0.isNumber }
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("ejournal-tests")
-            .appendingPathComponent("\(safe)-\(UUID().uuidString.prefix(8))")
+        let url = runFolder.appendingPathComponent("\(safe)-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

@@ -6,6 +6,7 @@ extension ShellText {
         switch self {
         // Оболочка: команды с точкой и скрипты.
         case .banner: "ejournal: журнал {1}. .help — список команд, .lang en — по-английски; Ctrl-D — выход."
+        case .outputFailed: "вывод не записать: {1}; то, что не записано, потеряно"
         case .lineEditorMissing:
             "не установлен редактор строк (libedit): строки читаются без правки и истории; установите libedit2"
         case .commandLineSource: "<командная строка>"

@@ -12,6 +12,7 @@ public enum ShellText: String, MessageCatalog {
     // MARK: The shell: dot-commands and scripts
     case banner
     case lineEditorMissing
+    case outputFailed
     case commandLineSource
     case standardInputSource
     case argumentSource
