@@ -5,6 +5,16 @@ public enum CellValue: Equatable, Sendable {
     case real(Double)
     case text(String)
 
+    /// The value as text: a number written out, NULL empty (as CSV and the table show it).
+    public var string: String {
+        switch self {
+        case .null: return ""
+        case .integer(let number): return String(number)
+        case .real(let number): return String(number)
+        case .text(let text): return text
+        }
+    }
+
     /// Whether the value is a number, which a table aligns to the right.
     public var isNumber: Bool {
         switch self {

@@ -159,12 +159,7 @@ public struct ResultPrinter: ResultSink {
 
     /// The text of a value as the table, CSV and Markdown formats show it: NULL is empty.
     public static func text(_ value: CellValue) -> String {
-        switch value {
-        case .null: return ""
-        case .integer(let number): return String(number)
-        case .real(let number): return String(number)
-        case .text(let text): return text
-        }
+        value.string
     }
 
     /// The rows held back, as one table with its header and the line under it.

@@ -16,16 +16,6 @@ extension CellValue {
 }
 
 extension CellValue {
-    /// The value as text (a number written out; empty for NULL).
-    var string: String {
-        switch self {
-        case .null: return ""
-        case .integer(let number): return String(number)
-        case .real(let number): return String(number)
-        case .text(let text): return text
-        }
-    }
-
     /// The text, or nil for NULL.
     var optionalString: String? { self == .null ? nil : string }
 
