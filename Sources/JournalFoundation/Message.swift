@@ -47,15 +47,6 @@ public protocol MessageArgumentConvertible {
     var messageArgument: MessageArgument { get }
 }
 
-extension String {
-    /// Whether a byte of the text's UTF-8 passes `test`, read from the text's own memory (a loop over
-    /// `utf8` goes through the collection protocols byte by byte, dearer than most of what it checks).
-    @inlinable public func hasByte(where test: (UInt8) -> Bool) -> Bool {
-        var text = self
-        return text.withUTF8 { $0.contains(where: test) }
-    }
-}
-
 extension String: MessageArgumentConvertible {
     public var messageArgument: MessageArgument { .text(self) }
 }

@@ -1,3 +1,5 @@
+import JournalFoundation
+
 /// The spellings of SQL that are the engine's own: the one seam between the statements the
 /// language compiles to (queries, the sources' fields, reports, the diary) and the database that
 /// runs them.
@@ -134,21 +136,7 @@ public struct SQLiteDialect: SQLDialect {
 /// mark pays for it.
 func sqlQuoted(_ text: String, mark: Character) -> String {
     let quote = String(mark)
-    return text.utf8.contains(mark.asciiValue ?? 0)
+    let byte = mark.asciiValue ?? 0
+    return text.hasByte(where: { $0 == byte })
         ? quote + text.replacingOccurrences(of: quote, with: quote + quote) + quote : quote + text + quote
-}
-
-extension String {
-    /// Whether `part` occurs in the text, compared byte by byte: for testing generated SQL, where
-    /// Foundation's `contains` and the standard library's searcher each cost more than the test.
-    func mentions(_ part: String) -> Bool {
-        let text = Array(utf8)
-        let part = Array(part.utf8)
-        guard let first = part.first else { return true }
-        guard part.count <= text.count else { return false }
-        for start in 0...(text.count - part.count) where text[start] == first {
-            if text[start..<start + part.count].elementsEqual(part) { return true }
-        }
-        return false
-    }
 }
