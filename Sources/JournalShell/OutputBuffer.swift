@@ -43,7 +43,8 @@ public final class OutputBuffer: @unchecked Sendable {
     /// since a result cut short cannot be finished. (FileHandle's `write` traps on an error.)
     static func failed(_ code: Int32) -> Never {
         let reason = String(cString: strerror(code))
-        let text = Array(("ejournal: " + Message(ShellText.outputFailed, reason).description + "\n").utf8)
+        let problem = Diagnostic(Message(ShellText.outputFailed, reason), hint: Message(ShellText.outputFailedHint))
+        let text = Array((problem.rendered(in: .current) + "\n").utf8)
         _ = text.withUnsafeBytes { writeBytes(STDERR_FILENO, $0.baseAddress!, $0.count) }
         exit(ExitStatus.outputFailed.rawValue)
     }

@@ -30,10 +30,11 @@ final class OutputFailureTests: XCTestCase {
         _ = try JournalImport(folder: Fixtures.sampleSchool.path).run(into: store)
         let english = try run(["--db", db, "-c", "students show name"], language: "en")
         XCTAssertEqual(english.status, 74, english.stderr)
-        XCTAssertTrue(english.stderr.hasPrefix("ejournal: the output cannot be written: "), english.stderr)
-        XCTAssertTrue(english.stderr.contains("what was not written is lost"), english.stderr)
+        XCTAssertTrue(english.stderr.hasPrefix("error: the output cannot be written: "), english.stderr)
+        XCTAssertTrue(english.stderr.contains("\nhint: what was not written is lost"), english.stderr)
         let russian = try run(["--db", db, "--format", "csv", "-c", "ученики показать фио"], language: "ru")
         XCTAssertEqual(russian.status, 74, russian.stderr)
-        XCTAssertTrue(russian.stderr.hasPrefix("ejournal: вывод не записать: "), russian.stderr)
+        XCTAssertTrue(russian.stderr.contains("вывод не записать: "), russian.stderr)
+        XCTAssertTrue(russian.stderr.contains("не записанное потеряно"), russian.stderr)
     }
 }

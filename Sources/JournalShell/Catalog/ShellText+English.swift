@@ -7,7 +7,9 @@ extension ShellText {
         // The shell: dot-commands and scripts.
         case .banner:
             "ejournal: the journal {1}. .help lists the commands, .lang ru shows them in Russian; Ctrl-D leaves."
-        case .outputFailed: "the output cannot be written: {1}; what was not written is lost"
+        case .outputFailed: "the output cannot be written: {1}"
+        case .outputFailedHint:
+            "what was not written is lost: free space on its disk, or send the results elsewhere (--output FILE), and run it again"
         case .lineEditorMissing:
             "the line editor is not installed (libedit): lines are read without editing or history; install libedit2"
         case .commandLineSource: "<command line>"

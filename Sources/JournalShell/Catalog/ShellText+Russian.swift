@@ -6,7 +6,9 @@ extension ShellText {
         switch self {
         // Оболочка: команды с точкой и скрипты.
         case .banner: "ejournal: журнал {1}. .help — список команд, .lang en — по-английски; Ctrl-D — выход."
-        case .outputFailed: "вывод не записать: {1}; то, что не записано, потеряно"
+        case .outputFailed: "вывод не записать: {1}"
+        case .outputFailedHint:
+            "не записанное потеряно: освободите место на диске или направьте вывод в другое место (--output ФАЙЛ) и повторите"
         case .lineEditorMissing:
             "не установлен редактор строк (libedit): строки читаются без правки и истории; установите libedit2"
         case .commandLineSource: "<командная строка>"

@@ -13,6 +13,7 @@ public enum ShellText: String, MessageCatalog {
     case banner
     case lineEditorMissing
     case outputFailed
+    case outputFailedHint
     case commandLineSource
     case standardInputSource
     case argumentSource
