@@ -9,7 +9,8 @@ typedef int (*ejs_authorizer)(void *, int, const char *, const char *, const cha
 typedef int (*ejs_set_authorizer)(sqlite3 *, ejs_authorizer, void *);
 
 // One registered authorizer of a connection. Entries are kept by connection and replaced when a
-// connection registers again; an entry is never changed while SQLite may call it.
+// connection registers again; an entry is never changed while SQLite may call it. A closed
+// connection's entry stays (a few bytes) until a new connection at its address registers.
 struct registration {
     sqlite3 *db;
     ejs_authorizer callback;
@@ -28,12 +29,16 @@ static int gate(void *data, int action, const char *a, const char *b, const char
     return registration->callback(registration->context, action, a, b, c, d);
 }
 
+static ejs_set_authorizer sqlite_set_authorizer;
+
+static void find_sqlite_set_authorizer(void) {
+    sqlite_set_authorizer = (ejs_set_authorizer)dlsym(RTLD_NEXT, "sqlite3_set_authorizer");
+}
+
 int sqlite3_set_authorizer(sqlite3 *db, ejs_authorizer callback, void *context) {
-    static ejs_set_authorizer sqlite_set_authorizer;
-    if (sqlite_set_authorizer == NULL) {
-        sqlite_set_authorizer = (ejs_set_authorizer)dlsym(RTLD_NEXT, "sqlite3_set_authorizer");
-        if (sqlite_set_authorizer == NULL) return SQLITE_ERROR;
-    }
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, find_sqlite_set_authorizer);
+    if (sqlite_set_authorizer == NULL) return SQLITE_ERROR;
     struct registration *fresh = NULL;
     if (callback != NULL) {
         fresh = malloc(sizeof *fresh);
