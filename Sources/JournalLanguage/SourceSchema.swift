@@ -409,10 +409,11 @@ struct SourceSchema {
 private final class SchemaCache: @unchecked Sendable {
     static let shared = SchemaCache()
     private let lock = NSLock()
+    private let sources = Resolved.Source.allCases
     private var schemas = [SourceSchema?](repeating: nil, count: Resolved.Source.allCases.count)
 
     func schema(_ source: Resolved.Source, make: () -> SourceSchema) -> SourceSchema {
-        let place = Resolved.Source.allCases.firstIndex(of: source)!
+        let place = sources.firstIndex(of: source)!
         lock.lock()
         defer { lock.unlock() }
         if let schema = schemas[place] { return schema }
