@@ -133,6 +133,16 @@ public enum Resolved {
         /// The kind of data it is, when it is more private than the rest of its source's rows
         /// (a student's birth date among their names).
         public var family: DataFamily? = nil
+        /// Where what is shown is a name looked up by the key (a person's, a subject's): the table
+        /// the generator joins once for a query's rows, not a subquery a row.
+        public var lookup: Lookup? = nil
+
+        /// A name's table, its key column and the row's key (`staff`, `id`, `l.teacher`).
+        public struct Lookup: Equatable, Sendable {
+            public let table: String
+            public let key: String
+            public let id: String
+        }
 
         /// The same field, as the students' personal data (R8).
         func personal() -> Field {

@@ -130,9 +130,17 @@ public struct SQLGenerator {
         let grouped = !query.groups.isEmpty || query.summarized
         // Marks by day: from the summary the store keeps, where it answers (`+MarkDay`).
         let byDay = joins.isEmpty && readsMarkDay
-        let from = byDay ? Self.markDayFrom : schema.from + joins
+        var from = byDay ? Self.markDayFrom : schema.from + joins
+        // A name shown for each row (a lesson's teacher, a mark's student) is joined once by its key:
+        // SQLite runs a subquery a row slower than the same look-up in the join.
+        var lookups: [Resolved.Field.Lookup] = []
         let value = { (generator: inout SQLGenerator, expression: Resolved.Expression) -> String in
-            (byDay ? generator.markDayAggregate(expression) : nil)
+            if !grouped, !byDay, case .field(let field) = expression, let lookup = generator.ownField(field).lookup {
+                let index = lookups.firstIndex(of: lookup) ?? lookups.count
+                if index == lookups.count { lookups.append(lookup) }
+                return SourceSchema.lookedUp(lookup, alias: "nj\(index + 1)", in: generator.dialect)
+            }
+            return (byDay ? generator.markDayAggregate(expression) : nil)
                 ?? generator.expression(expression, grouped: grouped)
         }
         var select: [String] = []
@@ -142,8 +150,6 @@ public struct SQLGenerator {
             select.append("\(sql) AS \(quoted(column.title))")
         }
         let conditions = rowConditions()
-        var sql = prefix + "SELECT " + select.joined(separator: ", ") + "\nFROM " + from
-        if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
         var order: [String] = []
         for item in query.order {
             // Empty values last, whichever the direction: a class with no grades yet is not the best or worst.
@@ -157,6 +163,11 @@ public struct SQLGenerator {
                 order.append(dialect.nullsLast(sql, descending: item.descending))
             }
         }
+        for (index, lookup) in lookups.enumerated() {
+            from += " LEFT JOIN \(lookup.table) nj\(index + 1) ON nj\(index + 1).\(lookup.key) = \(lookup.id)"
+        }
+        var sql = prefix + "SELECT " + select.joined(separator: ", ") + "\nFROM " + from
+        if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
         if grouped {
             let keys = query.groups.map { expression($0.expression, grouped: false) }
             if !keys.isEmpty {

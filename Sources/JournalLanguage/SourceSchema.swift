@@ -43,12 +43,23 @@ struct SourceSchema {
     }
 
     static func person(_ name: String, id: String, in table: String, _ dialect: any SQLDialect) -> Field {
-        let display = table == "student" ? studentName(id, in: dialect) : staffName(id, in: dialect)
-        return Field(name: name, type: .person, sql: display, keySQL: id)
+        let student = table == "student"
+        var field = Field(
+            name: name, type: .person, sql: student ? studentName(id, in: dialect) : staffName(id, in: dialect),
+            keySQL: id)
+        field.lookup = .init(table: student ? "student" : "staff", key: "id", id: id)
+        return field
     }
 
     static func subject(_ name: String, code: String) -> Field {
-        Field(name: name, type: .subject, sql: subjectName(code), keySQL: code)
+        var field = Field(name: name, type: .subject, sql: subjectName(code), keySQL: code)
+        field.lookup = .init(table: "subject", key: "code", id: code)
+        return field
+    }
+
+    /// What a looked-up name shows, read from the table joined as `alias`.
+    static func lookedUp(_ lookup: Field.Lookup, alias: String, in dialect: any SQLDialect) -> String {
+        lookup.table == "subject" ? "\(alias).name" : fullName(alias, in: dialect)
     }
 
     static func names(_ alias: String, _ dialect: any SQLDialect) -> [Field] {

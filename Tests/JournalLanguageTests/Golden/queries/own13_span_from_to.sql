@@ -1,5 +1,5 @@
-SELECT (SELECT n.last_name || ' ' || n.first_name || coalesce(' ' || n.middle_name, '') FROM student n WHERE n.id = m.student_id) AS "student", (SELECT n.name FROM subject n WHERE n.code = l.subject) AS "subject", l.date AS "date"
-FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id
+SELECT nj1.last_name || ' ' || nj1.first_name || coalesce(' ' || nj1.middle_name, '') AS "student", nj2.name AS "subject", l.date AS "date"
+FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id LEFT JOIN student nj1 ON nj1.id = m.student_id LEFT JOIN subject nj2 ON nj2.code = l.subject
 WHERE (l.class_id IN (?1))
   AND l.date BETWEEN ?2 AND ?3
   AND (m.value = ?4)

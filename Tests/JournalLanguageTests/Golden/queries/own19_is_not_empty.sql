@@ -1,5 +1,5 @@
-SELECT l.date AS "date", (SELECT n.name FROM subject n WHERE n.code = l.subject) AS "subject"
-FROM lesson l JOIN class lc ON lc.id = l.class_id LEFT JOIN class_group lg ON lg.id = l.group_id
+SELECT l.date AS "date", nj1.name AS "subject"
+FROM lesson l JOIN class lc ON lc.id = l.class_id LEFT JOIN class_group lg ON lg.id = l.group_id LEFT JOIN subject nj1 ON nj1.code = l.subject
 WHERE (l.class_id IN (?1))
   AND l.date BETWEEN ?2 AND ?3
   AND (NOT (coalesce(l.topic, '') = '') AND (coalesce(l.homework, '') = ''))

@@ -1,6 +1,6 @@
 WITH f1 AS MATERIALIZED (SELECT k1, sum(glow = 5) AS n5, sum(glow = 4) AS n4, sum(glow = 3) AS n3, sum(glow = 2) AS n2, sum(glow = 1) AS nna FROM (SELECT k.id AS k1, min((CASE g.value WHEN 'н/а' THEN 1 ELSE CAST(g.value AS INTEGER) END)) AS glow, total((CASE g.value WHEN '5' THEN 100 WHEN '4' THEN 64 WHEN '3' THEN 36 WHEN '2' THEN 16 ELSE 7 END)) AS gw, count(*) AS gcount FROM class k JOIN student os ON os.class_id = k.id CROSS JOIN period_grade g ON g.student_id = os.id WHERE +g.year = (SELECT year FROM school) AND +g.period = ?1 AND g.value IN ('2', '3', '4', '5', 'н/а') AND k.year = (SELECT year FROM school) AND (k.id IN (?2, ?3)) GROUP BY k.id, g.student_id) GROUP BY k1)
-SELECT k.name AS "name", (SELECT n.last_name || ' ' || n.first_name || coalesce(' ' || n.middle_name, '') FROM staff n WHERE n.id = k.class_teacher) AS "class_teacher", coalesce(f1.n5, 0) AS "n5(term 1)", coalesce(f1.n4, 0) AS "n4(term 1)", coalesce(f1.n3, 0) AS "n3(term 1)", coalesce(f1.n2, 0) AS "n2(term 1)", coalesce(f1.nna, 0) AS "n_na(term 1)"
-FROM class k LEFT JOIN f1 ON f1.k1 = k.id
+SELECT k.name AS "name", nj1.last_name || ' ' || nj1.first_name || coalesce(' ' || nj1.middle_name, '') AS "class_teacher", coalesce(f1.n5, 0) AS "n5(term 1)", coalesce(f1.n4, 0) AS "n4(term 1)", coalesce(f1.n3, 0) AS "n3(term 1)", coalesce(f1.n2, 0) AS "n2(term 1)", coalesce(f1.nna, 0) AS "n_na(term 1)"
+FROM class k LEFT JOIN f1 ON f1.k1 = k.id LEFT JOIN staff nj1 ON nj1.id = k.class_teacher
 WHERE k.year = (SELECT year FROM school)
   AND (k.id IN (?4, ?5))
 ORDER BY k.grade, k.name;

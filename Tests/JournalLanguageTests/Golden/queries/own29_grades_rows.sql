@@ -1,5 +1,5 @@
-SELECT (SELECT n.last_name || ' ' || n.first_name || coalesce(' ' || n.middle_name, '') FROM student n WHERE n.id = g.student_id) AS "student", lc.name AS "class", (SELECT n.name FROM subject n WHERE n.code = g.subject) AS "subject", g.period AS "period", g.value AS "value"
-FROM period_grade g JOIN student gs ON gs.id = g.student_id JOIN class lc ON lc.id = gs.class_id
+SELECT nj1.last_name || ' ' || nj1.first_name || coalesce(' ' || nj1.middle_name, '') AS "student", lc.name AS "class", nj2.name AS "subject", g.period AS "period", g.value AS "value"
+FROM period_grade g JOIN student gs ON gs.id = g.student_id JOIN class lc ON lc.id = gs.class_id LEFT JOIN student nj1 ON nj1.id = g.student_id LEFT JOIN subject nj2 ON nj2.code = g.subject
 WHERE g.year = (SELECT year FROM school)
   AND (gs.class_id IN (?1))
   AND g.period = ?2

@@ -1,5 +1,5 @@
-SELECT (SELECT n.last_name || ' ' || n.first_name || coalesce(' ' || n.middle_name, '') FROM student n WHERE n.id = g.student_id) AS "student", (SELECT n.name FROM subject n WHERE n.code = g.subject) AS "subject"
-FROM period_grade g JOIN student gs ON gs.id = g.student_id JOIN class lc ON lc.id = gs.class_id
+SELECT nj1.last_name || ' ' || nj1.first_name || coalesce(' ' || nj1.middle_name, '') AS "student", nj2.name AS "subject"
+FROM period_grade g JOIN student gs ON gs.id = g.student_id JOIN class lc ON lc.id = gs.class_id LEFT JOIN student nj1 ON nj1.id = g.student_id LEFT JOIN subject nj2 ON nj2.code = g.subject
 WHERE g.year = (SELECT year FROM school)
   AND g.period = ?1
   AND ((lc.name = ?2) AND ((SELECT CASE WHEN gv GLOB '[2-5]' THEN CAST(gv AS INTEGER) WHEN gv = 'н/а' THEN 1 END FROM (SELECT g.value AS gv)) = ?3))

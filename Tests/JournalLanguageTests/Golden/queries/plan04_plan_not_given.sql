@@ -1,5 +1,5 @@
-SELECT pt.planned_date AS "date", (SELECT n.name FROM subject n WHERE n.code = pt.subject) AS "subject", lg.name AS "group", pt.topic AS "topic"
-FROM plan_topic pt JOIN class lc ON lc.id = pt.class_id LEFT JOIN class_group lg ON lg.id = pt.group_id
+SELECT pt.planned_date AS "date", nj1.name AS "subject", lg.name AS "group", pt.topic AS "topic"
+FROM plan_topic pt JOIN class lc ON lc.id = pt.class_id LEFT JOIN class_group lg ON lg.id = pt.group_id LEFT JOIN subject nj1 ON nj1.code = pt.subject
 WHERE lc.year = (SELECT year FROM school)
   AND (pt.class_id IN (?1))
   AND pt.planned_date BETWEEN ?2 AND ?3 AND pt.planned_date BETWEEN (CASE lc.scheme WHEN ?4 THEN ?5 END) AND (CASE lc.scheme WHEN ?6 THEN ?7 END)

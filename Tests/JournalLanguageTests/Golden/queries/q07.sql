@@ -1,5 +1,5 @@
-SELECT l.date AS "date", (SELECT n.name FROM subject n WHERE n.code = l.subject) AS "subject", (SELECT n.last_name || ' ' || n.first_name || coalesce(' ' || n.middle_name, '') FROM staff n WHERE n.id = l.teacher) AS "teacher"
-FROM lesson l JOIN class lc ON lc.id = l.class_id LEFT JOIN class_group lg ON lg.id = l.group_id
+SELECT l.date AS "date", nj1.name AS "subject", nj2.last_name || ' ' || nj2.first_name || coalesce(' ' || nj2.middle_name, '') AS "teacher"
+FROM lesson l JOIN class lc ON lc.id = l.class_id LEFT JOIN class_group lg ON lg.id = l.group_id LEFT JOIN subject nj1 ON nj1.code = l.subject LEFT JOIN staff nj2 ON nj2.id = l.teacher
 WHERE (l.class_id IN (?1))
   AND l.date BETWEEN ?2 AND ?3 AND l.date BETWEEN (CASE lc.scheme WHEN ?4 THEN ?5 END) AND (CASE lc.scheme WHEN ?6 THEN ?7 END)
   AND (coalesce(l.homework, '') = '')

@@ -1,5 +1,5 @@
-SELECT m.id AS "id", (SELECT n.last_name || ' ' || n.first_name || coalesce(' ' || n.middle_name, '') FROM student n WHERE n.id = m.student_id) AS "student", lc.name AS "class", (SELECT n.name FROM subject n WHERE n.code = l.subject) AS "subject", l.date AS "date", m.value AS "value", m.kind AS "kind", m.entered_at AS "entered_at", (SELECT n.last_name || ' ' || n.first_name || coalesce(' ' || n.middle_name, '') FROM staff n WHERE n.id = m.entered_by) AS "entered_by"
-FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id
+SELECT m.id AS "id", nj1.last_name || ' ' || nj1.first_name || coalesce(' ' || nj1.middle_name, '') AS "student", lc.name AS "class", nj2.name AS "subject", l.date AS "date", m.value AS "value", m.kind AS "kind", m.entered_at AS "entered_at", nj3.last_name || ' ' || nj3.first_name || coalesce(' ' || nj3.middle_name, '') AS "entered_by"
+FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id LEFT JOIN student nj1 ON nj1.id = m.student_id LEFT JOIN subject nj2 ON nj2.code = l.subject LEFT JOIN staff nj3 ON nj3.id = m.entered_by
 WHERE l.date BETWEEN ?1 AND ?2 AND l.date BETWEEN (CASE lc.scheme WHEN ?3 THEN ?4 WHEN ?5 THEN ?6 END) AND (CASE lc.scheme WHEN ?7 THEN ?8 WHEN ?9 THEN ?10 END)
   AND (CAST(julianday(substr(m.entered_at, 1, 10)) - julianday(l.date) AS INTEGER) > (CASE
     WHEN m.kind IN ('essay', 'exposition') THEN 7

@@ -1,5 +1,5 @@
-SELECT l.date AS "date", lc.name AS "class", (SELECT n.name FROM subject n WHERE n.code = l.subject) AS "subject", (SELECT n.last_name || ' ' || n.first_name || coalesce(' ' || n.middle_name, '') FROM staff n WHERE n.id = l.teacher) AS "teacher", (SELECT n.last_name || ' ' || n.first_name || coalesce(' ' || n.middle_name, '') FROM staff n WHERE n.id = l.substitute) AS "substitute"
-FROM lesson l JOIN class lc ON lc.id = l.class_id LEFT JOIN class_group lg ON lg.id = l.group_id
+SELECT l.date AS "date", lc.name AS "class", nj1.name AS "subject", nj2.last_name || ' ' || nj2.first_name || coalesce(' ' || nj2.middle_name, '') AS "teacher", nj3.last_name || ' ' || nj3.first_name || coalesce(' ' || nj3.middle_name, '') AS "substitute"
+FROM lesson l JOIN class lc ON lc.id = l.class_id LEFT JOIN class_group lg ON lg.id = l.group_id LEFT JOIN subject nj1 ON nj1.code = l.subject LEFT JOIN staff nj2 ON nj2.id = l.teacher LEFT JOIN staff nj3 ON nj3.id = l.substitute
 WHERE l.date BETWEEN ?1 AND ?2
   AND NOT (l.substitute IS NULL)
 ORDER BY l.date, l.number, lc.grade, lc.name, l.id;

@@ -1,5 +1,5 @@
-SELECT (SELECT n.last_name || ' ' || n.first_name || coalesce(' ' || n.middle_name, '') FROM student n WHERE n.id = en.student_id) AS "student", lc.name AS "class", en.since AS "start"
-FROM enrolment en JOIN class lc ON lc.id = en.class_id
+SELECT nj1.last_name || ' ' || nj1.first_name || coalesce(' ' || nj1.middle_name, '') AS "student", lc.name AS "class", en.since AS "start"
+FROM enrolment en JOIN class lc ON lc.id = en.class_id LEFT JOIN student nj1 ON nj1.id = en.student_id
 WHERE (en.class_id IN (?1))
   AND en.since <= ?2 AND (en.until IS NULL OR en.until >= ?3)
   AND (en.until IS NULL)
