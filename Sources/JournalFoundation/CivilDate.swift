@@ -18,13 +18,32 @@ public struct CivilDate: Comparable, Hashable, Strideable, Sendable {
         day = CivilDate.days(year: year, month: month, day: dayOfMonth)
     }
 
-    /// Parses `YYYY-MM-DD`; nil when it is not a real calendar date.
+    /// Parses `YYYY-MM-DD` (ASCII digits, four of the year, two of the month and of the day); nil
+    /// for any other text or a day the month does not have. Read off the text's bytes: periods' dates
+    /// are read for every query.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-")
-        guard text.count == 10, parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-            (1...12).contains(m), d >= 1, d <= CivilDate.daysIn(month: m, year: y)
+        var text = text
+        guard let date = text.withUTF8({ CivilDate.canonical($0) }) else { return nil }
+        self = date
+    }
+
+    /// A date written `YYYY-MM-DD` with ASCII digits; nil for any other text or a day the month does
+    /// not have.
+    private static func canonical(_ bytes: UnsafeBufferPointer<UInt8>) -> CivilDate? {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let digit = Int(bytes[index]) - 48
+                guard digit >= 0, digit <= 9 else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10), (1...12).contains(m), d >= 1,
+            d <= daysIn(month: m, year: y)
         else { return nil }
-        day = CivilDate.days(year: y, month: m, day: d)
+        return CivilDate(day: days(year: y, month: m, day: d))
     }
 
     static func daysIn(month: Int, year: Int) -> Int {
@@ -59,8 +78,26 @@ public struct CivilDate: Comparable, Hashable, Strideable, Sendable {
 
     public var text: String {
         let (y, m, d) = components
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(y)-\(two(m))-\(two(d))"
+        guard (1000...9999).contains(y) else {
+            func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+            return "\(y)-\(two(m))-\(two(d))"
+        }
+        // Ten ASCII bytes written in place: interpolation built three strings for every date.
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            func put(_ value: Int, at start: Int, digits: Int) {
+                var rest = value
+                for index in stride(from: start + digits - 1, through: start, by: -1) {
+                    bytes[index] = UInt8(48 + rest % 10)
+                    rest /= 10
+                }
+            }
+            put(y, at: 0, digits: 4)
+            put(m, at: 5, digits: 2)
+            put(d, at: 8, digits: 2)
+            bytes[4] = UInt8(ascii: "-")
+            bytes[7] = UInt8(ascii: "-")
+            return 10
+        }
     }
 
     /// 1 for Monday … 7 for Sunday.
