@@ -15,7 +15,7 @@ import JournalFoundation
 public enum Lexer {
     /// The tokens of `source`, ending with an `.end` token; every mistake found is thrown together.
     public static func tokens(of source: String, variables: [String: String] = [:]) throws(LanguageErrors) -> [Token] {
-        var lexer = Scanner(Array(source.unicodeScalars))
+        var lexer = Scanner(SourceText(source))
         lexer.variables = variables
         let tokens = lexer.run()
         guard lexer.errors.isEmpty else { throw LanguageErrors(lexer.errors) }
@@ -23,15 +23,16 @@ public enum Lexer {
     }
 
     private struct Scanner {
-        let scalars: [Unicode.Scalar]
+        let source: SourceText
+        var scalars: [Unicode.Scalar] { source.scalars }
         var index = 0
         var tokens: [Token] = []
         var errors: [LanguageError] = []
         /// The values of `$name`, set from the command line (`--set class=7А`).
         var variables: [String: String] = [:]
 
-        init(_ scalars: [Unicode.Scalar]) {
-            self.scalars = scalars
+        init(_ source: SourceText) {
+            self.source = source
         }
 
         func peek(_ offset: Int = 0) -> Unicode.Scalar? {
@@ -39,13 +40,7 @@ public enum Lexer {
         }
 
         func text(_ start: Int, _ end: Int) -> String {
-            // Encoded straight to UTF-8 (a scalar view appended to one by one grows as it goes).
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity((end - start) * 2)
-            for scalar in scalars[start..<end] {
-                UTF8.encode(scalar) { bytes.append($0) }
-            }
-            return String(decoding: bytes, as: UTF8.self)
+            source.text(start, end)
         }
 
         mutating func add(_ kind: Token.Kind, from start: Int, text: String? = nil) {
@@ -138,7 +133,7 @@ public enum Lexer {
             }
             // A variable is one value: a class, a number, a word — or, when it is not one token
             // of the language (a path, a year like 2026/2027), a text.
-            var inner = Scanner(Array(value.unicodeScalars))
+            var inner = Scanner(SourceText(value))
             let valueTokens = inner.run().dropLast()
             if inner.errors.isEmpty, valueTokens.count == 1, let token = valueTokens.first {
                 tokens.append(Token(kind: token.kind, text: token.text, span: span))

@@ -12,11 +12,13 @@ extension Parser {
             }
             let expression = try expression()
             // The item as typed titles its column; a character that cannot be seen shows as �.
-            let title = String(
-                String.UnicodeScalarView(
-                    text(expression.span).unicodeScalars.map {
-                        $0.properties.generalCategory == .control ? "\u{FFFD}" : $0
-                    }))
+            let typed = text(expression.span)
+            let title =
+                source.hasControl(expression.span.start, expression.span.end)
+                ? String(
+                    String.UnicodeScalarView(
+                        typed.unicodeScalars.map { $0.properties.generalCategory == .control ? "\u{FFFD}" : $0 }))
+                : typed
             items.append(Syntax.Item(expression: expression, text: title))
         } while accept(symbol: ",") != nil
         return items

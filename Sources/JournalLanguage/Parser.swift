@@ -38,7 +38,7 @@ public struct Parser {
     static let periodSchemes = ["term": nil, "quarter": "quarter", "half": "half", "trimester": "trimester"]
 
     let tokens: [Token]
-    let scalars: [Unicode.Scalar]
+    let source: SourceText
     var position = 0
     var errors: [LanguageError] = []
     /// How deep the expression being read nests: brackets, `not`, `-`, calls, and each operator
@@ -80,7 +80,7 @@ public struct Parser {
 
     init(tokens: [Token], source: String) {
         self.tokens = tokens
-        self.scalars = Array(source.unicodeScalars)
+        self.source = SourceText(source)
     }
 
     // MARK: - Tokens
@@ -115,9 +115,7 @@ public struct Parser {
     }
 
     func text(_ span: SourceSpan) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, span.start)..<min(span.end, scalars.count)])
-        return String(view)
+        source.text(span.start, span.end)
     }
 
     /// The span of the token before the current one: where an expression ended.

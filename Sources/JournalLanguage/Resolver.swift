@@ -275,9 +275,10 @@ public struct Resolver {
 
     /// The schemes of periods that matter for this query: its scope's classes, or the whole school's.
     var relevantSchemes: [String] {
-        let classes = scopeClasses ?? catalog.classes
-        var seen = Set<String>()
-        return classes.map(\.scheme).filter { seen.insert($0).inserted }
+        guard let classes = scopeClasses else { return catalog.schemes }
+        var schemes: [String] = []
+        for schoolClass in classes where !schemes.contains(schoolClass.scheme) { schemes.append(schoolClass.scheme) }
+        return schemes
     }
 
     // MARK: - Spans
@@ -388,7 +389,7 @@ public struct Resolver {
         }
         let distinct = Set(ranges.values.map { "\($0.from) \($0.to)" })
         let common =
-            distinct.count == 1 && ranges.count == Set(catalog.classes.map(\.scheme)).count
+            distinct.count == 1 && ranges.count == catalog.schemes.count
             ? ranges.values.first : nil
         return Resolved.Span(ranges: ranges, common: common, periodKey: String(number), periodScheme: nil, text: text)
     }

@@ -119,6 +119,12 @@ public struct JournalCatalog: Sendable {
         return result
     }
 
+    /// The schemes of periods the school's classes follow (`quarter`, `half`), each once, in the
+    /// classes' order.
+    public var schemes: [String] {
+        parts.schemes(classes)
+    }
+
     /// The name of each class, by id (for messages that name classes found by id), made once: every
     /// query carries it.
     public var classNames: [Int: String] {
@@ -127,7 +133,9 @@ public struct JournalCatalog: Sendable {
 
     /// The periods of one scheme in the school's year, by number.
     public func periods(scheme: String) -> [StudyPeriod] {
-        periods.filter { $0.year == year && $0.scheme == scheme }.sorted { $0.number < $1.number }
+        parts.periods(scheme: scheme) {
+            periods.filter { $0.year == year && $0.scheme == scheme }.sorted { $0.number < $1.number }
+        }
     }
 }
 
@@ -143,6 +151,9 @@ final class CatalogParts: @unchecked Sendable {
     private var loadedGroups: [JournalCatalog.Group]?
     private var loadedSubjects: [(code: String, name: String)]?
     private var loadedClassNames: [Int: String]?
+    private var loadedSchemes: [String]?
+    /// The year's periods of each scheme asked for (a span reads them for every query).
+    private var loadedPeriods: [(scheme: String, periods: [JournalCatalog.StudyPeriod])] = []
     private var loadedTaught: [Int: [String]] = [:]
 
     /// What cannot be read counts as none: a store that cannot be read here could be read a moment
@@ -166,6 +177,23 @@ final class CatalogParts: @unchecked Sendable {
 
     func lowercasedSubjects(_ subjects: [JournalCatalog.Subject]) -> [(code: String, name: String)] {
         once(&loadedSubjects) { subjects.map { (code: $0.code.lowercased(), name: $0.name.lowercased()) } }
+    }
+
+    func schemes(_ classes: [JournalCatalog.SchoolClass]) -> [String] {
+        once(&loadedSchemes) {
+            var schemes: [String] = []
+            for schoolClass in classes where !schemes.contains(schoolClass.scheme) { schemes.append(schoolClass.scheme) }
+            return schemes
+        }
+    }
+
+    func periods(scheme: String, _ make: () -> [JournalCatalog.StudyPeriod]) -> [JournalCatalog.StudyPeriod] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = loadedPeriods.first(where: { $0.scheme == scheme }) { return known.periods }
+        let periods = make()
+        loadedPeriods.append((scheme, periods))
+        return periods
     }
 
     func classNames(_ classes: [JournalCatalog.SchoolClass]) -> [Int: String] {
