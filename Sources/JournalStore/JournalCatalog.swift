@@ -182,7 +182,9 @@ final class CatalogParts: @unchecked Sendable {
     func schemes(_ classes: [JournalCatalog.SchoolClass]) -> [String] {
         once(&loadedSchemes) {
             var schemes: [String] = []
-            for schoolClass in classes where !schemes.contains(schoolClass.scheme) { schemes.append(schoolClass.scheme) }
+            for schoolClass in classes where !schemes.contains(schoolClass.scheme) {
+                schemes.append(schoolClass.scheme)
+            }
             return schemes
         }
     }
