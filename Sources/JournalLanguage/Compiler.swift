@@ -41,6 +41,11 @@ public enum Compiler {
         diaryStudents: [String] = [], catalogOfYear: (String) -> JournalCatalog? = { _ in nil },
         dialect: any SQLDialect = SQLiteDialect()
     ) throws(LanguageErrors) -> [CompiledStatement] {
+        let statements = try Parser.parse(source, variables: variables)
+        // A batch that writes may move a student before its queries run: they look up the classes
+        // students were enrolled in themselves, not in the catalog read before.
+        var catalog = catalog
+        catalog.enrolmentSettled = catalog.enrolmentSettled && statements.allSatisfy(\.onlyReads)
         // A query or report `during year 2026/2027` of a past year names that year's classes.
         func catalogDuring(_ span: Syntax.TimeSpan?) -> JournalCatalog {
             if case .schoolYear(let year)? = span?.kind, year != catalog.year, let past = catalogOfYear(year) {
@@ -48,7 +53,6 @@ public enum Compiler {
             }
             return catalog
         }
-        let statements = try Parser.parse(source, variables: variables)
         var compiled: [CompiledStatement] = []
         var errors: [LanguageError] = []
         for statement in statements {

@@ -184,6 +184,17 @@ public enum Resolved {
         public var covered: [Int] = []
         /// Students belong to the scope's classes by their enrolment history (a past year's classes).
         public var byEnrolment = false
+        /// For whole classes of one scheme of periods: the classes their students were ever enrolled
+        /// in, read with the catalog, so that a student's marks are read from those classes' lessons
+        /// without looking the enrolment up in every query (nil: looked up in the query).
+        public var enrolled: Enrolment? = nil
+    }
+
+    /// The classes a scope's students were ever enrolled in, each once, and the one scheme of periods
+    /// of the scope's classes.
+    public struct Enrolment: Equatable, Sendable {
+        public var classes: [Int]
+        public var scheme: String
     }
 
     /// A set of rows related to the owner of a measure (a student, a class, a teacher, …).

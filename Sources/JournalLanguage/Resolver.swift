@@ -154,10 +154,44 @@ public struct Resolver {
         }
         let (padded, paddedNote) = padding(
             source: source, groups: groups, columns: columns, order: order, condition: condition, scope: query.scope)
+        var settled = scope
+        if let whole = scope,
+            Self.readsStudentRows((columns + groups).map(\.expression) + order.map(\.expression) + [condition])
+        {
+            settled = settledEnrolment(whole)
+        }
         return Resolved.Query(
-            source: source, scope: scope, span: span, condition: condition, groups: groups, columns: columns,
+            source: source, scope: settled, span: span, condition: condition, groups: groups, columns: columns,
             order: order, limit: query.limit?.value, pastYear: catalog.isPast ? catalog.year : nil,
             notes: notes, summarized: summarized, padded: padded, paddedNote: paddedNote)
+    }
+
+    /// A scope of whole classes of one scheme of periods with the classes their students were ever
+    /// enrolled in, read with the catalog (`Resolved.Enrolment`); as it was for any other scope, or
+    /// when the catalog does not give them.
+    private func settledEnrolment(_ scope: Resolved.Scope) -> Resolved.Scope {
+        guard scope.groupIDs.isEmpty, scope.studentIDs.isEmpty, !scope.classIDs.isEmpty, !scope.byEnrolment,
+            let classes = scopeClasses, classes.count == scope.classIDs.count, let scheme = classes.first?.scheme,
+            classes.allSatisfy({ $0.scheme == scheme }),
+            let enrolled = catalog.enrolledClasses(ofStudentsIn: scope.classIDs)
+        else { return scope }
+        var settled = scope
+        settled.enrolled = Resolved.Enrolment(classes: enrolled, scheme: scheme)
+        return settled
+    }
+
+    /// Whether expressions count a student's marks, absences or lates (of the rows, or of their linked
+    /// students).
+    static func readsStudentRows(_ expressions: [Resolved.Expression?]) -> Bool {
+        expressions.contains { expression in
+            guard let expression else { return false }
+            switch expression {
+            case .measure(let measure) where [.marks, .absences, .lates].contains(measure.set): return true
+            // A parent's children's marks are their students' own statement, in this query's scope.
+            case .linked(let linked): return readsStudentRows([linked.value])
+            default: return readsStudentRows(expression.children)
+            }
+        }
     }
 
     /// Whether an item sums rows up: `count()`, or an aggregate of the rows' fields (`avg(value)`,

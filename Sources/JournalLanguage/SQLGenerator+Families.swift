@@ -81,7 +81,7 @@ extension SQLGenerator {
         var keys = ownerKeys
         if query.source == .students && throughStudents(family) {
             keys = ["s.id"]
-            if let span = family.span, span.common == nil { keys.append("c.scheme") }
+            if let span = family.span, span.common == nil, settled(family) == nil { keys.append("c.scheme") }
         }
         return keys.enumerated().map { "\(alias).k\($0 + 1) = \($1)" }.joined(separator: " AND ")
     }
@@ -108,11 +108,21 @@ extension SQLGenerator {
         [.students, .classes].contains(query.source) && [.marks, .absences, .lates].contains(family.rows)
     }
 
+    /// The classes a student family's rows are read from when the catalog gives them (whole classes
+    /// of one scheme, none of their students left out, from the raw rows): no `o`, no enrolment
+    /// looked up, the span's dates those of the classes' scheme.
+    func settled(_ family: MeasureFamily) -> Resolved.Enrolment? {
+        guard query.source == .students, throughStudents(family), year.pastYear == nil, !ownersAreSomeOfTheirClasses,
+            let enrolled = query.scope?.enrolled, !readsSummaries(family)
+        else { return nil }
+        return enrolled
+    }
+
     /// The CTEs of the query's families (`WITH …`, empty when it has none) and their joins to its rows.
     mutating func familiesSQL() -> (with: String, joins: String) {
         guard !families.isEmpty else { return ("", "") }
         var tables: [String] = []
-        if families.contains(where: throughStudents) {
+        if families.contains(where: { throughStudents($0) && settled($0) == nil }) {
             tables.append("o AS MATERIALIZED (\(owningStudents()))")
         }
         var joins = ""
@@ -190,7 +200,23 @@ extension SQLGenerator {
         var value = "1"
         var order = ""
         var count = "count(*)"
-        if throughStudents(family) && query.source == .students {
+        if let enrolled = settled(family) {
+            // A student's, of whole classes: the lessons of the classes their students were ever
+            // enrolled in (the catalog's, not looked up again), in the range of the classes' scheme.
+            keys = [family.rows == .marks ? "m.student_id" : "a.student_id"]
+            from = "lesson l"
+            conditions.append(enrolled.classes.isEmpty ? "0" : "l.class_id IN (\(integers(enrolled.classes)))")
+            if let span = family.span {
+                if let range = span.range(scheme: enrolled.scheme) {
+                    conditions.append(
+                        "l.date BETWEEN \(parameter(.text(range.from))) AND \(parameter(.text(range.to)))")
+                } else {
+                    // The classes' scheme has no such period: none of their lessons is in it.
+                    conditions.append("0")
+                }
+            }
+            from += " " + rowsOfLessons(family.rows, &conditions)
+        } else if throughStudents(family) && query.source == .students {
             // A student's: the lessons of the classes the query's students were enrolled in, in the range
             // of each scheme their students count in (one scheme a class but for a student who moved),
             // grouped by student and scheme: each row takes its own class's scheme.

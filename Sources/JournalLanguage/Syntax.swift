@@ -24,6 +24,14 @@ public enum Syntax {
         case write(Write)
         /// `issue credentials for staff, 7А, T005`: log-ins for users (R3, R7).
         case issueCredentials([ScopeItem], SourceSpan)
+
+        /// Whether the statement changes nothing in the journal (a query, a report, a check).
+        var onlyReads: Bool {
+            switch self {
+            case .query, .explain, .report, .diary, .backupStatus, .checkJournal: return true
+            case .backup, .restore, .closeYear, .write, .issueCredentials: return false
+            }
+        }
     }
 
     /// `SOURCE [in SCOPE] [during SPAN] [where CONDITION] [by …] [show …] [order by …] [limit N]`.

@@ -91,10 +91,13 @@ public final class Session {
     }
 
     private var cachedCatalog: JournalCatalog?
+    /// The store's `dataVersion` when the catalog was read.
+    private var catalogVersion: Int?
 
-    /// The store's names, read once per session.
+    /// The store's names, read once per session (again when another program wrote the journal since).
     public func catalog() throws -> JournalCatalog {
         if let cachedCatalog { return cachedCatalog }
+        catalogVersion = store.dataVersion()
         let catalog = try store.catalog()
         cachedCatalog = catalog
         return catalog
@@ -135,6 +138,8 @@ public final class Session {
                     papers.notes += text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
                 }
             } ?? resultWrite
+        // What another program wrote since the catalog was read (a class, a move) is seen.
+        if cachedCatalog != nil, store.dataVersion() != catalogVersion { refreshCatalog() }
         let today = try effectiveToday()
         guard let date = CivilDate(today) else {
             throw Diagnostic(Message(ShellText.asOfDateIsNotADate, today), hint: Message(ShellText.setTheAsOfDate))
@@ -224,7 +229,8 @@ public final class Session {
             switch statement {
             case .write(let change):
                 let outcome = try store.apply(change, by: authorizer(), now: Self.now(today: today), statement: source)
-                if change.changesNames { refreshCatalog() }
+                // A move changes the classes students were enrolled in, which queries read with the catalog.
+                if change.changesNames { refreshCatalog() } else { cachedCatalog?.forgetEnrolment() }
                 write(Self.line(Message.given(outcome.summary)))
                 for warning in outcome.warnings { write(Self.warning(Message.given(warning))) }
             case .query(let query):
@@ -254,6 +260,7 @@ public final class Session {
                 refreshCatalog()
                 write(Self.line(Message(ShellText.restored, path, manifest.madeAt)))
             case .closeYear(let year, let reason):
+                defer { refreshCatalog() }
                 if let closed = try store.closeYear(
                     year, now: Self.now(today: today), force: reason, by: user, statement: source)
                 {

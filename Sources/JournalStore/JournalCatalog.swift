@@ -77,6 +77,10 @@ public struct JournalCatalog: Sendable {
     public let periods: [StudyPeriod]
     /// Whether this is the catalog of a past year (`during year 2026/2027`), not the current one.
     public var isPast = false
+    /// Whether the classes students were enrolled in may be read with the catalog for a batch of
+    /// statements: off for a batch that writes (a move among its statements would change them after
+    /// its queries were compiled).
+    public var enrolmentSettled = true
     // Read from the store the first time they are asked for: most queries name no group and no
     // one, and a class's load is asked for only when a query names a subject in it.
     let parts: CatalogParts
@@ -105,6 +109,19 @@ public struct JournalCatalog: Sendable {
     /// The subject codes of some classes' teaching load, each once.
     public func subjectsTaught(inClasses ids: [Int]) -> Set<String> {
         Set(parts.subjectsTaught(inClasses: ids).joined())
+    }
+
+    /// The classes (of any year) that the students now in these classes were ever enrolled in, each
+    /// once, in order; nil when they are not to be read with the catalog (a past year's, a batch that
+    /// writes) or could not be read.
+    public func enrolledClasses(ofStudentsIn ids: [Int]) -> [Int]? {
+        guard enrolmentSettled, !isPast, let perClass = parts.enrolledClasses(ofStudentsIn: ids) else { return nil }
+        return Array(Set(perClass.joined())).sorted()
+    }
+
+    /// Forgets the classes students were enrolled in, after a write that may have moved one.
+    public func forgetEnrolment() {
+        parts.forgetEnrolment()
     }
 
     /// The codes of a subject and of all its courses, at any depth.
@@ -147,6 +164,8 @@ final class CatalogParts: @unchecked Sendable {
     private let readPeople: () throws -> [JournalCatalog.Person]
     private let readGroups: () throws -> [JournalCatalog.Group]
     private let readSubjectsTaught: ([Int]) throws -> [Int: [String]]
+    private let readEnrolled: ([Int]) throws -> [Int: [Int]]
+    private var loadedEnrolled: [Int: [Int]] = [:]
     private var loadedPeople: [JournalCatalog.Person]?
     private var loadedGroups: [JournalCatalog.Group]?
     private var loadedSubjects: [(code: String, name: String)]?
@@ -160,11 +179,12 @@ final class CatalogParts: @unchecked Sendable {
     /// ago, and what is missing is named in the error of whatever looked for it.
     init(
         people: @escaping () throws -> [JournalCatalog.Person], groups: @escaping () throws -> [JournalCatalog.Group],
-        subjectsTaught: @escaping ([Int]) throws -> [Int: [String]]
+        subjectsTaught: @escaping ([Int]) throws -> [Int: [String]], enrolled: @escaping ([Int]) throws -> [Int: [Int]]
     ) {
         readPeople = people
         readGroups = groups
         readSubjectsTaught = subjectsTaught
+        readEnrolled = enrolled
     }
 
     var people: [JournalCatalog.Person] {
@@ -211,6 +231,25 @@ final class CatalogParts: @unchecked Sendable {
         let value = make()
         slot = value
         return value
+    }
+
+    /// The classes each class's students were ever enrolled in; the classes not read yet are read
+    /// together. Nil when they cannot be read: a query then looks them up itself.
+    func enrolledClasses(ofStudentsIn ids: [Int]) -> [[Int]]? {
+        lock.lock()
+        defer { lock.unlock() }
+        let missing = ids.filter { loadedEnrolled[$0] == nil }
+        if !missing.isEmpty {
+            guard let read = try? readEnrolled(missing) else { return nil }
+            for id in missing { loadedEnrolled[id] = read[id] ?? [] }
+        }
+        return ids.map { loadedEnrolled[$0] ?? [] }
+    }
+
+    func forgetEnrolment() {
+        lock.lock()
+        defer { lock.unlock() }
+        loadedEnrolled = [:]
     }
 
     /// The subjects of each class's load; the classes not read yet are read together.
@@ -262,7 +301,8 @@ extension JournalStore {
                 classes: classes, subjects: subjects, periods: periods,
                 parts: CatalogParts(
                     people: { try Self.readPeople(self) }, groups: { try Self.readGroups(self, year: year) },
-                    subjectsTaught: { try Self.readSubjectsTaught(self, inClasses: $0) }))
+                    subjectsTaught: { try Self.readSubjectsTaught(self, inClasses: $0) },
+                    enrolled: { try Self.readEnrolledClasses(self, ofStudentsIn: $0) }))
             catalog.isPast = year != current
             return catalog
         }
@@ -300,6 +340,24 @@ extension JournalStore {
                 subjects[row[0].number, default: []].append(row[1].string)
             }
             return subjects
+        }
+    }
+
+    /// The classes (of any year) the students now in each of these classes were ever enrolled in.
+    static func readEnrolledClasses(_ store: JournalStore, ofStudentsIn ids: [Int]) throws -> [Int: [Int]] {
+        try store.read { db in
+            var classes: [Int: [Int]] = [:]
+            let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+            for row in try rawRows(
+                db,
+                """
+                SELECT s.class_id, e.class_id FROM student s JOIN enrolment e ON e.student_id = s.id
+                WHERE s.class_id IN (\(marks)) GROUP BY s.class_id, e.class_id
+                """, ids.map { .integer(Int64($0)) })
+            {
+                classes[row[0].number, default: []].append(row[1].number)
+            }
+            return classes
         }
     }
 

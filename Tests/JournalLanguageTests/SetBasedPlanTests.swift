@@ -88,6 +88,35 @@ final class SetBasedPlanTests: XCTestCase {
             expected)
     }
 
+    /// One class of one scheme reads the classes its students were enrolled in with the catalog (no
+    /// enrolment in the SQL): S0001's marks from 5А count in 10А's halves, S0030's from 7А in 7Б's
+    /// quarters.
+    func testAClassOfOneSchemeCountsTheMarksOfTheClassesItsStudentsLeft() throws {
+        let store = try Self.storeWithMovedStudents()
+        for name in ["10А", "7Б"] {
+            let query = "students in \(name) show id, count(marks(term 1)), sum(marks(term 1)), absences(term 1)"
+            let statements = try Compiler.compile(
+                query, catalog: try store.catalog(), today: CivilDate(SampleSchool.today)!)
+            guard case .query(let sql)? = statements.first else { throw TestFailure("\(query) is not a query") }
+            XCTAssertFalse(sql.sql.contains("enrolment"), sql.sql)
+            let expected = try SampleSchool.rows(
+                """
+                SELECT s.id, (SELECT count(*) FROM mark m JOIN lesson l ON l.id = m.lesson_id
+                        WHERE m.student_id = s.id AND l.date BETWEEN r1.start AND r1.stop),
+                    (SELECT coalesce(sum(m.value), 0) FROM mark m JOIN lesson l ON l.id = m.lesson_id
+                        WHERE m.student_id = s.id AND l.date BETWEEN r1.start AND r1.stop),
+                    (SELECT count(*) FROM attendance a JOIN lesson l ON l.id = a.lesson_id
+                        WHERE a.student_id = s.id AND a.code IN ('absent', 'sick', 'excused')
+                        AND l.date BETWEEN r1.start AND r1.stop)
+                FROM student s JOIN class c ON c.id = s.class_id JOIN \(Self.period(1)) r1 ON r1.scheme = c.scheme
+                WHERE c.name = '\(name)'
+                ORDER BY s.last_name, s.first_name, s.middle_name, s.id
+                """, in: store)
+            XCTAssertTrue(expected.contains { ["S0001", "S0030"].contains($0[0]) && $0[1] != "0" }, name)
+            XCTAssertEqual(try SampleSchool.rows(sql.sql, arguments: sql.arguments, in: store), expected, name)
+        }
+    }
+
     func testAClassCountsItsStudentsMarksWhereverTheyWereGiven() throws {
         let store = try Self.storeWithMovedStudents()
         let marksOf = """
