@@ -422,9 +422,12 @@ public struct Resolver {
                 ranges: [:], common: ranges[scheme], periodKey: String(number), periodScheme: scheme, text: text)
         }
         let distinct = Set(ranges.values.map { "\($0.from) \($0.to)" })
-        let common =
-            distinct.count == 1 && ranges.count == catalog.schemes.count
-            ? ranges.values.first : nil
+        // The same days for every row: every scheme of the school has them, or every class the scope
+        // keeps to (`in 7А`: the quarter's days, not a choice by the row's class).
+        let everyRow =
+            ranges.count == catalog.schemes.count
+            || scopeClasses.map { !$0.isEmpty && $0.allSatisfy { ranges[$0.scheme] != nil } } ?? false
+        let common = distinct.count == 1 && everyRow ? ranges.values.first : nil
         return Resolved.Span(ranges: ranges, common: common, periodKey: String(number), periodScheme: nil, text: text)
     }
 

@@ -1,4 +1,4 @@
-WITH f1 AS MATERIALIZED (SELECT coalesce(l.substitute, l.teacher) AS k1, count(*) AS n FROM class lk CROSS JOIN lesson l ON l.class_id = lk.id AND l.date BETWEEN (CASE lk.scheme WHEN ?1 THEN ?2 END) AND (CASE lk.scheme WHEN ?3 THEN ?4 END) CROSS JOIN mark m ON m.lesson_id = l.id JOIN class lc ON lc.id = l.class_id WHERE lk.id IN (?5) AND (l.class_id IN (?6)) AND (CAST(julianday(substr(m.entered_at, 1, 10)) - julianday(l.date) AS INTEGER) > (CASE
+WITH f1 AS MATERIALIZED (SELECT coalesce(l.substitute, l.teacher) AS k1, count(*) AS n FROM class lk CROSS JOIN lesson l ON l.class_id = lk.id AND l.date BETWEEN ?1 AND ?2 CROSS JOIN mark m ON m.lesson_id = l.id JOIN class lc ON lc.id = l.class_id WHERE lk.id IN (?3) AND (l.class_id IN (?4)) AND (CAST(julianday(substr(m.entered_at, 1, 10)) - julianday(l.date) AS INTEGER) > (CASE
     WHEN m.kind IN ('essay', 'exposition') THEN 7
     WHEN m.kind IN ('control', 'test', 'dictation', 'independent')
          AND l.subject IN (SELECT f.code FROM subject f WHERE f.is_foreign_language = 1) THEN 7
@@ -8,10 +8,10 @@ WITH f1 AS MATERIALIZED (SELECT coalesce(l.substitute, l.teacher) AS k1, count(*
     WHEN m.kind IN ('control', 'test', 'dictation', 'independent') THEN 3
     ELSE 0
 END)) GROUP BY coalesce(l.substitute, l.teacher)),
-f2 AS MATERIALIZED (SELECT coalesce(l.substitute, l.teacher) AS k1, avg(m.value) AS av FROM class lk CROSS JOIN lesson l ON l.class_id = lk.id AND l.date BETWEEN (CASE lk.scheme WHEN ?7 THEN ?8 END) AND (CASE lk.scheme WHEN ?9 THEN ?10 END) CROSS JOIN mark m ON m.lesson_id = l.id JOIN class lc ON lc.id = l.class_id WHERE lk.id IN (?11) AND (l.class_id IN (?12)) AND (m.kind = ?13) GROUP BY coalesce(l.substitute, l.teacher))
+f2 AS MATERIALIZED (SELECT coalesce(l.substitute, l.teacher) AS k1, avg(m.value) AS av FROM class lk CROSS JOIN lesson l ON l.class_id = lk.id AND l.date BETWEEN ?5 AND ?6 CROSS JOIN mark m ON m.lesson_id = l.id JOIN class lc ON lc.id = l.class_id WHERE lk.id IN (?7) AND (l.class_id IN (?8)) AND (m.kind = ?9) GROUP BY coalesce(l.substitute, l.teacher))
 SELECT t.last_name || ' ' || t.first_name || coalesce(' ' || t.middle_name, '') AS "фио", coalesce(f1.n, 0) AS "количество(отметки(период 1) где поздно)", round(f2.av, 2) AS "среднее(отметки(период 1) где вид = контрольная)"
 FROM staff t LEFT JOIN f1 ON f1.k1 = t.id LEFT JOIN f2 ON f2.k1 = t.id
 WHERE EXISTS (SELECT 1 FROM staff_role r WHERE r.staff_id = t.id AND r.role IN ('teacher', 'class_teacher'))
-  AND t.id IN (SELECT tl.teacher FROM teaching_load tl WHERE tl.class_id IN (?14))
+  AND t.id IN (SELECT tl.teacher FROM teaching_load tl WHERE tl.class_id IN (?10))
 ORDER BY t.last_name, t.first_name, t.middle_name, t.id;
--- 'quarter', '2026-09-01', 'quarter', '2026-10-25', 2, 2, 'quarter', '2026-09-01', 'quarter', '2026-10-25', 2, 2, 'control', 2
+-- '2026-09-01', '2026-10-25', 2, 2, '2026-09-01', '2026-10-25', 2, 2, 'control', 2

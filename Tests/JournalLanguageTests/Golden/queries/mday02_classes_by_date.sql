@@ -1,7 +1,7 @@
 SELECT l.date AS "date", coalesce(sum(l.n), 0) AS "count()", round(CAST(sum(l.total) AS REAL) / sum(l.n), 2) AS "avg(value)"
 FROM mark_day l JOIN class lc ON lc.id = l.class_id
 WHERE (l.class_id IN (?1, ?2))
-  AND l.date BETWEEN ?3 AND ?4 AND l.date BETWEEN (CASE lc.scheme WHEN ?5 THEN ?6 END) AND (CASE lc.scheme WHEN ?7 THEN ?8 END)
+  AND l.date BETWEEN ?3 AND ?4
 GROUP BY l.date
 ORDER BY l.date;
--- 2, 3, '2026-09-01', '2026-10-25', 'quarter', '2026-09-01', 'quarter', '2026-10-25'
+-- 2, 3, '2026-09-01', '2026-10-25'

@@ -1,7 +1,7 @@
-WITH f1 AS MATERIALIZED (SELECT coalesce(l.substitute, l.teacher) AS k1, count(*) AS n FROM class lk CROSS JOIN lesson l ON l.class_id = lk.id AND l.date BETWEEN (CASE lk.scheme WHEN ?1 THEN ?2 END) AND (CASE lk.scheme WHEN ?3 THEN ?4 END) WHERE lk.id IN (?5) AND (l.class_id IN (?6)) GROUP BY coalesce(l.substitute, l.teacher))
+WITH f1 AS MATERIALIZED (SELECT coalesce(l.substitute, l.teacher) AS k1, count(*) AS n FROM class lk CROSS JOIN lesson l ON l.class_id = lk.id AND l.date BETWEEN ?1 AND ?2 WHERE lk.id IN (?3) AND (l.class_id IN (?4)) GROUP BY coalesce(l.substitute, l.teacher))
 SELECT t.last_name || ' ' || t.first_name || coalesce(' ' || t.middle_name, '') AS "name", coalesce(f1.n, 0) AS "count(lessons(term 1))"
 FROM staff t LEFT JOIN f1 ON f1.k1 = t.id
 WHERE EXISTS (SELECT 1 FROM staff_role r WHERE r.staff_id = t.id AND r.role IN ('teacher', 'class_teacher'))
-  AND t.id IN (SELECT tl.teacher FROM teaching_load tl WHERE tl.class_id IN (?7))
+  AND t.id IN (SELECT tl.teacher FROM teaching_load tl WHERE tl.class_id IN (?5))
 ORDER BY t.last_name, t.first_name, t.middle_name, t.id;
--- 'quarter', '2026-09-01', 'quarter', '2026-10-25', 2, 2, 2
+-- '2026-09-01', '2026-10-25', 2, 2, 2

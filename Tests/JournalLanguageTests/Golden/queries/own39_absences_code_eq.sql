@@ -2,9 +2,9 @@ SELECT (SELECT n.last_name || ' ' || n.first_name || coalesce(' ' || n.middle_na
 FROM attendance a JOIN lesson l ON l.id = a.lesson_id JOIN class lc ON lc.id = l.class_id
 WHERE a.code IN ('absent', 'sick', 'excused')
   AND (l.class_id IN (?1))
-  AND l.date BETWEEN ?2 AND ?3 AND l.date BETWEEN (CASE lc.scheme WHEN ?4 THEN ?5 END) AND (CASE lc.scheme WHEN ?6 THEN ?7 END)
-  AND (a.code = ?8)
+  AND l.date BETWEEN ?2 AND ?3
+  AND (a.code = ?4)
 GROUP BY a.student_id
 ORDER BY count(*) DESC NULLS LAST, (SELECT n.last_name || ' ' || n.first_name || coalesce(' ' || n.middle_name, '') FROM student n WHERE n.id = a.student_id), a.student_id
-LIMIT ?9;
--- 2, '2026-09-01', '2026-10-25', 'quarter', '2026-09-01', 'quarter', '2026-10-25', 'sick', 5
+LIMIT ?5;
+-- 2, '2026-09-01', '2026-10-25', 'sick', 5

@@ -1,5 +1,5 @@
 SELECT coalesce(sum(l.n), 0) AS "count()", round(CAST(sum(l.total) AS REAL) / sum(l.n), 2) AS "avg(value)"
 FROM mark_day l JOIN class lc ON lc.id = l.class_id
 WHERE (l.class_id IN (?1))
-  AND l.date BETWEEN ?2 AND ?3 AND l.date BETWEEN (CASE lc.scheme WHEN ?4 THEN ?5 END) AND (CASE lc.scheme WHEN ?6 THEN ?7 END);
--- 2, '2026-09-01', '2026-10-25', 'quarter', '2026-09-01', 'quarter', '2026-10-25'
+  AND l.date BETWEEN ?2 AND ?3;
+-- 2, '2026-09-01', '2026-10-25'

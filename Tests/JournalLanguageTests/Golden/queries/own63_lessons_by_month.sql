@@ -1,7 +1,7 @@
 SELECT substr(l.date, 1, 7) AS "month", count(*) AS "count()"
 FROM lesson l JOIN class lc ON lc.id = l.class_id LEFT JOIN class_group lg ON lg.id = l.group_id
 WHERE (l.class_id IN (?1))
-  AND l.date BETWEEN ?2 AND ?3 AND l.date BETWEEN (CASE lc.scheme WHEN ?4 THEN ?5 END) AND (CASE lc.scheme WHEN ?6 THEN ?7 END)
+  AND l.date BETWEEN ?2 AND ?3
 GROUP BY substr(l.date, 1, 7)
 ORDER BY substr(l.date, 1, 7);
--- 2, '2026-09-01', '2026-10-25', 'quarter', '2026-09-01', 'quarter', '2026-10-25'
+-- 2, '2026-09-01', '2026-10-25'

@@ -2,7 +2,7 @@ SELECT (SELECT n.name FROM subject n WHERE n.code = pt.subject) AS "subject", co
 FROM plan_topic pt JOIN class lc ON lc.id = pt.class_id LEFT JOIN class_group lg ON lg.id = pt.group_id
 WHERE lc.year = (SELECT year FROM school)
   AND (pt.class_id IN (?1))
-  AND pt.planned_date BETWEEN ?2 AND ?3 AND pt.planned_date BETWEEN (CASE lc.scheme WHEN ?4 THEN ?5 END) AND (CASE lc.scheme WHEN ?6 THEN ?7 END)
+  AND pt.planned_date BETWEEN ?2 AND ?3
 GROUP BY pt.subject
 ORDER BY (SELECT n.name FROM subject n WHERE n.code = pt.subject), pt.subject;
--- 4, '2026-09-01', '2026-11-27', 'half', '2026-09-01', 'half', '2026-11-27'
+-- 4, '2026-09-01', '2026-11-27'

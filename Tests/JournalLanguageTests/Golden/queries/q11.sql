@@ -1,6 +1,6 @@
-WITH f1 AS MATERIALIZED (SELECT fm.owner AS k1, count(*) AS n, avg(m.value) AS av FROM class lk CROSS JOIN lesson l ON l.class_id = lk.id AND l.date BETWEEN (CASE lk.scheme WHEN ?1 THEN ?2 END) AND (CASE lk.scheme WHEN ?3 THEN ?4 END) CROSS JOIN mark m ON m.lesson_id = l.id CROSS JOIN (SELECT fs.code AS member, fs.code AS owner FROM subject fs UNION ALL SELECT fs.code, fs.parent FROM subject fs WHERE fs.parent IS NOT NULL) fm ON fm.member = l.subject WHERE lk.id IN (?5) AND (l.class_id IN (?6)) AND (+m.student_id IN (SELECT sc.id FROM student sc WHERE sc.class_id IN (?7))) GROUP BY fm.owner)
+WITH f1 AS MATERIALIZED (SELECT fm.owner AS k1, count(*) AS n, avg(m.value) AS av FROM class lk CROSS JOIN lesson l ON l.class_id = lk.id AND l.date BETWEEN ?1 AND ?2 CROSS JOIN mark m ON m.lesson_id = l.id CROSS JOIN (SELECT fs.code AS member, fs.code AS owner FROM subject fs UNION ALL SELECT fs.code, fs.parent FROM subject fs WHERE fs.parent IS NOT NULL) fm ON fm.member = l.subject WHERE lk.id IN (?3) AND (l.class_id IN (?4)) AND (+m.student_id IN (SELECT sc.id FROM student sc WHERE sc.class_id IN (?5))) GROUP BY fm.owner)
 SELECT sub.name AS "name", coalesce(f1.n, 0) AS "count(marks(term 1))", round(f1.av, 2) AS "avg(marks(term 1))"
 FROM subject sub LEFT JOIN f1 ON f1.k1 = sub.code
-WHERE sub.code IN (SELECT tl.subject FROM teaching_load tl WHERE tl.class_id IN (?8))
+WHERE sub.code IN (SELECT tl.subject FROM teaching_load tl WHERE tl.class_id IN (?6))
 ORDER BY sub.rowid;
--- 'quarter', '2026-09-01', 'quarter', '2026-10-25', 3, 3, 3, 3
+-- '2026-09-01', '2026-10-25', 3, 3, 3, 3

@@ -9,7 +9,7 @@ scored AS MATERIALIZED (SELECT m.student_id, l.subject, count(*) AS marks, avg(m
 need AS (SELECT s.id AS student, s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '') AS name, k.name AS class, k.grade AS class_grade,
       s.last_name, s.first_name, tl.subject, tl.hours_per_week AS hours,
       CASE WHEN tl.hours_per_week >= 2 THEN 5 ELSE 3 END AS final,
-      (CASE k.scheme WHEN ?4 THEN ?5 END) AS weeks, (CASE k.scheme WHEN ?6 THEN ?7 END) AS ended,
+      (CASE k.scheme WHEN ?4 THEN ?5 WHEN ?6 THEN ?7 END) AS weeks, (CASE k.scheme WHEN ?8 THEN ?9 WHEN ?10 THEN ?11 END) AS ended,
       coalesce(sc.marks, 0) AS marks, sc.average AS average
     FROM student s JOIN cls k ON k.id = s.class_id
     JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR EXISTS
@@ -21,4 +21,4 @@ SELECT name, class, (SELECT name FROM subject WHERE code = subject) AS subject, 
 FROM (SELECT need.*, CASE WHEN ended THEN final ELSE min(final, max(0, weeks - 2) * max(1, (CAST(hours AS INTEGER) + 1) / 2)) END AS required FROM need)
 WHERE marks < required
 ORDER BY class_grade, class, last_name, first_name, student, (SELECT rowid FROM subject WHERE code = subject);
--- 2, '2026-09-01', '2026-10-25', 'quarter', 7, 'quarter', 1
+-- 2, '2026-09-01', '2026-10-25', 'quarter', 7, 'quarter', 7, 'quarter', 1, 'quarter', 1

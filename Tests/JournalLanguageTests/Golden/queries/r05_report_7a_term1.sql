@@ -78,7 +78,7 @@ scored AS MATERIALIZED (SELECT m.student_id, l.subject, count(*) AS marks, avg(m
 need AS (SELECT s.id AS student, s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '') AS name, k.name AS class, k.grade AS class_grade,
       s.last_name, s.first_name, tl.subject, tl.hours_per_week AS hours,
       CASE WHEN tl.hours_per_week >= 2 THEN 5 ELSE 3 END AS final,
-      (CASE k.scheme WHEN ?4 THEN ?5 END) AS weeks, (CASE k.scheme WHEN ?6 THEN ?7 END) AS ended,
+      (CASE k.scheme WHEN ?4 THEN ?5 WHEN ?6 THEN ?7 END) AS weeks, (CASE k.scheme WHEN ?8 THEN ?9 WHEN ?10 THEN ?11 END) AS ended,
       coalesce(sc.marks, 0) AS marks, sc.average AS average
     FROM student s JOIN cls k ON k.id = s.class_id
     JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR EXISTS
@@ -87,10 +87,10 @@ need AS (SELECT s.id AS student, s.last_name || ' ' || s.first_name || coalesce(
     LEFT JOIN scored sc ON sc.student_id = s.id AND sc.subject = tl.subject)
 SELECT need.name, class, sb.name AS subject, marks, round(average, 2),
        (SELECT g.value FROM period_grade g WHERE g.student_id = need.student AND g.subject = need.subject
- AND g.year = (SELECT year FROM school) AND g.period = ?8) AS period_grade
+ AND g.year = (SELECT year FROM school) AND g.period = ?12) AS period_grade
 FROM need LEFT JOIN subject sb ON sb.code = need.subject
 ORDER BY class_grade, class, last_name, first_name, student, sb.rowid;
--- 2, '2026-09-01', '2026-10-25', 'quarter', 7, 'quarter', 1, '1'
+-- 2, '2026-09-01', '2026-10-25', 'quarter', 7, 'quarter', 7, 'quarter', 1, 'quarter', 1, '1'
 -- attendance, term 1 (2026-09-01 to 2026-10-25), as of 2026-11-27
 WITH cls AS (SELECT k.id, k.name, k.grade, k.scheme FROM class k WHERE k.year = (SELECT year FROM school) AND (k.id IN (?1))),
 pupil AS MATERIALIZED (SELECT s.id, s.class_id FROM cls k CROSS JOIN student s ON s.class_id = k.id),

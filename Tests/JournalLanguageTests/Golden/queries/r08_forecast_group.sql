@@ -9,7 +9,7 @@ scored AS MATERIALIZED (SELECT m.student_id, l.subject, count(*) AS marks, avg(m
 need AS (SELECT s.id AS student, s.last_name || ' ' || s.first_name || coalesce(' ' || s.middle_name, '') AS name, k.name AS class, k.grade AS class_grade,
       s.last_name, s.first_name, tl.subject, tl.hours_per_week AS hours,
       CASE WHEN tl.hours_per_week >= 2 THEN 5 ELSE 3 END AS final,
-      (CASE k.scheme WHEN ?4 THEN ?5 END) AS weeks, (CASE k.scheme WHEN ?6 THEN ?7 END) AS ended,
+      (CASE k.scheme WHEN ?4 THEN ?5 WHEN ?6 THEN ?7 END) AS weeks, (CASE k.scheme WHEN ?8 THEN ?9 WHEN ?10 THEN ?11 END) AS ended,
       coalesce(sc.marks, 0) AS marks, sc.average AS average
     FROM student s JOIN cls k ON k.id = s.class_id
     JOIN teaching_load tl ON tl.class_id = k.id AND (tl.group_id IS NULL OR EXISTS
@@ -22,4 +22,4 @@ SELECT need.name, class, sb.name AS subject, marks, round(average, 2),
        final, max(0, final - marks)
 FROM need LEFT JOIN subject sb ON sb.code = need.subject
 ORDER BY class_grade, class, last_name, first_name, student, sb.rowid;
--- 1, '2026-11-05', '2026-11-27', 'quarter', 3, 'quarter', 0
+-- 1, '2026-11-05', '2026-11-27', 'quarter', 3, 'quarter', 3, 'quarter', 0, 'quarter', 0
