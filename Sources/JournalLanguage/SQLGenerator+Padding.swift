@@ -1,18 +1,24 @@
 /// The SQL of a count by a listed dimension (`Resolver+Padding.swift`): the groups that have rows
 /// (`g`, one pass, as any grouped query) and every member of the dimension the scope knows (`mb`:
-/// the teachers or subjects of its teaching load, its classes), with the groups' own keys too;
-/// each member is a row, its counts and sums 0 and its other aggregates empty where it has no group.
+/// the teachers or subjects of its teaching load — by key, their names looked up once a row —, its
+/// classes), with the groups' own keys too; each member is a row, its counts and sums 0 and its other
+/// aggregates empty where it has no group.
 extension SQLGenerator {
     mutating func paddedBody(prefix: String, joins: String) -> SQLQuery {
         let keyExpression = query.groups[0].expression
-        let key = expression(keyExpression, grouped: false)
+        // A teacher or a subject is grouped and listed by its key, and its name looked up once a row
+        // of the result (by name, the groups and the members were matched name by name).
+        var lookup: Resolved.Field.Lookup?
+        if case .field(let field) = keyExpression { lookup = (schema.field(field.name) ?? field).lookup }
+        let key = lookup == nil ? expression(keyExpression, grouped: false) : grouping(keyExpression)
+        let shownKey = lookup.map { SourceSchema.lookedUp($0, alias: "nj1", in: dialect) } ?? "mb.k"
         // A count of marks by teacher: from the summary the store keeps, where it answers (`+TeacherMarks`).
         let fromSummary = joins.isEmpty && readsTeacherMarks ? teacherMarksSource() : nil
         var selected = ["\(key) AS k"]
         var outer: [String] = []
         for (index, column) in query.columns.enumerated() {
             if column.expression == keyExpression {
-                outer.append("mb.k")
+                outer.append(shownKey)
                 continue
             }
             var sql =
@@ -29,10 +35,11 @@ extension SQLGenerator {
         let conditions = fromSummary == nil ? rowConditions() : []
         if !conditions.isEmpty { rows += " WHERE " + conditions.joined(separator: " AND ") }
         rows += " GROUP BY " + grouping(keyExpression)
-        let members = "SELECT \(membersSQL()) UNION SELECT g.k FROM g"
+        let members = "SELECT \(membersSQL(byKey: lookup != nil)) UNION SELECT g.k FROM g"
         let with = Self.with(prefix, ["g AS MATERIALIZED (\(rows))", "mb AS (\(members))"])
         let shown = zip(query.columns, outer).map { "\($1) AS \(quoted($0.title))" }
         var core = "\nFROM mb LEFT JOIN g ON g.k IS mb.k"
+        if let lookup { core += " LEFT JOIN \(lookup.table) nj1 ON nj1.\(lookup.key) = mb.k" }
         var order: [String] = []
         for item in query.order {
             guard let index = query.columns.firstIndex(where: { $0.expression == item.expression }) else { continue }
@@ -45,7 +52,12 @@ extension SQLGenerator {
                 order.append(dialect.nullsLast(value, descending: item.descending))
             }
         }
-        order.append(query.groups[0].type == .schoolClass ? dialect.leadingInteger("mb.k") + ", mb.k" : "mb.k")
+        if lookup != nil {
+            // Namesakes (two teachers of one name) in a fixed order: by who they are.
+            order.append(shownKey + ", mb.k")
+        } else {
+            order.append(query.groups[0].type == .schoolClass ? dialect.leadingInteger("mb.k") + ", mb.k" : "mb.k")
+        }
         core += "\nORDER BY " + order.joined(separator: ", ")
         if let limit = query.limit { core += "\nLIMIT " + parameter(.integer(Int64(limit))) }
         var result = SQLQuery(
@@ -62,7 +74,7 @@ extension SQLGenerator {
     /// The members of the dimension the scope knows, as the `by` key shows them: the teachers or
     /// subjects of the teaching load of its classes (groups, a student's class and groups), or of
     /// the school's; its classes, or the school's.
-    private mutating func membersSQL() -> String {
+    private mutating func membersSQL(byKey: Bool) -> String {
         let dimension = query.padded ?? "class"
         if dimension == "class" {
             var sql = "kc.name AS k FROM class kc WHERE kc.year = \(year.year)"
@@ -80,7 +92,8 @@ extension SQLGenerator {
             ? SourceSchema.person("teacher", id: "tl.teacher", in: "staff", dialect)
             : SourceSchema.subject("subject", code: "tl.subject")
         var sql = """
-            DISTINCT \(field.sql) AS k FROM teaching_load tl JOIN class kc ON kc.id = tl.class_id \
+            DISTINCT \(byKey ? field.keySQL ?? field.sql : field.sql) AS k FROM teaching_load tl \
+            JOIN class kc ON kc.id = tl.class_id \
             WHERE kc.year = \(year.year) AND \(field.keySQL ?? field.sql) IS NOT NULL
             """
         if let scope = query.scope { sql += " AND " + planningScope(scope, row: "tl") }

@@ -1,7 +1,7 @@
 WITH md1 AS MATERIALIZED (SELECT k1, avg(v) AS md FROM (SELECT k1, v, row_number() OVER (PARTITION BY k1 ORDER BY v) AS r, count(*) OVER (PARTITION BY k1) AS n FROM (SELECT l.subject AS k1, m.value AS v FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id WHERE (l.class_id IN (?1)) AND l.date BETWEEN ?2 AND ?3) WHERE v IS NOT NULL) WHERE r IN ((n + 1) / 2, (n + 2) / 2) GROUP BY k1),
-g AS MATERIALIZED (SELECT (SELECT n.name FROM subject n WHERE n.code = l.subject) AS k, round(max(md1.md), 2) AS c2, round(sqrt(max(0.0, ((total(CAST(m.value AS REAL) * CAST(m.value AS REAL)) - total(CAST(m.value AS REAL)) * total(CAST(m.value AS REAL)) / NULLIF(count(m.value), 0)) / NULLIF(count(m.value) - 1, 0)))), 2) AS c3, count(*) AS c4 FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id LEFT JOIN md1 ON md1.k1 IS l.subject WHERE (l.class_id IN (?4)) AND l.date BETWEEN ?5 AND ?6 GROUP BY l.subject),
-mb AS (SELECT DISTINCT (SELECT n.name FROM subject n WHERE n.code = tl.subject) AS k FROM teaching_load tl JOIN class kc ON kc.id = tl.class_id WHERE kc.year = (SELECT year FROM school) AND tl.subject IS NOT NULL AND (tl.class_id IN (?7)) UNION SELECT g.k FROM g)
-SELECT mb.k AS "subject", g.c2 AS "median(value)", g.c3 AS "stddev(value)", coalesce(g.c4, 0) AS "count()"
-FROM mb LEFT JOIN g ON g.k IS mb.k
-ORDER BY mb.k;
+g AS MATERIALIZED (SELECT l.subject AS k, round(max(md1.md), 2) AS c2, round(sqrt(max(0.0, ((total(CAST(m.value AS REAL) * CAST(m.value AS REAL)) - total(CAST(m.value AS REAL)) * total(CAST(m.value AS REAL)) / NULLIF(count(m.value), 0)) / NULLIF(count(m.value) - 1, 0)))), 2) AS c3, count(*) AS c4 FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id LEFT JOIN md1 ON md1.k1 IS l.subject WHERE (l.class_id IN (?4)) AND l.date BETWEEN ?5 AND ?6 GROUP BY l.subject),
+mb AS (SELECT DISTINCT tl.subject AS k FROM teaching_load tl JOIN class kc ON kc.id = tl.class_id WHERE kc.year = (SELECT year FROM school) AND tl.subject IS NOT NULL AND (tl.class_id IN (?7)) UNION SELECT g.k FROM g)
+SELECT nj1.name AS "subject", g.c2 AS "median(value)", g.c3 AS "stddev(value)", coalesce(g.c4, 0) AS "count()"
+FROM mb LEFT JOIN g ON g.k IS mb.k LEFT JOIN subject nj1 ON nj1.code = mb.k
+ORDER BY nj1.name, mb.k;
 -- 2, '2026-09-01', '2026-10-25', 2, '2026-09-01', '2026-10-25', 2

@@ -1,4 +1,4 @@
-WITH g AS MATERIALIZED (SELECT (SELECT n.last_name || ' ' || n.first_name || coalesce(' ' || n.middle_name, '') FROM staff n WHERE n.id = l.teacher) AS k, round((100.0 * (1.0 * sum(l.late) / sum(l.n))), 1) AS c2, sum(l.n) AS c3 FROM (SELECT ms.teacher AS teacher, ms.n AS n, ms.late AS late FROM class lk CROSS JOIN mark_teacher_week ms ON ms.class_id = lk.id AND ms.week BETWEEN (CASE lk.scheme WHEN ?1 THEN ?2 WHEN ?3 THEN ?4 END) AND (CASE lk.scheme WHEN ?5 THEN ?6 WHEN ?7 THEN ?8 END) UNION ALL SELECT l.teacher AS teacher, 1 AS n, (CASE WHEN CAST(julianday(substr(m.entered_at, 1, 10)) - julianday(l.date) AS INTEGER) > (CASE
+WITH g AS MATERIALIZED (SELECT l.teacher AS k, round((100.0 * (1.0 * sum(l.late) / sum(l.n))), 1) AS c2, sum(l.n) AS c3 FROM (SELECT ms.teacher AS teacher, ms.n AS n, ms.late AS late FROM class lk CROSS JOIN mark_teacher_week ms ON ms.class_id = lk.id AND ms.week BETWEEN (CASE lk.scheme WHEN ?1 THEN ?2 WHEN ?3 THEN ?4 END) AND (CASE lk.scheme WHEN ?5 THEN ?6 WHEN ?7 THEN ?8 END) UNION ALL SELECT l.teacher AS teacher, 1 AS n, (CASE WHEN CAST(julianday(substr(m.entered_at, 1, 10)) - julianday(l.date) AS INTEGER) > (CASE
     WHEN m.kind IN ('essay', 'exposition') THEN 7
     WHEN m.kind IN ('control', 'test', 'dictation', 'independent')
          AND l.subject IN (SELECT f.code FROM subject f WHERE f.is_foreign_language = 1) THEN 7
@@ -17,8 +17,8 @@ END) THEN 1 ELSE 0 END) AS late FROM class lc CROSS JOIN lesson l ON l.class_id 
     WHEN m.kind IN ('control', 'test', 'dictation', 'independent') THEN 3
     ELSE 0
 END) THEN 1 ELSE 0 END) AS late FROM class lc CROSS JOIN lesson l ON l.class_id = lc.id AND l.date BETWEEN (CASE lc.scheme WHEN ?17 THEN ?18 WHEN ?19 THEN ?20 END) AND (CASE lc.scheme WHEN ?21 THEN ?22 WHEN ?23 THEN ?24 END) CROSS JOIN mark m ON m.lesson_id = l.id) l GROUP BY l.teacher),
-mb AS (SELECT DISTINCT (SELECT n.last_name || ' ' || n.first_name || coalesce(' ' || n.middle_name, '') FROM staff n WHERE n.id = tl.teacher) AS k FROM teaching_load tl JOIN class kc ON kc.id = tl.class_id WHERE kc.year = (SELECT year FROM school) AND tl.teacher IS NOT NULL UNION SELECT g.k FROM g)
-SELECT mb.k AS "teacher", g.c2 AS "share(late)", coalesce(g.c3, 0) AS "count()"
-FROM mb LEFT JOIN g ON g.k IS mb.k
-ORDER BY mb.k;
+mb AS (SELECT DISTINCT tl.teacher AS k FROM teaching_load tl JOIN class kc ON kc.id = tl.class_id WHERE kc.year = (SELECT year FROM school) AND tl.teacher IS NOT NULL UNION SELECT g.k FROM g)
+SELECT nj1.last_name || ' ' || nj1.first_name || coalesce(' ' || nj1.middle_name, '') AS "teacher", g.c2 AS "share(late)", coalesce(g.c3, 0) AS "count()"
+FROM mb LEFT JOIN g ON g.k IS mb.k LEFT JOIN staff nj1 ON nj1.id = mb.k
+ORDER BY nj1.last_name || ' ' || nj1.first_name || coalesce(' ' || nj1.middle_name, ''), mb.k;
 -- 'half', '2026-09-07', 'quarter', '2026-09-07', 'half', '2026-11-16', 'quarter', '2026-10-19', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-09-06', 'quarter', '2026-09-06', 'half', '2026-11-23', 'quarter', '2026-10-26', 'half', '2026-11-27', 'quarter', '2026-10-25'

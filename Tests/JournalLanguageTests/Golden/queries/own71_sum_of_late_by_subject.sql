@@ -1,4 +1,4 @@
-WITH g AS MATERIALIZED (SELECT (SELECT n.name FROM subject n WHERE n.code = l.subject) AS k, coalesce(sum((CAST(julianday(substr(m.entered_at, 1, 10)) - julianday(l.date) AS INTEGER) > (CASE
+WITH g AS MATERIALIZED (SELECT l.subject AS k, coalesce(sum((CAST(julianday(substr(m.entered_at, 1, 10)) - julianday(l.date) AS INTEGER) > (CASE
     WHEN m.kind IN ('essay', 'exposition') THEN 7
     WHEN m.kind IN ('control', 'test', 'dictation', 'independent')
          AND l.subject IN (SELECT f.code FROM subject f WHERE f.is_foreign_language = 1) THEN 7
@@ -17,8 +17,8 @@ END))), 0) AS c2, round((100.0 * avg(CASE WHEN (CAST(julianday(substr(m.entered_
     WHEN m.kind IN ('control', 'test', 'dictation', 'independent') THEN 3
     ELSE 0
 END)) THEN 1.0 ELSE 0.0 END)), 1) AS c3, count(*) AS c4 FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id WHERE (l.class_id IN (?1)) AND l.date BETWEEN ?2 AND ?3 GROUP BY l.subject),
-mb AS (SELECT DISTINCT (SELECT n.name FROM subject n WHERE n.code = tl.subject) AS k FROM teaching_load tl JOIN class kc ON kc.id = tl.class_id WHERE kc.year = (SELECT year FROM school) AND tl.subject IS NOT NULL AND (tl.class_id IN (?4)) UNION SELECT g.k FROM g)
-SELECT mb.k AS "subject", coalesce(g.c2, 0) AS "sum(late)", g.c3 AS "share(late)", coalesce(g.c4, 0) AS "count()"
-FROM mb LEFT JOIN g ON g.k IS mb.k
-ORDER BY mb.k;
+mb AS (SELECT DISTINCT tl.subject AS k FROM teaching_load tl JOIN class kc ON kc.id = tl.class_id WHERE kc.year = (SELECT year FROM school) AND tl.subject IS NOT NULL AND (tl.class_id IN (?4)) UNION SELECT g.k FROM g)
+SELECT nj1.name AS "subject", coalesce(g.c2, 0) AS "sum(late)", g.c3 AS "share(late)", coalesce(g.c4, 0) AS "count()"
+FROM mb LEFT JOIN g ON g.k IS mb.k LEFT JOIN subject nj1 ON nj1.code = mb.k
+ORDER BY nj1.name, mb.k;
 -- 2, '2026-09-01', '2026-10-25', 2
