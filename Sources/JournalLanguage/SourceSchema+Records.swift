@@ -89,11 +89,7 @@ extension SourceSchema {
                         keySQL: "ac.user_id"),
                     Field(
                         name: "role", type: .enumeration(name: "role", values: ["student", "parent", "staff"]),
-                        sql: """
-                            (CASE WHEN EXISTS (SELECT 1 FROM student u WHERE u.id = ac.user_id) THEN 'student' \
-                            WHEN EXISTS (SELECT 1 FROM parent u WHERE u.id = ac.user_id) THEN 'parent' ELSE 'staff' END)
-                            """,
-                        keySQL: nil),
+                        sql: role(of: "ac.user_id"), keySQL: nil),
                     Field(name: "login", type: .text, sql: "ac.login", keySQL: nil),
                     // The one-time password is still to be changed at the next log-in.
                     Field(name: "must_change", type: .bool, sql: "ac.must_change", keySQL: nil),

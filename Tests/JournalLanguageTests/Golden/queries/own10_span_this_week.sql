@@ -1,6 +1,6 @@
-SELECT (CASE WHEN EXISTS (SELECT 1 FROM student u WHERE u.id = v.user_id) THEN 'student' WHEN EXISTS (SELECT 1 FROM parent u WHERE u.id = v.user_id) THEN 'parent' ELSE 'staff' END) AS "role", count(*) AS "count()"
+SELECT (CASE WHEN v.user_id IN (SELECT u.id FROM student u) THEN 'student' WHEN v.user_id IN (SELECT u.id FROM parent u) THEN 'parent' ELSE 'staff' END) AS "role", count(*) AS "count()"
 FROM visit v
 WHERE v.at >= ?1 AND v.at < ?2
-GROUP BY (CASE WHEN EXISTS (SELECT 1 FROM student u WHERE u.id = v.user_id) THEN 'student' WHEN EXISTS (SELECT 1 FROM parent u WHERE u.id = v.user_id) THEN 'parent' ELSE 'staff' END)
-ORDER BY (CASE WHEN EXISTS (SELECT 1 FROM student u WHERE u.id = v.user_id) THEN 'student' WHEN EXISTS (SELECT 1 FROM parent u WHERE u.id = v.user_id) THEN 'parent' ELSE 'staff' END);
+GROUP BY (CASE WHEN v.user_id IN (SELECT u.id FROM student u) THEN 'student' WHEN v.user_id IN (SELECT u.id FROM parent u) THEN 'parent' ELSE 'staff' END)
+ORDER BY (CASE WHEN v.user_id IN (SELECT u.id FROM student u) THEN 'student' WHEN v.user_id IN (SELECT u.id FROM parent u) THEN 'parent' ELSE 'staff' END);
 -- '2026-11-23', '2026-11-28'
