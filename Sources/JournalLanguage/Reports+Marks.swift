@@ -25,9 +25,7 @@ extension ReportBuilder {
         let join = dialect.orderedJoin
         let pupils =
             "pupil AS MATERIALIZED (SELECT s.id, s.class_id FROM cls k \(join) \(studentTable) s ON s.class_id = k.id"
-        let classes = """
-            (SELECT k.id FROM cls k UNION SELECT e.class_id FROM pupil p \(join) enrolment e ON e.student_id = p.id) lk
-            """
+        let classes = lessonClasses(everyPupil: own.isEmpty)
         if !catalog.isPast, let range = oneRangeForEveryClass {
             // One range for every class and one row per student: the lessons' dates alone say which marks count.
             let from = generator.parameter(.text(range.from))
@@ -56,6 +54,22 @@ extension ReportBuilder {
             """
     }
 
+    /// `lk`: the report's classes and every class their pupils were ever enrolled in — as the catalog
+    /// gives them for whole classes (`JournalCatalog.enrolledClasses`), else looked up in the enrolment.
+    /// `everyPupil`: the pupils are all the classes' students, not one of them.
+    mutating func lessonClasses(everyPupil: Bool) -> String {
+        if everyPupil, let covered = generator.query.scope?.covered, !covered.isEmpty,
+            let enrolled = catalog.enrolledClasses(ofStudentsIn: covered)
+        {
+            let classes = generator.integers(Array(Set(covered + enrolled)).sorted())
+            return "(SELECT lc2.id FROM class lc2 WHERE lc2.id IN (\(classes))) lk"
+        }
+        let join = dialect.orderedJoin
+        return """
+            (SELECT k.id FROM cls k UNION SELECT e.class_id FROM pupil p \(join) enrolment e ON e.student_id = p.id) lk
+            """
+    }
+
     /// The CTEs `pupil` and `absent`: per student (and class: a past year lists a student once per
     /// enrolment) their absences (absent, sick or excused), of them sick and excused, and their lates
     /// in the span, read as `scoredMarks` reads the marks.
@@ -63,9 +77,7 @@ extension ReportBuilder {
         let join = dialect.orderedJoin
         let pupils =
             "pupil AS MATERIALIZED (SELECT s.id, s.class_id FROM cls k \(join) \(studentTable) s ON s.class_id = k.id)"
-        let classes = """
-            (SELECT k.id FROM cls k UNION SELECT e.class_id FROM pupil p \(join) enrolment e ON e.student_id = p.id) lk
-            """
+        let classes = lessonClasses(everyPupil: true)
         let counts = """
             sum(a.code IN ('absent', 'sick', 'excused')) AS absences, sum(a.code = 'sick') AS sick,
                   sum(a.code = 'excused') AS excused, sum(a.code = 'late') AS lates

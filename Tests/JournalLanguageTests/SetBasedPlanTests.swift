@@ -117,6 +117,42 @@ final class SetBasedPlanTests: XCTestCase {
         }
     }
 
+    /// Every statement reads the same rows with the classes students were enrolled in read with the
+    /// catalog as looked up in the enrolment by the statement itself (a batch that writes).
+    func testTheEnrolmentOfTheCatalogAndOfTheStatementGiveTheSameRows() throws {
+        let store = try Self.storeWithMovedStudents()
+        let settled = try store.catalog()
+        var unsettled = settled
+        unsettled.enrolmentSettled = false
+        let today = CivilDate(SampleSchool.today)!
+        func tables(_ text: String, _ catalog: JournalCatalog) throws -> [SQLQuery] {
+            switch try Compiler.compile(text, catalog: catalog, today: today).first {
+            case .query(let sql)?: return [sql]
+            case .report(let tables)?: return tables.map(\.query)
+            default: throw TestFailure("\(text) is neither a query nor a report")
+            }
+        }
+        var read = 0
+        for text in [
+            "students in 7Б show id, count(marks(term 1)), avg(marks(alg, term 1)), absences(term 1), lates(term 2)",
+            "students in 10А where count(marks(term 1)) > 3 show id, list(marks(from 2026-11-20 to 2026-11-27))",
+            "students in 7Б show name, spark(marks(term 1) by week), median(marks(term 1))",
+            "parents in 7Б show name, avg(children.marks(term 1))",
+            "report 7Б term 1", "report 10А term 1", "forecast 7Б term 2", "check density in 7Б during term 1",
+        ] {
+            let fast = try tables(text, settled)
+            let slow = try tables(text, unsettled)
+            XCTAssertEqual(fast.count, slow.count, text)
+            for (a, b) in zip(fast, slow) {
+                if a.sql != b.sql { read += 1 }
+                XCTAssertEqual(
+                    try SampleSchool.rows(a.sql, arguments: a.arguments, in: store),
+                    try SampleSchool.rows(b.sql, arguments: b.arguments, in: store), text)
+            }
+        }
+        XCTAssertGreaterThan(read, 6, "the catalog's enrolment is read by most of them")
+    }
+
     func testAClassCountsItsStudentsMarksWhereverTheyWereGiven() throws {
         let store = try Self.storeWithMovedStudents()
         let marksOf = """
