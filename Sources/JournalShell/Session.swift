@@ -91,13 +91,10 @@ public final class Session {
     }
 
     private var cachedCatalog: JournalCatalog?
-    /// The store's `dataVersion` when the catalog was read.
-    private var catalogVersion: Int?
 
     /// The store's names, read once per session (again when another program wrote the journal since).
     public func catalog() throws -> JournalCatalog {
         if let cachedCatalog { return cachedCatalog }
-        catalogVersion = store.dataVersion()
         let catalog = try store.catalog()
         cachedCatalog = catalog
         return catalog
@@ -139,7 +136,7 @@ public final class Session {
                 }
             } ?? resultWrite
         // What another program wrote since the catalog was read (a class, a move) is seen.
-        if cachedCatalog != nil, store.dataVersion() != catalogVersion { refreshCatalog() }
+        if let cachedCatalog, store.dataVersion() != cachedCatalog.dataVersion { refreshCatalog() }
         let today = try effectiveToday()
         guard let date = CivilDate(today) else {
             throw Diagnostic(Message(ShellText.asOfDateIsNotADate, today), hint: Message(ShellText.setTheAsOfDate))

@@ -81,6 +81,9 @@ public struct JournalCatalog: Sendable {
     /// statements: off for a batch that writes (a move among its statements would change them after
     /// its queries were compiled).
     public var enrolmentSettled = true
+    /// The store's `data_version` when the catalog was read (`JournalStore.dataVersion`): when it has
+    /// moved, another program wrote the journal since.
+    public var dataVersion: Int?
     // Read from the store the first time they are asked for: most queries name no group and no
     // one, and a class's load is asked for only when a query names a subject in it.
     let parts: CatalogParts
@@ -268,8 +271,9 @@ final class CatalogParts: @unchecked Sendable {
 extension JournalStore {
     /// Reads the catalog of names from the store: of the current school year, or of `year`.
     public func catalog(year wanted: String? = nil) throws -> JournalCatalog {
-        try read { db in
+        try readOnce { db in
             // Straight through SQLite's C API (`rawRows`): every start of the program reads these.
+            let version = try Self.rawRows(db, "PRAGMA data_version").first?.first?.number
             let school = try Self.rawRows(db, "SELECT name, year, today FROM school").first
             let current = school.map { $0[1].string } ?? ""
             let year = wanted ?? current
@@ -304,7 +308,23 @@ extension JournalStore {
                     subjectsTaught: { try Self.readSubjectsTaught(self, inClasses: $0) },
                     enrolled: { try Self.readEnrolledClasses(self, ofStudentsIn: $0) }))
             catalog.isPast = year != current
+            catalog.dataVersion = version
             return catalog
+        }
+    }
+
+    /// Runs `body`'s reads in one transaction (the catalog's tables as of one moment), without the
+    /// read-only guard GRDB's `read` sets and clears around it (two statements more at every start):
+    /// `body` only selects.
+    private func readOnce<T>(_ body: (Database) throws -> T) throws -> T {
+        if let current { return try body(current) }
+        return try queue.inDatabase { db in
+            var result: T?
+            try db.inTransaction(.deferred) {
+                result = try body(db)
+                return .commit
+            }
+            return result!
         }
     }
 }
