@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import JournalFoundation
 
 /// The names a query can use, read once from the store: classes, groups, subjects,
 /// study periods, people. The language resolves every name against it and never
@@ -347,37 +348,36 @@ extension JournalStore {
 
     /// The subjects of each class's teaching load, each once, in the order the load names them.
     static func readSubjectsTaught(_ store: JournalStore, inClasses ids: [Int]) throws -> [Int: [String]] {
-        try store.read { db in
-            var subjects: [Int: [String]] = [:]
-            let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
-            for row in try rawRows(
-                db,
-                """
-                SELECT class_id, subject FROM teaching_load WHERE class_id IN (\(marks))
-                GROUP BY class_id, subject ORDER BY class_id, min(id)
-                """, ids.map { .integer(Int64($0)) })
-            {
-                subjects[row[0].number, default: []].append(row[1].string)
-            }
-            return subjects
+        try readByClass(store, ids, \.string) { marks in
+            """
+            SELECT class_id, subject FROM teaching_load WHERE class_id IN (\(marks))
+            GROUP BY class_id, subject ORDER BY class_id, min(id)
+            """
         }
     }
 
     /// The classes (of any year) the students now in each of these classes were ever enrolled in.
     static func readEnrolledClasses(_ store: JournalStore, ofStudentsIn ids: [Int]) throws -> [Int: [Int]] {
+        try readByClass(store, ids, \.number) { marks in
+            """
+            SELECT s.class_id, e.class_id FROM student s JOIN enrolment e ON e.student_id = s.id
+            WHERE s.class_id IN (\(marks)) GROUP BY s.class_id, e.class_id
+            """
+        }
+    }
+
+    /// The rows `(class id, value)` of a statement on some classes (`sql` of their `?` marks), each
+    /// class's values in the order read.
+    private static func readByClass<Value>(
+        _ store: JournalStore, _ ids: [Int], _ value: (CellValue) -> Value, sql: (String) -> String
+    ) throws -> [Int: [Value]] {
         try store.read { db in
-            var classes: [Int: [Int]] = [:]
+            var values: [Int: [Value]] = [:]
             let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
-            for row in try rawRows(
-                db,
-                """
-                SELECT s.class_id, e.class_id FROM student s JOIN enrolment e ON e.student_id = s.id
-                WHERE s.class_id IN (\(marks)) GROUP BY s.class_id, e.class_id
-                """, ids.map { .integer(Int64($0)) })
-            {
-                classes[row[0].number, default: []].append(row[1].number)
+            for row in try rawRows(db, sql(marks), ids.map { .integer(Int64($0)) }) {
+                values[row[0].number, default: []].append(value(row[1]))
             }
-            return classes
+            return values
         }
     }
 
