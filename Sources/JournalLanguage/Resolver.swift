@@ -171,8 +171,8 @@ public struct Resolver {
     /// when the catalog does not give them.
     private func settledEnrolment(_ scope: Resolved.Scope) -> Resolved.Scope {
         guard scope.groupIDs.isEmpty, scope.studentIDs.isEmpty, !scope.classIDs.isEmpty, !scope.byEnrolment,
-            let classes = scopeClasses, classes.count == scope.classIDs.count, let scheme = classes.first?.scheme,
-            classes.allSatisfy({ $0.scheme == scheme }),
+            let classes = scopeClasses, classes.count == scope.classIDs.count,
+            case let schemes = JournalCatalog.schemes(of: classes), schemes.count == 1, let scheme = schemes.first,
             let enrolled = catalog.enrolledClasses(ofStudentsIn: scope.classIDs)
         else { return scope }
         var settled = scope
@@ -309,10 +309,7 @@ public struct Resolver {
 
     /// The schemes of periods that matter for this query: its scope's classes, or the whole school's.
     var relevantSchemes: [String] {
-        guard let classes = scopeClasses else { return catalog.schemes }
-        var schemes: [String] = []
-        for schoolClass in classes where !schemes.contains(schoolClass.scheme) { schemes.append(schoolClass.scheme) }
-        return schemes
+        scopeClasses.map(JournalCatalog.schemes(of:)) ?? catalog.schemes
     }
 
     // MARK: - Spans

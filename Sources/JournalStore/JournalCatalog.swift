@@ -146,6 +146,13 @@ public struct JournalCatalog: Sendable {
         parts.schemes(classes)
     }
 
+    /// The schemes of periods some classes follow, each once, in the classes' order.
+    public static func schemes(of classes: [SchoolClass]) -> [String] {
+        var schemes: [String] = []
+        for schoolClass in classes where !schemes.contains(schoolClass.scheme) { schemes.append(schoolClass.scheme) }
+        return schemes
+    }
+
     /// The name of each class, by id (for messages that name classes found by id), made once: every
     /// query carries it.
     public var classNames: [Int: String] {
@@ -204,13 +211,7 @@ final class CatalogParts: @unchecked Sendable {
     }
 
     func schemes(_ classes: [JournalCatalog.SchoolClass]) -> [String] {
-        once(&loadedSchemes) {
-            var schemes: [String] = []
-            for schoolClass in classes where !schemes.contains(schoolClass.scheme) {
-                schemes.append(schoolClass.scheme)
-            }
-            return schemes
-        }
+        once(&loadedSchemes) { JournalCatalog.schemes(of: classes) }
     }
 
     func periods(scheme: String, _ make: () -> [JournalCatalog.StudyPeriod]) -> [JournalCatalog.StudyPeriod] {
