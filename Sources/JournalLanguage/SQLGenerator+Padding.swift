@@ -9,7 +9,7 @@ extension SQLGenerator {
         // A teacher or a subject is grouped and listed by its key, and its name looked up once a row
         // of the result (by name, the groups and the members were matched name by name).
         var lookup: Resolved.Field.Lookup?
-        if case .field(let field) = keyExpression { lookup = (schema.field(field.name) ?? field).lookup }
+        if case .field(let field) = keyExpression { lookup = ownField(field).lookup }
         let key = lookup == nil ? expression(keyExpression, grouped: false) : grouping(keyExpression)
         let shownKey = lookup.map { SourceSchema.lookedUp($0, alias: "nj1", in: dialect) } ?? "mb.k"
         // A count of marks by teacher: from the summary the store keeps, where it answers (`+TeacherMarks`).

@@ -73,7 +73,7 @@ public struct SQLGenerator {
 
     /// A field as the generator's own schema has it, in its dialect: the resolver looked the
     /// field up (by name, in the SQLite schema) only to type it.
-    private func ownField(_ field: Resolved.Field) -> Resolved.Field {
+    func ownField(_ field: Resolved.Field) -> Resolved.Field {
         schema.field(field.name) ?? field
     }
 
@@ -113,10 +113,10 @@ public struct SQLGenerator {
         let before = arguments
         var first = self
         var draft = first.body(prefix: "", joins: "")
-        let draftTables = first.mediansSQL(joins: "")
+        _ = first.mediansSQL(joins: "")
         // A query of no functions over other rows (no family, no median) is written the same the
         // second time: the first is it.
-        if first.families.isEmpty, first.medians.isEmpty, draftTables.isEmpty {
+        if first.families.isEmpty, first.medians.isEmpty {
             self = first
             draft.summaryUse = teacherMarksUse ?? markDayUse ?? summaryUse
             return draft
