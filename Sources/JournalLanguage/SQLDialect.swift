@@ -53,6 +53,8 @@ public protocol SQLDialect: Sendable {
     func weekStart(of date: String) -> String
     /// Whole days from the date `earlier` to the date `later`.
     func daysBetween(_ earlier: String, _ later: String) -> String
+    /// The date `days` days after the date `date`, as a date.
+    func adding(days: Int, to date: String) -> String
     /// The value of a key of a JSON object held as text.
     func jsonField(_ document: String, key: String) -> String
     /// The engine's own id of a row of the table `alias` (nil: of the one table in the FROM), which
@@ -110,6 +112,8 @@ public struct SQLiteDialect: SQLDialect {
     public func daysBetween(_ earlier: String, _ later: String) -> String {
         "CAST(julianday(\(later)) - julianday(\(earlier)) AS INTEGER)"
     }
+
+    public func adding(days: Int, to date: String) -> String { "date(\(date), '+\(days) days')" }
 
     public func jsonField(_ document: String, key: String) -> String {
         "json_extract(\(document), \(Self.literal("$." + key)))"

@@ -84,7 +84,7 @@ extension SQLGenerator {
             "SELECT ms.teacher AS teacher, ms.n AS n, ms.late AS late FROM \(summary)\(Self.whereClause(summaryConditions))"
         ]
         // The field `late` of a mark, 1 or 0 (as `share(late)` counts an unknown delay: not late).
-        let late = "(CASE WHEN \(SourceSchema.delaySQL(dialect)) > \(SourceSchema.allowedDelaySQL) THEN 1 ELSE 0 END)"
+        let late = "(CASE WHEN \(SourceSchema.lateSQL(dialect)) THEN 1 ELSE 0 END)"
         for edge in edges {
             parts.append(
                 "SELECT l.teacher AS teacher, 1 AS n, \(late) AS late FROM \(edge)"

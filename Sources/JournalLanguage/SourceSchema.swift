@@ -88,9 +88,18 @@ struct SourceSchema {
         dialect.daysBetween("l.date", dialect.day(of: "m.entered_at"))
     }
 
-    /// The regulation's checking deadlines (R17, R21): days a mark of a kind may wait. The foreign
-    /// languages and mathematics with its courses are lists of the subject table, each made once.
-    static let allowedDelaySQL = JournalStore.allowedMarkDelaySQL
+    /// Whether a mark was entered after the regulation's deadline for its kind (R17, R21): the day
+    /// it was entered against the lesson's day plus the days its kind may wait, text against text.
+    /// The same as its delay above those days (dates are whole days, `YYYY-MM-DD`), without working
+    /// out two day numbers a mark: the ordinary marks, most of them, compare with the lesson's day.
+    /// The foreign languages and mathematics with its courses are lists of the subject table, each
+    /// made once.
+    static func lateSQL(_ dialect: any SQLDialect) -> String {
+        let deadline = JournalStore.markDelayRule { days in
+            days == 0 ? "l.date" : dialect.adding(days: days, to: "l.date")
+        }
+        return "(\(dialect.day(of: "m.entered_at")) > \(deadline))"
+    }
 
     static func lessonFields(_ dialect: any SQLDialect) -> [Field] {
         [
@@ -236,7 +245,7 @@ struct SourceSchema {
                     Field(name: "entered_at", type: .timestamp, sql: "m.entered_at", keySQL: nil),
                     person("entered_by", id: "m.entered_by", in: "staff", dialect),
                     Field(name: "delay", type: .number, sql: delaySQL(dialect), keySQL: nil),
-                    Field(name: "late", type: .bool, sql: "(\(delaySQL(dialect)) > \(allowedDelaySQL))", keySQL: nil),
+                    Field(name: "late", type: .bool, sql: lateSQL(dialect), keySQL: nil),
                     Field(name: "lesson", type: .text, sql: "m.lesson_id", keySQL: nil),
                     Field(
                         name: "risk", type: .bool,

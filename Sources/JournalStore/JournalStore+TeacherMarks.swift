@@ -22,18 +22,25 @@ extension JournalStore {
     /// The language's field `late` and `mark_teacher_week` both read this one text: a change of the
     /// rule changes the SQL of `v9-teacher-marks` (`MigrationFreezeTests`), so it is a new migration
     /// that recomputes the table.
-    public static let allowedMarkDelaySQL = """
+    public static let allowedMarkDelaySQL = markDelayRule { "\($0)" }
+
+    /// The same rule as a CASE whose branches are what `days` makes of each branch's days: the
+    /// language's `late` compares the day a mark was entered with the lesson's day plus these days
+    /// (text against text), where `allowedMarkDelaySQL` is the days themselves.
+    public static func markDelayRule(_ days: (Int) -> String) -> String {
+        """
         (CASE
-            WHEN m.kind IN ('essay', 'exposition') THEN 7
+            WHEN m.kind IN ('essay', 'exposition') THEN \(days(7))
             WHEN m.kind IN ('control', 'test', 'dictation', 'independent')
-                 AND l.subject IN (SELECT f.code FROM subject f WHERE f.is_foreign_language = 1) THEN 7
+                 AND l.subject IN (SELECT f.code FROM subject f WHERE f.is_foreign_language = 1) THEN \(days(7))
             WHEN m.kind = 'control' AND lc.grade >= 10 AND l.subject IN (
                  SELECT f.code FROM subject f LEFT JOIN subject pf ON pf.code = f.parent
-                 WHERE f.code = 'math' OR f.name = 'Математика' OR pf.code = 'math' OR pf.name = 'Математика') THEN 7
-            WHEN m.kind IN ('control', 'test', 'dictation', 'independent') THEN 3
-            ELSE 0
+                 WHERE f.code = 'math' OR f.name = 'Математика' OR pf.code = 'math' OR pf.name = 'Математика') THEN \(days(7))
+            WHEN m.kind IN ('control', 'test', 'dictation', 'independent') THEN \(days(3))
+            ELSE \(days(0))
         END)
         """
+    }
 
     /// 1 when a mark `m` of a lesson `l` of a class `lc` was entered late, else 0 (an unknown delay
     /// is not late, as `share(late)` counts it).

@@ -283,4 +283,28 @@ final class QueryGeneratorTests: XCTestCase {
         }
         XCTAssertGreaterThan(checked, 80)
     }
+
+    // MARK: - The regulation's deadlines
+
+    /// `late` compares the day a mark was entered with the lesson's day plus the days its kind may
+    /// wait, as text: the same marks as the delay in whole days above those days (the rule
+    /// `mark_teacher_week` keeps), on every mark of the year, those entered on the last allowed day
+    /// and on the day after it among them.
+    func testALateMarkIsOneWhoseDelayIsAboveItsKindsDeadline() throws {
+        let store = try SampleSchool.store()
+        let catalog = try store.catalog()
+        let ours = sorted(try rows("marks during year where late show id", store, catalog))
+        let delay = "CAST(julianday(substr(m.entered_at, 1, 10)) - julianday(l.date) AS INTEGER)"
+        let rule = JournalStore.allowedMarkDelaySQL
+        let marks = "FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id"
+        let theirs = sorted(try SampleSchool.rows("SELECT m.id \(marks) WHERE \(delay) > \(rule)", in: store))
+        XCTAssertEqual(ours, theirs)
+        XCTAssertGreaterThan(ours.count, 0)
+        // The edges are there to be told apart: marks entered on their last allowed day, and the day after.
+        for offset in [0, 1] {
+            let edge = try SampleSchool.rows(
+                "SELECT count(*) \(marks) WHERE \(delay) = \(rule) + \(offset) AND \(rule) > 0", in: store)
+            XCTAssertGreaterThan(Int(edge[0][0]) ?? 0, 0, "no mark entered \(offset) days after its deadline")
+        }
+    }
 }

@@ -49,6 +49,9 @@ final class SQLDialectTests: XCTestCase {
         func daysBetween(_ earlier: String, _ later: String) -> String {
             mark("daysBetween", [earlier, later]) { sqlite.daysBetween(earlier, later) }
         }
+        func adding(days: Int, to date: String) -> String {
+            mark("adding", ["\(days)", date]) { sqlite.adding(days: days, to: date) }
+        }
         func jsonField(_ document: String, key: String) -> String {
             mark("jsonField", [document, key]) { sqlite.jsonField(document, key: key) }
         }
@@ -66,7 +69,8 @@ final class SQLDialectTests: XCTestCase {
     static let methods: Set<String> = [
         "parameter", "concat", "groupConcat", "matches", "round", "real", "leadingInteger", "sumOrZero", "squareRoot",
         "greatest",
-        "least", "day", "yearMonth", "month", "weekday", "weekStart", "daysBetween", "jsonField", "rowID", "noIndex",
+        "least", "day", "yearMonth", "month", "weekday", "weekStart", "daysBetween", "adding", "jsonField", "rowID",
+        "noIndex",
         "orderedJoin", "nullsLast",
     ]
 
@@ -120,6 +124,7 @@ final class SQLDialectTests: XCTestCase {
         case ("weekday", 1): return d.weekday(of: a[0])
         case ("weekStart", 1): return d.weekStart(of: a[0])
         case ("daysBetween", 2): return d.daysBetween(a[0], a[1])
+        case ("adding", 2): return d.adding(days: Int(a[0])!, to: a[1])
         case ("jsonField", 2): return d.jsonField(a[0], key: a[1])
         case ("rowID", 0): return d.rowID(of: nil)
         case ("rowID", 1): return d.rowID(of: a[0])

@@ -1,15 +1,15 @@
 SELECT m.id AS "id", nj1.last_name || ' ' || nj1.first_name || coalesce(' ' || nj1.middle_name, '') AS "student", lc.name AS "class", nj2.name AS "subject", l.date AS "date", m.value AS "value", m.kind AS "kind", m.entered_at AS "entered_at", nj3.last_name || ' ' || nj3.first_name || coalesce(' ' || nj3.middle_name, '') AS "entered_by"
 FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN class lc ON lc.id = l.class_id LEFT JOIN student nj1 ON nj1.id = m.student_id LEFT JOIN subject nj2 ON nj2.code = l.subject LEFT JOIN staff nj3 ON nj3.id = m.entered_by
 WHERE l.date BETWEEN ?1 AND ?2 AND l.date BETWEEN (CASE lc.scheme WHEN ?3 THEN ?4 WHEN ?5 THEN ?6 END) AND (CASE lc.scheme WHEN ?7 THEN ?8 WHEN ?9 THEN ?10 END)
-  AND (CAST(julianday(substr(m.entered_at, 1, 10)) - julianday(l.date) AS INTEGER) > (CASE
-    WHEN m.kind IN ('essay', 'exposition') THEN 7
+  AND (substr(m.entered_at, 1, 10) > (CASE
+    WHEN m.kind IN ('essay', 'exposition') THEN date(l.date, '+7 days')
     WHEN m.kind IN ('control', 'test', 'dictation', 'independent')
-         AND l.subject IN (SELECT f.code FROM subject f WHERE f.is_foreign_language = 1) THEN 7
+         AND l.subject IN (SELECT f.code FROM subject f WHERE f.is_foreign_language = 1) THEN date(l.date, '+7 days')
     WHEN m.kind = 'control' AND lc.grade >= 10 AND l.subject IN (
          SELECT f.code FROM subject f LEFT JOIN subject pf ON pf.code = f.parent
-         WHERE f.code = 'math' OR f.name = 'Математика' OR pf.code = 'math' OR pf.name = 'Математика') THEN 7
-    WHEN m.kind IN ('control', 'test', 'dictation', 'independent') THEN 3
-    ELSE 0
+         WHERE f.code = 'math' OR f.name = 'Математика' OR pf.code = 'math' OR pf.name = 'Математика') THEN date(l.date, '+7 days')
+    WHEN m.kind IN ('control', 'test', 'dictation', 'independent') THEN date(l.date, '+3 days')
+    ELSE l.date
 END))
 ORDER BY l.date, l.number, lc.grade, lc.name, m.id;
 -- '2026-09-01', '2026-11-27', 'half', '2026-09-01', 'quarter', '2026-09-01', 'half', '2026-11-27', 'quarter', '2026-10-25'
