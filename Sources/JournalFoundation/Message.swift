@@ -169,10 +169,13 @@ public struct Message: Equatable, Sendable, CustomStringConvertible {
 
     /// The template with its `{N}` and `{N|forms}` filled in.
     static func fill(_ template: String, with arguments: [MessageArgument], in language: Language) -> String {
+        // The template's pieces appended by String's own `append(contentsOf: Substring)`: `+=` of a
+        // Substring is the generic one over any sequence of characters, whose first call in a
+        // process scans the program's protocol conformances (0.05 ms of every start).
         var out = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
+            out.append(contentsOf: rest[..<open])
             let after = rest.index(after: open)
             if after < rest.endIndex && rest[after] == "{" {
                 out += "{"
@@ -180,7 +183,7 @@ public struct Message: Equatable, Sendable, CustomStringConvertible {
                 continue
             }
             guard let close = rest[after...].firstIndex(of: "}") else {
-                out += rest[open...]
+                out.append(contentsOf: rest[open...])
                 return out
             }
             let parts = rest[after..<close].split(separator: "|", omittingEmptySubsequences: false)
@@ -194,7 +197,7 @@ public struct Message: Equatable, Sendable, CustomStringConvertible {
                 out += Plural.form(of: Self.count(argument), forms, in: language)
             }
         }
-        out += rest
+        out.append(contentsOf: rest)
         return out
     }
 
