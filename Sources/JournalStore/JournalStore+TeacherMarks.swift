@@ -19,9 +19,9 @@ import JournalFoundation
 extension JournalStore {
     /// The regulation's checking deadlines (R17, R21): days a mark `m` of a lesson `l` of a class `lc`
     /// may wait. The foreign languages and mathematics with its courses are lists of the subject table.
-    /// The language's field `late` and `mark_teacher_week` both read this one text: a change of the
-    /// rule changes the SQL of `v9-teacher-marks` (`MigrationFreezeTests`), so it is a new migration
-    /// that recomputes the table.
+    /// The language's field `late` (through `markDelayRule`, as deadlines) and `mark_teacher_week` (this
+    /// text, as days) read this one rule: a change of the rule changes the SQL of `v9-teacher-marks`
+    /// (`MigrationFreezeTests`), so it is a new migration that recomputes the table.
     public static let allowedMarkDelaySQL = markDelayRule { "\($0)" }
 
     /// The same rule as a CASE whose branches are what `days` makes of each branch's days: the
