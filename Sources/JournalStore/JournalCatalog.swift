@@ -275,7 +275,7 @@ extension JournalStore {
     public func catalog(year wanted: String? = nil) throws -> JournalCatalog {
         try readOnce { db in
             // Straight through SQLite's C API (`rawRows`): every start of the program reads these.
-            let version = try Self.rawRows(db, "PRAGMA data_version").first?.first?.number
+            let version = try Self.dataVersion(db)
             let school = try Self.rawRows(db, "SELECT name, year, today FROM school").first
             let current = school.map { $0[1].string } ?? ""
             let year = wanted ?? current

@@ -81,16 +81,20 @@ extension JournalStore {
         }
     }
 
-    /// Every row of a statement, read straight through SQLite's C API (the catalog every start reads).
     /// SQLite's count of what other connections committed to the file (`PRAGMA data_version`), on
     /// the store's own connection: it moves when another program (another shell, an import, the
     /// `sqlite3` shell) wrote the journal. Nil when it cannot be read.
     public func dataVersion() -> Int? {
-        let read = { (db: Database) in try Self.rawRows(db, "PRAGMA data_version").first?.first?.number }
-        if let current { return try? read(current) }
-        return try? queue.inDatabase(read)
+        if let current { return try? Self.dataVersion(current) }
+        return try? queue.inDatabase(Self.dataVersion)
     }
 
+    /// `PRAGMA data_version` on the connection `db` (the catalog reads it in its own transaction).
+    static func dataVersion(_ db: Database) throws -> Int? {
+        try rawRows(db, "PRAGMA data_version").first?.first?.number
+    }
+
+    /// Every row of a statement, read straight through SQLite's C API (the catalog every start reads).
     static func rawRows(_ db: Database, _ sql: String, _ arguments: [CellValue] = []) throws -> [[CellValue]] {
         try withRawStatement(db, sql, arguments) { handle in
             let count = sqlite3_column_count(handle)
