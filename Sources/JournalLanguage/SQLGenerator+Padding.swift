@@ -39,7 +39,7 @@ extension SQLGenerator {
         let with = Self.with(prefix, ["g AS MATERIALIZED (\(rows))", "mb AS (\(members))"])
         let shown = zip(query.columns, outer).map { "\($1) AS \(quoted($0.title))" }
         var core = "\nFROM mb LEFT JOIN g ON g.k IS mb.k"
-        if let lookup { core += " LEFT JOIN \(lookup.table) nj1 ON nj1.\(lookup.key) = mb.k" }
+        if let lookup { core += SourceSchema.lookupJoin(lookup, alias: "nj1", on: "mb.k") }
         var order: [String] = []
         for item in query.order {
             guard let index = query.columns.firstIndex(where: { $0.expression == item.expression }) else { continue }

@@ -171,7 +171,7 @@ public struct SQLGenerator {
             }
         }
         for (index, lookup) in lookups.enumerated() {
-            from += " LEFT JOIN \(lookup.table) nj\(index + 1) ON nj\(index + 1).\(lookup.key) = \(lookup.id)"
+            from += SourceSchema.lookupJoin(lookup, alias: "nj\(index + 1)")
         }
         var sql = prefix + "SELECT " + select.joined(separator: ", ") + "\nFROM " + from
         if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }

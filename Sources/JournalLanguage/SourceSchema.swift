@@ -73,6 +73,11 @@ struct SourceSchema {
         lookup.table == "subject" ? "\(alias).name" : fullName(alias, in: dialect)
     }
 
+    /// The join of a name's table as `alias`, by the key `id` (the row's own, `lookup.id`, when nil).
+    static func lookupJoin(_ lookup: Field.Lookup, alias: String, on id: String? = nil) -> String {
+        " LEFT JOIN \(lookup.table) \(alias) ON \(alias).\(lookup.key) = \(id ?? lookup.id)"
+    }
+
     static func names(_ alias: String, _ dialect: any SQLDialect) -> [Field] {
         [
             Field(name: "id", type: .text, sql: "\(alias).id", keySQL: nil),
