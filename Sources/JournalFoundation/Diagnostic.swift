@@ -115,7 +115,7 @@ public struct Diagnostics: Error, Equatable, Sendable, CustomStringConvertible {
     public var rendered: String { rendered(in: .current) }
 
     public func rendered(in language: Language) -> String {
-        items.map { $0.rendered(in: language) }.joined(separator: "\n")
+        items.map { $0.rendered(in: language) }.joinedText(separator: "\n")
     }
 
     public var description: String { rendered }
@@ -129,10 +129,10 @@ public enum Suggestion {
     /// Suggestion.nearest("contrl", in: ["classwork", "control"])  // ["control"]
     /// ```
     public static func nearest(_ word: String, in candidates: [String], limit: Int = 3) -> [String] {
-        let target = Array(word.lowercased())
+        let target = Array(word.lowered())
         let allowed = max(1, target.count / 3)
         let scored = candidates.compactMap { candidate -> (String, Int)? in
-            let lower = Array(candidate.lowercased())
+            let lower = Array(candidate.lowered())
             if lower.starts(with: target) && !target.isEmpty { return (candidate, 0) }
             // Words whose lengths differ by more than the edits allowed are never near: not compared
             // (a pasted megabyte is not measured against every field).

@@ -17,7 +17,7 @@ public enum Language: String, Sendable, CaseIterable {
 
     /// A language by its code or name, as `--lang`, `.lang` and `EJOURNAL_LANG` take it.
     public init?(code: String) {
-        switch code.lowercased() {
+        switch code.lowered() {
         case "en", "eng", "english", "англ", "английский": self = .english
         case "ru", "rus", "russian", "рус", "русский": self = .russian
         default: return nil
@@ -32,7 +32,7 @@ public enum Language: String, Sendable, CaseIterable {
         }
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             guard let locale = environment[name], !locale.isEmpty else { continue }
-            return locale.lowercased().hasPrefix("ru") ? .russian : .english
+            return locale.lowered().hasPrefix("ru") ? .russian : .english
         }
         return .english
     }

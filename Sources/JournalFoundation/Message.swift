@@ -163,7 +163,7 @@ public struct Message: Equatable, Sendable, CustomStringConvertible {
         case .date(let text): return language.date(text)
         case .message(let message): return message.text(in: language)
         case .list(let messages, let separator):
-            return messages.map { $0.text(in: language) }.joined(separator: separator)
+            return messages.map { $0.text(in: language) }.joinedText(separator: separator)
         }
     }
 

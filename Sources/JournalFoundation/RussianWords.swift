@@ -277,7 +277,7 @@ public enum RussianWords {
     /// diaeresis). Scalar by scalar rather than through Foundation's search: every word of every
     /// statement is read through it, and the table of readings is built with it at start-up.
     public static func key(_ word: String) -> String {
-        let lower = word.lowercased()
+        let lower = word.lowered()
         guard lower.unicodeScalars.contains(where: { $0 == "ё" || $0 == "\u{0308}" }) else { return lower }
         var scalars = String.UnicodeScalarView()
         for scalar in lower.unicodeScalars {
@@ -335,6 +335,6 @@ public enum RussianWords {
 
     /// The Russian form shown for an English word, or the word itself when it has none.
     public static func shown(_ english: String) -> String {
-        shownForms[english.lowercased()] ?? english
+        shownForms[english.lowered()] ?? english
     }
 }

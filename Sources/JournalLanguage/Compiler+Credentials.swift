@@ -19,7 +19,7 @@ extension Compiler {
                     let grades = Array(Set(catalog.classes.map(\.grade))).sorted().map(String.init)
                     names.error(
                         Message(ResolverText.noGrade, item.text), at: item.span,
-                        hint: Message(ResolverText.schoolGrades, grades.count, grades.joined(separator: ", ")))
+                        hint: Message(ResolverText.schoolGrades, grades.count, grades.joinedText(separator: ", ")))
                 }
                 holders += ofGrade.map { .classMembers(classID: $0.id) }
             } else if Token.key(of: item.text) == "staff" {
@@ -30,7 +30,7 @@ extension Compiler {
                 names.error(
                     Message(ResolverText.noClass, item.text), at: item.span, hint: names.classNameHint(item.text))
             } else if looksLikeID(item.text),
-                !catalog.people.contains(where: { $0.id.lowercased() == item.text.lowercased() })
+                !catalog.people.contains(where: { $0.id.lowered() == item.text.lowered() })
             {
                 names.error(
                     Message(ResolverText.noOneWithID, item.text), at: item.span,

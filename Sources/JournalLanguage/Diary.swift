@@ -128,7 +128,7 @@ public enum Diaries {
     private static func grades(
         of student: String, periods: [String], title: String, _ dialect: any SQLDialect
     ) -> ReportTable {
-        let placeholders = Array(repeating: "?", count: periods.count).joined(separator: ", ")
+        let placeholders = Array(repeating: "?", count: periods.count).joinedText(separator: ", ")
         let sql = """
             SELECT sub.name, g.period, g.value
             FROM period_grade g JOIN subject sub ON sub.code = g.subject
@@ -173,7 +173,7 @@ extension Resolver {
         default:
             let example = students.compactMap { $0 }.first.map { "\($0.lastName) \($0.firstName)" } ?? defaults[0]
             error(
-                Message(ResolverText.nameWhichChild, listed.joined(separator: ", ")), at: diary.span,
+                Message(ResolverText.nameWhichChild, listed.joinedText(separator: ", ")), at: diary.span,
                 hint: Message(ResolverText.exampleDiaryOf, example))
         }
         return nil

@@ -104,7 +104,7 @@ public enum Lexer {
             let start = index
             while let next = peek(), isLetter(next) || isDigit(next) { index += 1 }
             // "н/а" (not attested) is one word, the way it is written in every Russian report.
-            let word = text(start, index).lowercased()
+            let word = text(start, index).lowered()
             if (word == "н" || word == "n") && peek() == "/", let after = peek(1), after == "а" || after == "a" {
                 index += 2
             }
@@ -126,7 +126,7 @@ public enum Lexer {
                     hint = Message(ParserText.didYouMeanVariable, near)
                 } else {
                     hint = Message(
-                        ParserText.variablesAre, variables.keys.sorted().map { "$" + $0 }.joined(separator: ", "))
+                        ParserText.variablesAre, variables.keys.sorted().map { "$" + $0 }.joinedText(separator: ", "))
                 }
                 errors.append(LanguageError(Message(ParserText.noVariable, name), at: span, hint: hint))
                 return

@@ -12,7 +12,7 @@ extension Parser {
 
     /// The exams by name in any case, and by their Latin spelling.
     static let examNames = Dictionary(
-        uniqueKeysWithValues: JournalStore.Vocabulary.exams.map { ($0.lowercased(), $0) }
+        uniqueKeysWithValues: JournalStore.Vocabulary.exams.map { ($0.lowered(), $0) }
     )
     .merging(["oge": "ОГЭ", "ege": "ЕГЭ", "gve": "ГВЭ"]) { stored, _ in stored }
 
@@ -112,7 +112,7 @@ extension Parser {
         let entries = try items(hint: hint) { parser, span in
             parser.studentItem(span: span, stoppingAt: stops, shorterNames: true, hint: hint) { parser in
                 let token = try parser.next(Message(ParserText.aGrade), hint: hint)
-                var value = token.text.lowercased()
+                var value = token.text.lowered()
                 if token.isWord("н"), let slash = parser.word, slash.isSymbol("/"),
                     parser.wordIndex + 1 < parser.words.count, parser.words[parser.wordIndex + 1].isWord("а")
                 {
@@ -123,7 +123,8 @@ extension Parser {
                 guard values.contains(value) else {
                     throw parser.fail(
                         Message(ParserText.isNotAGrade, token.described), at: token.span,
-                        hint: Message(ParserText.theGradesAre, values.dropLast().joined(separator: ", "), values.last!))
+                        hint: Message(
+                            ParserText.theGradesAre, values.dropLast().joinedText(separator: ", "), values.last!))
                 }
                 try parser.expectPartEnd(hint: Message(ParserText.gradesAreSeparated, hint))
                 return value
@@ -135,7 +136,7 @@ extension Parser {
     mutating func exams() throws -> Syntax.WriteStatement {
         let hint = Message(ParserText.examExample)
         let token = try next(Message(ParserText.theExam), hint: hint)
-        guard let exam = Self.examNames[token.text.lowercased()] else {
+        guard let exam = Self.examNames[token.text.lowered()] else {
             throw fail(
                 Message(ParserText.isNotAStateExam, token.described), at: token.span,
                 hint: Message(ParserText.theStateExams))

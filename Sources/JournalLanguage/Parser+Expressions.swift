@@ -161,7 +161,7 @@ extension Parser {
             return .date(token.text, token.span)
         case .className:
             advance()
-            return .className(Syntax.Word(text: token.text, span: token.span, key: token.text.lowercased()))
+            return .className(Syntax.Word(text: token.text, span: token.span, key: token.text.lowered()))
         case .word where !isClauseStart(token):
             advance()
             let word = Syntax.Word(text: token.text, span: token.span, key: token.key)

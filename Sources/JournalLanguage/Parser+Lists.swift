@@ -200,7 +200,7 @@ extension Parser {
                     wordIndex += 1
                     roles.append(try oneOf(Self.roles, what: Message(ParserText.aRole), hint: hint))
                 }
-                value = .text(roles.joined(separator: ","))
+                value = .text(roles.joinedText(separator: ","))
             } else if field == "teacher" {
                 value = .teacher(try person(Message(ParserText.aStaffMember), "staff", hint: hint))
             } else if field == "scheme" {

@@ -180,7 +180,7 @@ extension Parser {
     mutating func oneOf(_ values: [String], what: Message, hint: Message) throws -> String {
         let token = try next(what, hint: hint)
         let key = token.key
-        guard let value = values.first(where: { token.readings.contains($0.lowercased()) }) else {
+        guard let value = values.first(where: { token.readings.contains($0.lowered()) }) else {
             throw fail(
                 Message(ParserText.isNot, token.described, what), at: token.span,
                 hint: Self.meant(token, in: values) ?? Message(ParserText.oneOf, Self.writeWords(values)))

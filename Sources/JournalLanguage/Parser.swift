@@ -259,7 +259,7 @@ public struct Parser {
             guard current.kind == .string else {
                 throw fail(
                     Message(ParserText.pathInQuotes, current.described), at: current.span,
-                    hint: Message(ParserText.pathExample, start.text.lowercased(), shownPreposition))
+                    hint: Message(ParserText.pathExample, start.text.lowered(), shownPreposition))
             }
             paths.append(advance().text)
         } while start.isWord("backup") && accept(symbol: ",") != nil

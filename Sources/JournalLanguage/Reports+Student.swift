@@ -39,7 +39,7 @@ extension Resolver {
                 }
                 let example = children.compactMap { $0 }.first.map { "\($0.lastName) \($0.firstName)" } ?? defaults[0]
                 error(
-                    Message(ResolverText.nameWhichChildsReport, report.kind.name, listed.joined(separator: ", ")),
+                    Message(ResolverText.nameWhichChildsReport, report.kind.name, listed.joinedText(separator: ", ")),
                     at: report.span,
                     hint: Message(ResolverText.exampleReportOf, report.kind.name, example))
                 return nil

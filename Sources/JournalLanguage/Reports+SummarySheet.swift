@@ -42,7 +42,8 @@ extension ReportBuilder {
             )
         }
         var parts = [
-            "SELECT " + students.joined(separator: ", ") + "\n  FROM cell GROUP BY student, name, last_name, first_name"
+            "SELECT " + students.joinedText(separator: ", ")
+                + "\n  FROM cell GROUP BY student, name, last_name, first_name"
         ]
         sql += ",\n" + sheetMeasures(subjects)
         for (index, row) in Self.measureRows.enumerated() {
@@ -53,10 +54,10 @@ extension ReportBuilder {
                 values.append(row.percent ? dialect.round(measure, places: 1) : "coalesce(\(measure), 0)")
             }
             // One row of each measure: `sheet_measure` has a row per subject with grades (none, none).
-            parts.append("SELECT " + values.joined(separator: ", ") + " FROM sheet_measure")
+            parts.append("SELECT " + values.joinedText(separator: ", ") + " FROM sheet_measure")
         }
-        sql += "\nSELECT " + (["number", "student"] + columns).joined(separator: ", ") + " FROM (\n  "
-        sql += parts.joined(separator: "\n  UNION ALL ") + "\n) ORDER BY part, number"
+        sql += "\nSELECT " + (["number", "student"] + columns).joinedText(separator: ", ") + " FROM (\n  "
+        sql += parts.joinedText(separator: "\n  UNION ALL ") + "\n) ORDER BY part, number"
         var table = finish(
             Message(ReportText.summarySheetTitle, schoolClass.name, title), sql,
             columns: [(.rowNumber, .number), (.fieldStudent, .text)])
@@ -114,7 +115,7 @@ extension ReportBuilder {
         }
         var sql = "WITH " + classes() + ",\n"
         sql += """
-            result_grade AS MATERIALIZED (\(grades.joined(separator: "\n  UNION ALL "))),
+            result_grade AS MATERIALIZED (\(grades.joinedText(separator: "\n  UNION ALL "))),
             result_low AS (SELECT class_id, student_id, min(low) AS low FROM result_grade GROUP BY class_id, student_id),
             result_sou AS (SELECT class_id, \(sum("weight")) / count(*) AS sou FROM result_grade GROUP BY class_id),
             result_of AS (SELECT lo.class_id, sum(lo.low = 5) AS n5, sum(lo.low = 4) AS n4, sum(lo.low = 3) AS n3,
@@ -127,7 +128,7 @@ extension ReportBuilder {
                 coalesce(r.n5, 0) AS all_fives, coalesce(r.n4, 0) AS fours_and_fives, coalesce(r.n3, 0) AS with_threes,
                 coalesce(r.n2, 0) + coalesce(r.n_na, 0) AS failing, \(dialect.round("r.quality", places: 1)) AS quality,
                 \(dialect.round("r.pass_rate", places: 1)) AS pass_rate, \(dialect.round("r.sou", places: 1)) AS sou
-              FROM cls k LEFT JOIN result_of r ON r.class_id = k.id WHERE k.id IN (\(ids.joined(separator: ", ")))
+              FROM cls k LEFT JOIN result_of r ON r.class_id = k.id WHERE k.id IN (\(ids.joinedText(separator: ", ")))
             ) ORDER BY grade, class
             """
         return finish(

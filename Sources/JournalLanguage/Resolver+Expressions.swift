@@ -52,12 +52,12 @@ extension Resolver {
         let fields = schema.fields.map(\.name)
         let owned = Self.sets(of: schema.source)
         let source = Message.keyword(schema.source.rawValue)
-        if Self.functions.contains(word.lowercased()) {
+        if Self.functions.contains(word.lowered()) {
             error(
                 Message(ResolverText.isAFunction, word), at: span,
-                hint: word.lowercased() == "students"
+                hint: word.lowered() == "students"
                     ? Message(ResolverText.exampleCountStudents)
-                    : Message(ResolverText.exampleOfTerm1, Message.keyword(word.lowercased())))
+                    : Message(ResolverText.exampleOfTerm1, Message.keyword(word.lowered())))
             return
         }
         let known =
@@ -201,11 +201,11 @@ extension Resolver {
         case .enumeration(_, let values):
             // A value in either language: `control` or `контрольная`, `absent` or `н`.
             let readings = [
-                word.lowercased(), Token.key(of: word), JournalStore.Vocabulary.attendanceAliases[word.lowercased()],
-                Parser.examNames[word.lowercased()],
+                word.lowered(), Token.key(of: word), JournalStore.Vocabulary.attendanceAliases[word.lowered()],
+                Parser.examNames[word.lowered()],
             ]
             // The state exams are stored in capitals (`ОГЭ`), read in any case or in Latin (`oge`).
-            guard let value = values.first(where: { readings.contains($0) || readings.contains($0.lowercased()) })
+            guard let value = values.first(where: { readings.contains($0) || readings.contains($0.lowered()) })
             else {
                 error(
                     Message(ResolverText.isNot, word, other.type.described), at: span,
@@ -235,11 +235,11 @@ extension Resolver {
             return Typed(expression: .text(found.name), type: .schoolClass)
         case .grade:
             let values = ["2", "3", "4", "5", "н/а", "осв", "зач", "незач"]
-            let normalized = word.lowercased().replacingOccurrences(of: "n/a", with: "н/а")
+            let normalized = word.lowered().replacingOccurrences(of: "n/a", with: "н/а")
             guard values.contains(normalized) else {
                 error(
                     Message(ResolverText.isNot, word, Resolved.ValueType.grade.described), at: span,
-                    hint: Message(ResolverText.periodGradesAre, values.joined(separator: ", ")))
+                    hint: Message(ResolverText.periodGradesAre, values.joinedText(separator: ", ")))
                 return nil
             }
             return Typed(expression: .text(normalized), type: .grade)

@@ -40,6 +40,6 @@ extension Resolver {
 
     /// A group's name as the journal spells it, when the class has it.
     private func found(_ text: String, in schoolClass: JournalCatalog.SchoolClass) -> String? {
-        catalog.groups.first { $0.classID == schoolClass.id && $0.name.lowercased() == text.lowercased() }?.name
+        catalog.groups.first { $0.classID == schoolClass.id && $0.name.lowered() == text.lowered() }?.name
     }
 }

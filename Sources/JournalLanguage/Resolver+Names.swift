@@ -36,12 +36,12 @@ extension Resolver {
         if !near.isEmpty {
             return Message(FoundationText.didYouMean, Suggestion.alternatives(near.prefix(3).map(Message.verbatim)))
         }
-        return Message(ResolverText.classesAre, catalog.classes.map(\.name).joined(separator: ", "))
+        return Message(ResolverText.classesAre, catalog.classes.map(\.name).joinedText(separator: ", "))
     }
 
     /// A subject by code, name, or an unambiguous prefix of either, in any case.
     mutating func findSubject(_ text: String, at span: SourceSpan) -> JournalCatalog.Subject? {
-        let wanted = text.lowercased()
+        let wanted = text.lowered()
         let subjects = zip(catalog.subjects, catalog.lowercasedSubjects)
         if let exact = subjects.first(where: { $1.code == wanted || $1.name == wanted }) {
             return exact.0
@@ -64,7 +64,7 @@ extension Resolver {
 
     /// Subjects as a hint lists them: `alg (Алгебра), geom (Геометрия)`.
     static func listed(_ subjects: [JournalCatalog.Subject]) -> String {
-        subjects.map { "\($0.code) (\($0.name))" }.joined(separator: ", ")
+        subjects.map { "\($0.code) (\($0.name))" }.joinedText(separator: ", ")
     }
 
     /// The codes a subject stands for (itself and its courses), checked against the scope's load.
@@ -74,7 +74,7 @@ extension Resolver {
         if let classes = scopeClasses, !classes.isEmpty {
             let taught = catalog.subjectsTaught(inClasses: classes.map(\.id))
             if !taught.isEmpty && taught.isDisjoint(with: codes) {
-                let names = classes.map(\.name).joined(separator: ", ")
+                let names = classes.map(\.name).joinedText(separator: ", ")
                 let offered = catalog.subjects.filter { taught.contains($0.code) }
                 let taughtThere = Message(ResolverText.taughtIn, names, classes.count, Self.listed(offered))
                 error(
@@ -93,12 +93,12 @@ extension Resolver {
         -> [JournalCatalog.Person]?
     {
         let candidates = catalog.people.filter { kinds.contains($0.kind) }
-        if let byID = candidates.first(where: { $0.id.lowercased() == text.lowercased() }) { return [byID] }
-        let words = text.lowercased().split(separator: " ").map(String.init)
+        if let byID = candidates.first(where: { $0.id.lowered() == text.lowered() }) { return [byID] }
+        let words = text.lowered().split(separator: " ").map(String.init)
         let matches = candidates.filter { person in
-            guard let last = words.first, person.lastName.lowercased() == last else { return false }
-            if words.count > 1 && person.firstName.lowercased() != words[1] { return false }
-            if words.count > 2 && person.middleName?.lowercased() != words[2] { return false }
+            guard let last = words.first, person.lastName.lowered() == last else { return false }
+            if words.count > 1 && person.firstName.lowered() != words[1] { return false }
+            if words.count > 2 && person.middleName?.lowered() != words[2] { return false }
             return true
         }
         let students = kinds == [.student]
@@ -124,7 +124,7 @@ extension Resolver {
             error(
                 Message(
                     students ? ResolverText.matchesStudents : ResolverText.matchesPeople, text, matches.count,
-                    listed.joined(separator: ", ") + (matches.count > 6 ? ", …" : "")),
+                    listed.joinedText(separator: ", ") + (matches.count > 6 ? ", …" : "")),
                 at: span, hint: Message(ResolverText.addFirstName, "\(matches[0].lastName) \(matches[0].firstName)"))
             return nil
         }

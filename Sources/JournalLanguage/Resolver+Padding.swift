@@ -34,7 +34,7 @@ extension Resolver {
         if let condition, Self.mentions(condition, related) { return (nil, nil) }
         let whose: Message =
             scope.isEmpty
-            ? Message(AnalystText.theSchool) : .verbatim(scope.map(\.text).joined(separator: ", "))
+            ? Message(AnalystText.theSchool) : .verbatim(scope.map(\.text).joinedText(separator: ", "))
         let note: Message
         switch field.name {
         case "teacher": note = Message(AnalystText.notePaddedTeachers, whose)

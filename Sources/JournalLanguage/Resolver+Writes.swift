@@ -117,12 +117,12 @@ extension Resolver {
     {
         let classmates = catalog.people.filter { $0.kind == .student && $0.className == schoolClass.name }
         func matching(_ name: String) -> [JournalCatalog.Person] {
-            let words = name.lowercased().split(separator: " ").map(String.init)
+            let words = name.lowered().split(separator: " ").map(String.init)
             return classmates.filter { person in
-                if person.id.lowercased() == name.lowercased() { return true }
-                guard let last = words.first, person.lastName.lowercased() == last else { return false }
-                if words.count > 1 && person.firstName.lowercased() != words[1] { return false }
-                if words.count > 2 && person.middleName?.lowercased() != words[2] { return false }
+                if person.id.lowered() == name.lowered() { return true }
+                guard let last = words.first, person.lastName.lowered() == last else { return false }
+                if words.count > 1 && person.firstName.lowered() != words[1] { return false }
+                if words.count > 2 && person.middleName?.lowered() != words[2] { return false }
                 return true
             }
         }
@@ -135,7 +135,7 @@ extension Resolver {
                 let shorter = matching(reading.name.text)
                 if shorter.count == 1 { return (shorter[0], reading) }
             }
-            let words = text.lowercased().split(separator: " ").map(String.init)
+            let words = text.lowered().split(separator: " ").map(String.init)
             throw refuse(
                 Message(ResolverText.noStudentIn, text, schoolClass.name), at: full.name.span,
                 hint: Suggestion.meant(words.first ?? text, in: classmates.map(\.lastName))
@@ -144,7 +144,7 @@ extension Resolver {
         throw refuse(
             Message(
                 ResolverText.matchesStudentsOf, text, matches.count, schoolClass.name,
-                matches.map { "\($0.id) \($0.fullName)" }.joined(separator: ", ")),
+                matches.map { "\($0.id) \($0.fullName)" }.joinedText(separator: ", ")),
             at: full.name.span,
             hint: Message(ResolverText.addFirstNameInQuotes, "\(matches[0].lastName) \(matches[0].firstName)"))
     }

@@ -131,7 +131,7 @@ public struct Resolver {
             for item in query.shows {
                 // A `by` item shown again is that item, whatever it is made of (`by weekday(date) show
                 // weekday(date)`): its fields are not read as rows of the group.
-                if var column = groups.first(where: { $0.title.lowercased() == item.text.lowercased() }) {
+                if var column = groups.first(where: { $0.title.lowered() == item.text.lowered() }) {
                     column.title = item.text
                     columns.append(column)
                     continue
@@ -271,7 +271,7 @@ public struct Resolver {
                     let grades = Array(Set(catalog.classes.map(\.grade))).sorted().map(String.init)
                     error(
                         Message(ResolverText.noGrade, item.text), at: item.span,
-                        hint: Message(ResolverText.schoolGrades, grades.count, grades.joined(separator: ", ")))
+                        hint: Message(ResolverText.schoolGrades, grades.count, grades.joinedText(separator: ", ")))
                 }
                 scope.classIDs += ofGrade.map(\.id)
                 classes += ofGrade
@@ -335,7 +335,7 @@ public struct Resolver {
             let years = Array(Set(catalog.periods.map(\.year))).sorted()
             error(
                 Message(ResolverText.noSchoolYear, year), at: span.span,
-                hint: Message(ResolverText.journalYears, years.count, years.joined(separator: ", ")))
+                hint: Message(ResolverText.journalYears, years.count, years.joinedText(separator: ", ")))
             return nil
         case .year, .schoolYear:
             let periods = catalog.periods.filter { $0.year == catalog.year }
@@ -388,7 +388,7 @@ public struct Resolver {
             else { continue }
             ranges[candidate] = Resolved.DateRange(from: start.text, to: min(end, today).text)
         }
-        var names: String? { scopeClasses.map { $0.map(\.name).joined(separator: ", ") } }
+        var names: String? { scopeClasses.map { $0.map(\.name).joinedText(separator: ", ") } }
         if let scheme, let classes = scopeClasses, !classes.isEmpty, !classes.contains(where: { $0.scheme == scheme }) {
             let theirs = classes[0].scheme
             error(
@@ -435,7 +435,7 @@ public struct Resolver {
         for scheme in schemes {
             guard classes.contains(where: { $0.scheme == scheme }) else { continue }
             // The classes are named only in a note (a school's sixty names joined for every query cost more).
-            var who: String { classes.filter { $0.scheme == scheme }.map(\.name).joined(separator: ", ") }
+            var who: String { classes.filter { $0.scheme == scheme }.map(\.name).joinedText(separator: ", ") }
             guard let period = catalog.periods(scheme: scheme).first(where: { $0.number == number }) else {
                 let note = Message(ResolverText.noteNoPeriod, who, Message.keyword(scheme), number, text)
                 if !notes.contains(note) { notes.append(note) }

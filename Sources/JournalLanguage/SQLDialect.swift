@@ -74,7 +74,7 @@ public struct SQLiteDialect: SQLDialect {
 
     public func parameter(_ number: Int) -> String { "?\(number)" }
 
-    public func concat(_ parts: [String]) -> String { parts.joined(separator: " || ") }
+    public func concat(_ parts: [String]) -> String { parts.joinedText(separator: " || ") }
 
     public func groupConcat(_ value: String, separator: String) -> String {
         "group_concat(\(value), \(Self.literal(separator)))"

@@ -83,7 +83,7 @@ extension SQLGenerator {
             keys = ["s.id"]
             if let span = family.span, span.common == nil, settled(family) == nil { keys.append("c.scheme") }
         }
-        return keys.enumerated().map { "\(alias).k\($0 + 1) = \($1)" }.joined(separator: " AND ")
+        return keys.enumerated().map { "\(alias).k\($0 + 1) = \($1)" }.joinedText(separator: " AND ")
     }
 
     /// How many families are joined to the query's rows: SQLite joins at most 64 tables. The rest
@@ -132,7 +132,7 @@ extension SQLGenerator {
             guard index < Self.joinedFamilies, askedFamilies.contains(index) else { continue }
             joins += " LEFT JOIN \(alias) ON " + joined(family, alias)
         }
-        return ("WITH " + tables.joined(separator: ",\n") + "\n", joins)
+        return ("WITH " + tables.joinedText(separator: ",\n") + "\n", joins)
     }
 
     // MARK: - The owning rows
@@ -183,7 +183,7 @@ extension SQLGenerator {
             sql = "SELECT s.id AS sid, c.scheme AS sch FROM " + schema.from
         }
         let conditions = ownerConditions()
-        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joinedText(separator: " AND ") }
         return sql
     }
 
@@ -374,20 +374,20 @@ extension SQLGenerator {
         count: String
     ) -> String {
         let named = keys.enumerated().map { "\($1) AS k\($0 + 1)" }
-        let where_ = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let where_ = conditions.isEmpty ? "" : " WHERE " + conditions.joinedText(separator: " AND ")
         let ranked = columns.contains("md")
         guard columns.contains("ls") || ranked else {
             let selected = named + columns.map { "\(aggregate($0, of: value, count: count)) AS \($0)" }
-            return "SELECT \(selected.joined(separator: ", ")) FROM \(from)\(where_) GROUP BY "
-                + keys.joined(separator: ", ")
+            return "SELECT \(selected.joinedText(separator: ", ")) FROM \(from)\(where_) GROUP BY "
+                + keys.joinedText(separator: ", ")
         }
         let list = dialect.groupConcat(value, separator: " ")
         let window = """
-            \(list) OVER (PARTITION BY \(keys.joined(separator: ", ")) ORDER BY \(order) \
+            \(list) OVER (PARTITION BY \(keys.joinedText(separator: ", ")) ORDER BY \(order) \
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
             """
         // A median ranks each row in its owner's group by its value (`rn` of `cn`).
-        let partition = keys.joined(separator: ", ")
+        let partition = keys.joinedText(separator: ", ")
         let ranks =
             ranked
             ? [
@@ -396,7 +396,7 @@ extension SQLGenerator {
             ] : []
         let listed = columns.contains("ls") ? ["\(window) AS ls"] : []
         let inner =
-            "SELECT \((named + ["\(value) AS v"] + listed + ranks).joined(separator: ", ")) FROM \(from)\(where_)"
+            "SELECT \((named + ["\(value) AS v"] + listed + ranks).joinedText(separator: ", ")) FROM \(from)\(where_)"
         let outerKeys = keys.indices.map { "k\($0 + 1)" }
         let selected =
             outerKeys
@@ -408,7 +408,7 @@ extension SQLGenerator {
                 }
             }
         return
-            "SELECT \(selected.joined(separator: ", ")) FROM (\(inner)) GROUP BY \(outerKeys.joined(separator: ", "))"
+            "SELECT \(selected.joinedText(separator: ", ")) FROM (\(inner)) GROUP BY \(outerKeys.joinedText(separator: ", "))"
     }
 
     /// The bucket of a lesson's date a series goes by.
@@ -427,24 +427,24 @@ extension SQLGenerator {
         bucket: String
     ) -> String {
         let named = keys.enumerated().map { "\($1) AS k\($0 + 1)" }
-        let where_ = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let where_ = conditions.isEmpty ? "" : " WHERE " + conditions.joinedText(separator: " AND ")
         let perBucket = columns.map { column -> String in
             let base = String(column.dropFirst())
             var sql = aggregate(base, of: value, count: count)
             if ["av", "tp", "hw"].contains(base) { sql = dialect.round(sql, places: base == "av" ? 2 : 1) }
             return "\(sql) AS \(column)"
         }
-        let grouping = (keys + [bucket]).joined(separator: ", ")
+        let grouping = (keys + [bucket]).joinedText(separator: ", ")
         let inner =
-            "SELECT \((named + ["\(bucket) AS b"] + perBucket).joined(separator: ", ")) FROM \(from)\(where_) "
+            "SELECT \((named + ["\(bucket) AS b"] + perBucket).joinedText(separator: ", ")) FROM \(from)\(where_) "
             + "GROUP BY \(grouping) ORDER BY \(grouping)"
         let outerKeys = keys.indices.map { "k\($0 + 1)" }
         let joined = columns.map { column in
             let pair = dialect.concat(["b", "'='", "coalesce(\(column), '')"])
             return "\(dialect.groupConcat(pair, separator: " ")) AS \(column)"
         }
-        return "SELECT \((outerKeys + joined).joined(separator: ", ")) FROM (\(inner)) GROUP BY "
-            + outerKeys.joined(separator: ", ")
+        return "SELECT \((outerKeys + joined).joinedText(separator: ", ")) FROM (\(inner)) GROUP BY "
+            + outerKeys.joinedText(separator: ", ")
     }
 
     /// A column of a family, over its group's rows.
@@ -517,9 +517,9 @@ extension SQLGenerator {
         let weight = "(CASE g.value WHEN '5' THEN 100 WHEN '4' THEN 64 WHEN '3' THEN 36 WHEN '2' THEN 16 ELSE 7 END)"
         let named = keys.enumerated().map { "\($1) AS k\($0 + 1)" }
         let inner = """
-            SELECT \(named.joined(separator: ", ")), min(\(number)) AS glow, \(dialect.sumOrZero(weight)) AS gw, \
-            count(*) AS gcount FROM \(from) WHERE \(conditions.joined(separator: " AND ")) \
-            GROUP BY \(keys.joined(separator: ", ")), g.student_id
+            SELECT \(named.joinedText(separator: ", ")), min(\(number)) AS glow, \(dialect.sumOrZero(weight)) AS gw, \
+            count(*) AS gcount FROM \(from) WHERE \(conditions.joinedText(separator: " AND ")) \
+            GROUP BY \(keys.joinedText(separator: ", ")), g.student_id
             """
         let outerKeys = keys.indices.map { "k\($0 + 1)" }
         let columns = family.columns.map { name -> String in
@@ -539,7 +539,7 @@ extension SQLGenerator {
             }
             return "\(sql) AS \(name)"
         }
-        return "SELECT \((outerKeys + columns).joined(separator: ", ")) FROM (\(inner)) GROUP BY "
-            + outerKeys.joined(separator: ", ")
+        return "SELECT \((outerKeys + columns).joinedText(separator: ", ")) FROM (\(inner)) GROUP BY "
+            + outerKeys.joinedText(separator: ", ")
     }
 }

@@ -40,7 +40,7 @@ extension SQLGenerator {
 
     /// ` WHERE` and the conditions joined by AND; nothing for none.
     static func whereClause(_ conditions: [String]) -> String {
-        conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        conditions.isEmpty ? "" : " WHERE " + conditions.joinedText(separator: " AND ")
     }
 
     /// The lessons family of a teacher or a subject from `lesson_week` and the edges of its span.
@@ -111,6 +111,6 @@ extension SQLGenerator {
             }
         }
         return
-            "SELECT k1, \(columns.joined(separator: ", ")) FROM (\(parts.joined(separator: " UNION ALL "))) GROUP BY k1"
+            "SELECT k1, \(columns.joinedText(separator: ", ")) FROM (\(parts.joinedText(separator: " UNION ALL "))) GROUP BY k1"
     }
 }

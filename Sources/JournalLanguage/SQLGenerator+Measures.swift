@@ -154,7 +154,7 @@ extension SQLGenerator {
             } else {
                 conditions.append(generator.ownsStudent("g.student_id"))
             }
-            return conditions.joined(separator: " AND ")
+            return conditions.joinedText(separator: " AND ")
         }
         let grades =
             query.source == .classes && !grouped
@@ -229,11 +229,11 @@ extension SQLGenerator {
             )
         }
         if !scope.studentIDs.isEmpty { parts.append("\(column) IN (\(parameters(scope.studentIDs)))") }
-        return "(" + parts.joined(separator: " OR ") + ")"
+        return "(" + parts.joinedText(separator: " OR ") + ")"
     }
 
     mutating func integers(_ values: [Int]) -> String {
-        values.map { parameter(.integer(Int64($0))) }.joined(separator: ", ")
+        values.map { parameter(.integer(Int64($0))) }.joinedText(separator: ", ")
     }
 
     /// A condition on a lesson `l`: it is a lesson of the scope.
@@ -251,7 +251,7 @@ extension SQLGenerator {
                 AND gm.since <= l.date AND (gm.until IS NULL OR l.date <= gm.until))))
                 """)
         }
-        return "(" + parts.joined(separator: " OR ") + ")"
+        return "(" + parts.joinedText(separator: " OR ") + ")"
     }
 
     mutating func scopeCondition(_ scope: Resolved.Scope) -> String {
@@ -261,7 +261,7 @@ extension SQLGenerator {
             var parts: [String] = []
             if !scope.classIDs.isEmpty { parts.append("tl.class_id IN (\(integers(scope.classIDs)))") }
             if !scope.groupIDs.isEmpty { parts.append("tl.group_id IN (\(integers(scope.groupIDs)))") }
-            return "t.id IN (SELECT tl.teacher FROM teaching_load tl WHERE \(parts.joined(separator: " OR ")))"
+            return "t.id IN (SELECT tl.teacher FROM teaching_load tl WHERE \(parts.joinedText(separator: " OR ")))"
         case .parents:
             return
                 "p.id IN (SELECT pc.parent_id FROM parent_child pc WHERE \(studentScope(scope, column: "pc.student_id")))"
@@ -272,12 +272,12 @@ extension SQLGenerator {
                 parts.append(
                     "k.id IN (SELECT cg.class_id FROM class_group cg WHERE cg.id IN (\(integers(scope.groupIDs))))")
             }
-            return "(" + parts.joined(separator: " OR ") + ")"
+            return "(" + parts.joinedText(separator: " OR ") + ")"
         case .subjects:
             var parts: [String] = []
             if !scope.classIDs.isEmpty { parts.append("tl.class_id IN (\(integers(scope.classIDs)))") }
             if !scope.groupIDs.isEmpty { parts.append("tl.group_id IN (\(integers(scope.groupIDs)))") }
-            return "sub.code IN (SELECT tl.subject FROM teaching_load tl WHERE \(parts.joined(separator: " OR ")))"
+            return "sub.code IN (SELECT tl.subject FROM teaching_load tl WHERE \(parts.joinedText(separator: " OR ")))"
         case .lessons:
             return lessonScope(scope)
         case .marks, .corrections:
@@ -299,7 +299,7 @@ extension SQLGenerator {
                 )
             }
             if !scope.studentIDs.isEmpty { parts.append("g.student_id IN (\(parameters(scope.studentIDs)))") }
-            return "(" + parts.joined(separator: " OR ") + ")"
+            return "(" + parts.joinedText(separator: " OR ") + ")"
         case .changes:
             // An entry that wrote a row of the scope's classes: their lessons, marks, corrections and
             // attendance, their students' grades and enrolments, the classes themselves. (Each `integers`
@@ -352,7 +352,7 @@ extension SQLGenerator {
                     "gr.id IN (SELECT gm.group_id FROM group_member gm WHERE gm.until IS NULL AND gm.student_id IN (\(parameters(scope.studentIDs))))"
                 )
             }
-            return "(" + parts.joined(separator: " OR ") + ")"
+            return "(" + parts.joinedText(separator: " OR ") + ")"
         case .periods:
             // The periods of the schemes the scope's classes are taught in.
             guard !scope.covered.isEmpty else { return "0" }
@@ -378,7 +378,7 @@ extension SQLGenerator {
                 AND gm.student_id IN (\(again)))))
                 """)
         }
-        return "(" + parts.joined(separator: " OR ") + ")"
+        return "(" + parts.joinedText(separator: " OR ") + ")"
     }
 
     /// Marks and absences of a scope: of its classes' and groups' lessons, or of its students.
@@ -387,7 +387,7 @@ extension SQLGenerator {
         if !scope.classIDs.isEmpty { parts.append("l.class_id IN (\(integers(scope.classIDs)))") }
         if !scope.groupIDs.isEmpty { parts.append("l.group_id IN (\(integers(scope.groupIDs)))") }
         if !scope.studentIDs.isEmpty { parts.append("\(student) IN (\(parameters(scope.studentIDs)))") }
-        return "(" + parts.joined(separator: " OR ") + ")"
+        return "(" + parts.joinedText(separator: " OR ") + ")"
     }
 
     // MARK: - Spans

@@ -12,8 +12,8 @@ extension SQLGenerator {
     /// A `WITH` of the families' tables (`prefix`, maybe empty) and the medians' (`tables`).
     static func with(_ prefix: String, _ tables: [String]) -> String {
         guard !tables.isEmpty else { return prefix }
-        guard prefix.hasPrefix("WITH ") else { return "WITH " + tables.joined(separator: ",\n") + "\n" }
-        return String(prefix.dropLast()) + ",\n" + tables.joined(separator: ",\n") + "\n"
+        guard prefix.hasPrefix("WITH ") else { return "WITH " + tables.joinedText(separator: ",\n") + "\n" }
+        return String(prefix.dropLast()) + ",\n" + tables.joinedText(separator: ",\n") + "\n"
     }
 
     /// The sample standard deviation of a group's values, from their count, sum and sum of squares
@@ -55,7 +55,7 @@ extension SQLGenerator {
             let alias = "md\(index + 1)"
             // By what the group is (a subject's code, not its name looked up for every row).
             let keys = query.groups.map { grouping($0.expression) }
-            let tied = keys.enumerated().map { "\(alias).k\($0 + 1) IS \($1)" }.joined(separator: " AND ")
+            let tied = keys.enumerated().map { "\(alias).k\($0 + 1) IS \($1)" }.joinedText(separator: " AND ")
             joins += " LEFT JOIN \(alias) ON \(tied)"
         }
         return joins
@@ -69,18 +69,18 @@ extension SQLGenerator {
             let keys = query.groups.map { grouping($0.expression) }
             let named = keys.enumerated().map { "\($1) AS k\($0 + 1)" }
             let v = expression(value, grouped: false)
-            var rows = "SELECT \((named + ["\(v) AS v"]).joined(separator: ", ")) FROM \(schema.from)\(joins)"
+            var rows = "SELECT \((named + ["\(v) AS v"]).joinedText(separator: ", ")) FROM \(schema.from)\(joins)"
             let conditions = rowConditions()
-            if !conditions.isEmpty { rows += " WHERE " + conditions.joined(separator: " AND ") }
+            if !conditions.isEmpty { rows += " WHERE " + conditions.joinedText(separator: " AND ") }
             let outer = keys.indices.map { "k\($0 + 1)" }
-            let partition = outer.isEmpty ? "" : "PARTITION BY \(outer.joined(separator: ", ")) "
+            let partition = outer.isEmpty ? "" : "PARTITION BY \(outer.joinedText(separator: ", ")) "
             let ranked = """
-                SELECT \((outer + ["v"]).joined(separator: ", ")), row_number() OVER (\(partition)ORDER BY v) AS r, \
+                SELECT \((outer + ["v"]).joinedText(separator: ", ")), row_number() OVER (\(partition)ORDER BY v) AS r, \
                 count(*) OVER (\(partition.trimmingCharacters(in: .whitespaces))) AS n FROM (\(rows)) WHERE v IS NOT NULL
                 """
-            var sql = "SELECT \((outer + ["avg(v) AS md"]).joined(separator: ", ")) FROM (\(ranked)) "
+            var sql = "SELECT \((outer + ["avg(v) AS md"]).joinedText(separator: ", ")) FROM (\(ranked)) "
             sql += "WHERE r IN ((n + 1) / 2, (n + 2) / 2)"
-            if !outer.isEmpty { sql += " GROUP BY " + outer.joined(separator: ", ") }
+            if !outer.isEmpty { sql += " GROUP BY " + outer.joinedText(separator: ", ") }
             tables.append("md\(index + 1) AS MATERIALIZED (\(sql))")
         }
         return tables

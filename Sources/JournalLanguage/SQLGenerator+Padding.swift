@@ -31,9 +31,9 @@ extension SQLGenerator {
             default: outer.append("g.c\(index + 1)")
             }
         }
-        var rows = "SELECT \(selected.joined(separator: ", ")) FROM \(fromSummary ?? schema.from + joins)"
+        var rows = "SELECT \(selected.joinedText(separator: ", ")) FROM \(fromSummary ?? schema.from + joins)"
         let conditions = fromSummary == nil ? rowConditions() : []
-        if !conditions.isEmpty { rows += " WHERE " + conditions.joined(separator: " AND ") }
+        if !conditions.isEmpty { rows += " WHERE " + conditions.joinedText(separator: " AND ") }
         rows += " GROUP BY " + grouping(keyExpression)
         let members = "SELECT \(membersSQL(byKey: lookup != nil)) UNION SELECT g.k FROM g"
         let with = Self.with(prefix, ["g AS MATERIALIZED (\(rows))", "mb AS (\(members))"])
@@ -58,14 +58,14 @@ extension SQLGenerator {
         } else {
             order.append(query.groups[0].type == .schoolClass ? dialect.leadingInteger("mb.k") + ", mb.k" : "mb.k")
         }
-        core += "\nORDER BY " + order.joined(separator: ", ")
+        core += "\nORDER BY " + order.joinedText(separator: ", ")
         if let limit = query.limit { core += "\nLIMIT " + parameter(.integer(Int64(limit))) }
         var result = SQLQuery(
-            sql: with + "SELECT " + shown.joined(separator: ", ") + core, arguments: arguments,
+            sql: with + "SELECT " + shown.joinedText(separator: ", ") + core, arguments: arguments,
             columns: query.columns.map(\.title), notes: query.notes)
         if let note = query.paddedNote {
             // The rows shown (the same order and limit), each marked when it is a member's with no group of rows.
-            let marked = with + "SELECT " + (shown + ["(g.k IS NULL) AS \"+added\""]).joined(separator: ", ") + core
+            let marked = with + "SELECT " + (shown + ["(g.k IS NULL) AS \"+added\""]).joinedText(separator: ", ") + core
             result.addedRows = SQLQuery.AddedRows(markedSQL: marked, note: note)
         }
         return result

@@ -17,7 +17,7 @@ extension SQLGenerator {
                 )
             }
             if !scope.studentIDs.isEmpty { parts.append("en.student_id IN (\(parameters(scope.studentIDs)))") }
-            return "(" + parts.joined(separator: " OR ") + ")"
+            return "(" + parts.joinedText(separator: " OR ") + ")"
         case .accounts:
             // The accounts of the scope's students and of their parents.
             let students = studentScope(scope, column: "vs.id")
@@ -49,7 +49,7 @@ extension SQLGenerator {
                     "od.order_id IN (SELECT op.order_id FROM promotion op WHERE op.student_id IN (\(parameters(scope.studentIDs))))"
                 )
             }
-            return "(" + parts.joined(separator: " OR ") + ")"
+            return "(" + parts.joinedText(separator: " OR ") + ")"
         default:
             // A backup belongs to no class (the resolver refuses a scope for them).
             return "0"

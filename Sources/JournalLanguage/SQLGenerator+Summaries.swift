@@ -255,7 +255,7 @@ extension SQLGenerator {
             summaryConditions.append("ms.subject IN (\(listed))")
             rawConditions.append("l.subject IN (\(listed))")
         }
-        let named = { (keys: [String]) in keys.enumerated().map { "\($1) AS k\($0 + 1)" }.joined(separator: ", ") }
+        let named = { (keys: [String]) in keys.enumerated().map { "\($1) AS k\($0 + 1)" }.joinedText(separator: ", ") }
         var parts = [
             "SELECT \(named(summaryKeys)), \(counted) AS n, \(marks ? "ms.total" : "0") AS t "
                 + "FROM \(summaryFrom)\(Self.whereClause(summaryConditions))"
@@ -265,7 +265,7 @@ extension SQLGenerator {
                 "SELECT \(named(keys)), 1 AS n, \(marks ? "m.value" : "0") AS t FROM \(rawFrom)\(Self.whereClause(rawConditions))"
             )
         }
-        let outerKeys = keys.indices.map { "k\($0 + 1)" }.joined(separator: ", ")
+        let outerKeys = keys.indices.map { "k\($0 + 1)" }.joinedText(separator: ", ")
         let columns = family.columns.map { column -> String in
             switch column {
             case "av": return "\(dialect.real("sum(t)")) / sum(n) AS av"
@@ -275,7 +275,7 @@ extension SQLGenerator {
             }
         }
         return
-            "SELECT \(outerKeys), \(columns.joined(separator: ", ")) FROM (\(parts.joined(separator: " UNION ALL ")))"
+            "SELECT \(outerKeys), \(columns.joinedText(separator: ", ")) FROM (\(parts.joinedText(separator: " UNION ALL ")))"
             + " GROUP BY \(outerKeys)"
     }
 }

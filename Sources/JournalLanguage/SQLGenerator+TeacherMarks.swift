@@ -90,6 +90,6 @@ extension SQLGenerator {
                 "SELECT l.teacher AS teacher, 1 AS n, \(late) AS late FROM \(edge)"
                     + Self.whereClause(rawConditions))
         }
-        return "(\(parts.joined(separator: " UNION ALL "))) l"
+        return "(\(parts.joinedText(separator: " UNION ALL "))) l"
     }
 }

@@ -62,7 +62,7 @@ extension SQLGenerator {
         families = inner.families
         arguments = inner.arguments
         var sql = "(SELECT \(value) FROM \(inner.schema.from)\(joins)"
-        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joinedText(separator: " AND ") }
         return sql + ")"
     }
 }

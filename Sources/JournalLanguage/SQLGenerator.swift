@@ -90,7 +90,7 @@ public struct SQLGenerator {
     }
 
     mutating func parameters(_ values: [String]) -> String {
-        values.map { parameter(.text($0)) }.joined(separator: ", ")
+        values.map { parameter(.text($0)) }.joinedText(separator: ", ")
     }
 
     /// Rows in no particular order (linked rows summed up for their owner): without an ORDER BY,
@@ -173,12 +173,12 @@ public struct SQLGenerator {
         for (index, lookup) in lookups.enumerated() {
             from += SourceSchema.lookupJoin(lookup, alias: "nj\(index + 1)")
         }
-        var sql = prefix + "SELECT " + select.joined(separator: ", ") + "\nFROM " + from
-        if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
+        var sql = prefix + "SELECT " + select.joinedText(separator: ", ") + "\nFROM " + from
+        if !conditions.isEmpty { sql += "\nWHERE " + conditions.joinedText(separator: "\n  AND ") }
         if grouped {
             let keys = query.groups.map { expression($0.expression, grouped: false) }
             if !keys.isEmpty {
-                sql += "\nGROUP BY " + query.groups.map { grouping($0.expression) }.joined(separator: ", ")
+                sql += "\nGROUP BY " + query.groups.map { grouping($0.expression) }.joinedText(separator: ", ")
             }
             // Classes go by grade, then letter: 5А before 10А.
             order += zip(query.groups, keys).map {
@@ -189,7 +189,7 @@ public struct SQLGenerator {
         } else if !unordered {
             order.append(schema.order)
         }
-        if !order.isEmpty { sql += "\nORDER BY " + order.joined(separator: ", ") }
+        if !order.isEmpty { sql += "\nORDER BY " + order.joinedText(separator: ", ") }
         if let limit = query.limit { sql += "\nLIMIT " + parameter(.integer(Int64(limit))) }
         return SQLQuery(sql: sql, arguments: arguments, columns: query.columns.map(\.title), notes: query.notes)
     }

@@ -20,7 +20,7 @@ struct SourceSchema {
     func field(_ name: String) -> Resolved.Field? {
         // The generator asks by the schema's own (lower-case) names: found without respelling.
         if let field = fields.first(where: { $0.name == name }) { return field }
-        let wanted = name.lowercased()
+        let wanted = name.lowered()
         return fields.first { $0.name == wanted }
     }
 

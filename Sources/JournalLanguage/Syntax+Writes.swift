@@ -34,7 +34,7 @@ extension Syntax {
     public struct Name: Equatable, Sendable {
         public var words: [Token]
         public var span: SourceSpan { words.first!.span.to(words.last!.span) }
-        public var text: String { words.map(\.text).joined(separator: " ") }
+        public var text: String { words.map(\.text).joinedText(separator: " ") }
     }
 
     /// `CLASS|GROUP [SUBJECT] DATE [lesson N]`: one lesson of the journal (R17, R19).

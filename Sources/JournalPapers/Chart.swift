@@ -24,7 +24,7 @@ public enum Chart {
         guard !labelColumns.isEmpty else { return .failure(.noLabel) }
         let rows: [(label: String, value: Double?)] = table.rows.map { row in
             let label = labelColumns.map { row.indices.contains($0) ? text(row[$0], in: language) : "" }
-                .joined(separator: " ")
+                .joinedText(separator: " ")
             return (label, number(row.indices.contains(valueColumn) ? row[valueColumn] : .null))
         }
         let values = rows.compactMap(\.value)

@@ -9,7 +9,8 @@ enum SVGChart {
             table.columns.count > 1, !table.rows.isEmpty, table.rows.count <= 60
         else { return nil }
         let labels = table.rows.map { row in
-            row.indices.filter { $0 != valueColumn }.map { Chart.text(row[$0], in: language) }.joined(separator: " ")
+            row.indices.filter { $0 != valueColumn }.map { Chart.text(row[$0], in: language) }.joinedText(
+                separator: " ")
         }
         let values = table.rows.map { $0.indices.contains(valueColumn) ? Chart.number($0[valueColumn]) : nil }
         let largest = max(values.compactMap { $0.map(abs) }.max() ?? 0, 0.000_001)

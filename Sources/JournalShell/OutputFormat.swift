@@ -80,12 +80,12 @@ public struct ResultPrinter: ResultSink {
         if format == .json && resultCount > 0 { write("\n") }
         resultCount += 1
         switch format {
-        case .csv: if headers { write(columns.map(Self.csvField).joined(separator: ",") + "\n") }
-        case .csvExcel: if headers { write(columns.map(Self.excelField).joined(separator: ";") + "\n") }
+        case .csv: if headers { write(columns.map(Self.csvField).joinedText(separator: ",") + "\n") }
+        case .csvExcel: if headers { write(columns.map(Self.excelField).joinedText(separator: ";") + "\n") }
         case .json: write("[")
         case .markdown:
             guard headers else { break }
-            write("| " + columns.map(Self.markdownCell).joined(separator: " | ") + " |\n")
+            write("| " + columns.map(Self.markdownCell).joinedText(separator: " | ") + " |\n")
             write("|" + columns.map { _ in " --- |" }.joined() + "\n")
         case .table, .html, .xlsx: break
         }
@@ -109,13 +109,13 @@ public struct ResultPrinter: ResultSink {
                 let text = Self.excel(value, kind: columnKinds.indices.contains(index) ? columnKinds[index] : nil)
                 return Self.excelField(Self.inert(value, text))
             }
-            write(fields.joined(separator: ";") + "\n")
+            write(fields.joinedText(separator: ";") + "\n")
         case .json:
             let fields = zip(columns, values).map { "\(Self.jsonString($0)): \(Self.json($1))" }
             let indent = nested ? "    " : "  "
-            write((rowCount == 0 ? "\n" : ",\n") + indent + "{" + fields.joined(separator: ", ") + "}")
+            write((rowCount == 0 ? "\n" : ",\n") + indent + "{" + fields.joinedText(separator: ", ") + "}")
         case .html, .xlsx: break
-        case .markdown: write("| " + shown(values).map(Self.markdownCell).joined(separator: " | ") + " |\n")
+        case .markdown: write("| " + shown(values).map(Self.markdownCell).joinedText(separator: " | ") + " |\n")
         case .table:
             guard maxRows.map({ rowCount < $0 }) ?? true else { return }
             if let layout {
@@ -374,14 +374,14 @@ struct TableLayout {
         cells.enumerated().map { index, cell in
             let pad = String(repeating: " ", count: max(0, widths[index] - ResultPrinter.displayWidth(cell)))
             return alignNumbers && numeric[index] ? pad + cell : cell + pad
-        }.joined(separator: " | ")
+        }.joinedText(separator: " | ")
     }
 
     func header(headers: Bool, colour: Bool) -> String {
         guard headers else { return "" }
         let title = line(columns, alignNumbers: false)
         return (colour ? "\u{1B}[1m" + title + "\u{1B}[0m" : title) + "\n"
-            + widths.map { String(repeating: "-", count: $0) }.joined(separator: "-+-") + "\n"
+            + widths.map { String(repeating: "-", count: $0) }.joinedText(separator: "-+-") + "\n"
     }
 
     /// The line under a table: `(5 rows)`, `(5 строк)`, and how many are not shown.

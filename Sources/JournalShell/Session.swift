@@ -249,7 +249,7 @@ public final class Session {
                     throw Diagnostic(
                         Message(
                             ShellText.backupCopiesFailed, failed.count, outcomes.count,
-                            failed.map(\.path).joined(separator: ", ")),
+                            failed.map(\.path).joinedText(separator: ", ")),
                         hint: Message(ShellText.checkTheMedia))
                 }
             case .restore(let path):
@@ -282,7 +282,7 @@ public final class Session {
                     if !table.title.isEmpty { write("-- \(table.title)\n") }
                     if plan {
                         let lines = try store.queryPlan(table.query.sql, arguments: table.query.arguments)
-                        write(lines.joined(separator: "\n") + "\n")
+                        write(lines.joinedText(separator: "\n") + "\n")
                     } else {
                         write(Self.explained(table.query))
                     }
@@ -478,7 +478,7 @@ public final class Session {
                 }
                 return "?\(index + 1) = \(shown)"
             }
-            text += Self.line(Message(ShellText.explainParameters, values.joined(separator: ", ")))
+            text += Self.line(Message(ShellText.explainParameters, values.joinedText(separator: ", ")))
         }
         return text
     }

@@ -274,7 +274,7 @@ public final class Shell {
                     throw Diagnostic(
                         Message(ShellText.noSource, wanted),
                         hint: Suggestion.meant(wanted, in: sources.map(\.name))
-                            ?? Message(ShellText.theSourcesAre, sources.map(\.name).joined(separator: ", ")))
+                            ?? Message(ShellText.theSourcesAre, sources.map(\.name).joinedText(separator: ", ")))
                 }
                 return [source]
             } ?? sources
@@ -289,10 +289,10 @@ public final class Shell {
                 let kind = field.kind
                 return word == field.name ? "\(word) (\(kind))" : "\(word) (\(field.name), \(kind))"
             }
-            text += "  " + Session.line(Message(ShellText.schemaFields, fields.joined(separator: ", ")))
+            text += "  " + Session.line(Message(ShellText.schemaFields, fields.joinedText(separator: ", ")))
             if !source.functions.isEmpty {
                 let functions = source.functions.map { russian ? Self.russianFunction($0) : $0 }
-                text += "  " + Session.line(Message(ShellText.schemaFunctions, functions.joined(separator: ", ")))
+                text += "  " + Session.line(Message(ShellText.schemaFunctions, functions.joinedText(separator: ", ")))
             }
             if !source.links.isEmpty {
                 let links = source.links.map { link in
@@ -300,10 +300,10 @@ public final class Shell {
                     let target = russian ? RussianWords.shown(link.target) : link.target
                     return link.name == link.target ? word : "\(word) → \(target)"
                 }
-                text += "  " + Session.line(Message(ShellText.schemaLinks, links.joined(separator: ", ")))
+                text += "  " + Session.line(Message(ShellText.schemaLinks, links.joinedText(separator: ", ")))
             }
             let natural = russian ? source.natural.map(Self.russianField) : source.natural
-            text += "  " + Session.line(Message(ShellText.schemaShownByDefault, natural.joined(separator: ", ")))
+            text += "  " + Session.line(Message(ShellText.schemaShownByDefault, natural.joinedText(separator: ", ")))
         }
         session.write(text)
     }

@@ -91,7 +91,7 @@ enum TabCompletion: Equatable {
             }
             lines.append(line)
         }
-        return lines.joined(separator: "\n")
+        return lines.joinedText(separator: "\n")
     }
 }
 

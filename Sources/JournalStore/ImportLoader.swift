@@ -104,7 +104,7 @@ struct ImportLoader {
     private func uniqueKey(of row: ImportRow, file: String) throws -> (column: String, value: String, what: Message)? {
         switch file {
         case "periods.csv":
-            let value = [row.text("year"), row.text("scheme"), row.text("number")].joined(separator: " ")
+            let value = [row.text("year"), row.text("scheme"), row.text("number")].joinedText(separator: " ")
             return ("number", value, Message(StoreText.periodKey, value))
         case "subjects.csv": return ("code", row.text("code"), Message(StoreText.subjectKey, row.text("code")))
         case "staff.csv", "students.csv", "parents.csv":
@@ -283,7 +283,7 @@ struct ImportLoader {
                 throw row.failure(
                     "roles", Message(StoreText.notARole, role),
                     hint: Suggestion.meant(role, in: Vocabulary.roles)
-                        ?? Message(StoreText.rolesAre, Vocabulary.roles.joined(separator: ", ")))
+                        ?? Message(StoreText.rolesAre, Vocabulary.roles.joinedText(separator: ", ")))
             }
             guard roles.firstIndex(of: role) == position else {
                 throw row.failure(

@@ -99,7 +99,8 @@ struct ImportRow {
         if let stored = aliases[value.lowercased()] { return stored }
         throw failure(
             column, Message(StoreText.notOneOf, value, Message(what)),
-            hint: Suggestion.meant(value, in: values) ?? Message(StoreText.useOneOf, values.joined(separator: ", ")))
+            hint: Suggestion.meant(value, in: values) ?? Message(StoreText.useOneOf, values.joinedText(separator: ", "))
+        )
     }
 
     /// An id that must name a row loaded before: `known` maps ids to anything.

@@ -141,7 +141,7 @@ extension JournalStore {
                 let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
                 guard integrity == ["ok"] else {
                     throw Diagnostic(
-                        Message(StoreText.copyFailsIntegrity, integrity.prefix(3).joined(separator: "; ")))
+                        Message(StoreText.copyFailsIntegrity, Array(integrity.prefix(3)).joinedText(separator: "; ")))
                 }
                 guard try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty else {
                     throw Diagnostic(Message(StoreText.copyFailsForeignKeys))

@@ -65,7 +65,7 @@ public struct JournalCatalog: Sendable {
         public let roles: [String]
 
         public var fullName: String {
-            [lastName, firstName, middleName].compactMap { $0 }.joined(separator: " ")
+            [lastName, firstName, middleName].compactMap { $0 }.joinedText(separator: " ")
         }
     }
 
@@ -207,7 +207,7 @@ final class CatalogParts: @unchecked Sendable {
     }
 
     func lowercasedSubjects(_ subjects: [JournalCatalog.Subject]) -> [(code: String, name: String)] {
-        once(&loadedSubjects) { subjects.map { (code: $0.code.lowercased(), name: $0.name.lowercased()) } }
+        once(&loadedSubjects) { subjects.map { (code: $0.code.lowered(), name: $0.name.lowered()) } }
     }
 
     func schemes(_ classes: [JournalCatalog.SchoolClass]) -> [String] {
@@ -320,14 +320,7 @@ extension JournalStore {
     /// `body` only selects.
     private func readOnce<T>(_ body: (Database) throws -> T) throws -> T {
         if let current { return try body(current) }
-        return try queue.inDatabase { db in
-            var result: T?
-            try db.inTransaction(.deferred) {
-                result = try body(db)
-                return .commit
-            }
-            return result!
-        }
+        return try queue.inDatabase { db in try Self.rawTransaction(db, readOnly: false) { try body(db) } }
     }
 }
 
@@ -374,7 +367,7 @@ extension JournalStore {
     ) throws -> [Int: [Value]] {
         try store.read { db in
             var values: [Int: [Value]] = [:]
-            let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+            let marks = Array(repeating: "?", count: ids.count).joinedText(separator: ", ")
             for row in try rawRows(db, sql(marks), ids.map { .integer(Int64($0)) }) {
                 values[row[0].number, default: []].append(value(row[1]))
             }

@@ -151,7 +151,7 @@ public struct JournalImport {
                     Message(StoreText.notAFolderFile, name),
                     at: .init(file: name, line: 1, column: 1, sourceLine: name, length: name.count),
                     hint: Suggestion.meant(name, in: known)
-                        ?? Message(StoreText.theFilesAre, known.joined(separator: ", ")))
+                        ?? Message(StoreText.theFilesAre, known.joinedText(separator: ", ")))
             }
             let source = try CSVSource(
                 path: (folder as NSString).appendingPathComponent(name), name: name, dialect: dialect)
@@ -171,7 +171,7 @@ public struct JournalImport {
                 throw Diagnostic(
                     Message(StoreText.unknownColumn, column, layout.file), at: source.location(line: 1, field: i),
                     hint: Suggestion.meant(column, in: layout.columns)
-                        ?? Message(StoreText.columnsAre, layout.file, layout.columns.joined(separator: ", ")))
+                        ?? Message(StoreText.columnsAre, layout.file, layout.columns.joinedText(separator: ", ")))
             }
             guard seen.insert(column).inserted else {
                 throw Diagnostic(
@@ -185,7 +185,7 @@ public struct JournalImport {
             location.column = (location.sourceLine?.count ?? 0) + 1
             throw Diagnostic(
                 Message(StoreText.missingColumn, layout.file, missing), at: location,
-                hint: Message(StoreText.columnsAre, layout.file, layout.columns.joined(separator: ", ")))
+                hint: Message(StoreText.columnsAre, layout.file, layout.columns.joinedText(separator: ", ")))
         }
     }
 }

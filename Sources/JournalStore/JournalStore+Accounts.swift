@@ -153,7 +153,7 @@ extension JournalStore {
             // the account table).
             try Self.recordChange(
                 in: db, by: issuedBy ?? Self.administratorName,
-                statement: "issue credentials for " + wanted.joined(separator: ", "), at: now)
+                statement: "issue credentials for " + wanted.joinedText(separator: ", "), at: now)
         }
         return issued.map(\.0)
     }

@@ -38,8 +38,8 @@ extension JournalStore {
         var recomputed: String {
             let sums = Self.counts("l").map { "sum(\($0.value))" }
             return """
-                SELECT \((keyValues("l") + sums).joined(separator: ", ")) FROM lesson l GROUP BY \
-                \(key.indices.map { String($0 + 1) }.joined(separator: ", "))
+                SELECT \((keyValues("l") + sums).joinedText(separator: ", ")) FROM lesson l GROUP BY \
+                \(key.indices.map { String($0 + 1) }.joinedText(separator: ", "))
                 """
         }
     }
@@ -89,25 +89,25 @@ extension JournalStore {
         try db.execute(
             sql: """
                 CREATE TABLE \(table) (
-                    \((keyTypes + columns.map { "\($0) INTEGER NOT NULL" }).joined(separator: ",\n    ")),
-                    PRIMARY KEY (\(summary.key.map(\.column).joined(separator: ", ")))
+                    \((keyTypes + columns.map { "\($0) INTEGER NOT NULL" }).joinedText(separator: ",\n    ")),
+                    PRIMARY KEY (\(summary.key.map(\.column).joinedText(separator: ", ")))
                 ) STRICT, WITHOUT ROWID
                 """)
         let add = { (lesson: String) -> String in
             let values = summary.keyValues(lesson) + LessonSummary.counts(lesson).map(\.value)
             return """
-                INSERT INTO \(table) (\((summary.key.map(\.column) + columns).joined(separator: ", ")))
-                VALUES (\(values.joined(separator: ", ")))
-                ON CONFLICT DO UPDATE SET \(columns.map { "\($0) = \($0) + excluded.\($0)" }.joined(separator: ", "));
+                INSERT INTO \(table) (\((summary.key.map(\.column) + columns).joinedText(separator: ", ")))
+                VALUES (\(values.joinedText(separator: ", ")))
+                ON CONFLICT DO UPDATE SET \(columns.map { "\($0) = \($0) + excluded.\($0)" }.joinedText(separator: ", "));
                 """
         }
         let subtract = { (lesson: String) -> String in
             let key = zip(summary.key, summary.keyValues(lesson)).map { "\($0.column) = \($1)" }
-                .joined(separator: " AND ")
+                .joinedText(separator: " AND ")
             let less = LessonSummary.counts(lesson).map { "\($0.column) = \($0.column) - \($0.value)" }
             // Emptied, the row goes.
             return """
-                UPDATE \(table) SET \(less.joined(separator: ", ")) WHERE \(key);
+                UPDATE \(table) SET \(less.joinedText(separator: ", ")) WHERE \(key);
                 DELETE FROM \(table) WHERE \(key) AND n = 0;
                 """
         }
@@ -138,7 +138,7 @@ extension JournalStore {
             let keys = try String.fetchAll(
                 db,
                 sql: """
-                    SELECT \(summary.key.map(\.column).joined(separator: " || ' ' || ")) FROM (
+                    SELECT \(summary.key.map(\.column).joinedText(separator: " || ' ' || ")) FROM (
                         SELECT * FROM (SELECT * FROM \(summary.table) EXCEPT \(summary.recomputed))
                         UNION SELECT * FROM (\(summary.recomputed) EXCEPT SELECT * FROM \(summary.table)))
                     LIMIT \(limit)

@@ -106,6 +106,33 @@ extension JournalStore {
         }
     }
 
+    /// Runs one statement without rows (`BEGIN`, `COMMIT`, a `PRAGMA`) through SQLite's C API.
+    static func rawExecute(_ db: Database, _ sql: String) throws {
+        try withRawStatement(db, sql, []) { handle in
+            while try step(handle, db, sql) {}
+        }
+    }
+
+    /// Runs `body` in one deferred transaction, read-only (`PRAGMA query_only`) when `readOnly`, begun
+    /// and ended through SQLite's C API. Not GRDB's `read` or `inTransaction`: they run their `BEGIN`,
+    /// `COMMIT` and `PRAGMA` through GRDB's SQL builder, whose first call in a process scans the
+    /// program's 6,400 protocol conformances (260,000 instructions of every start, which reads the
+    /// catalog in a transaction), and then costs a few microseconds each.
+    static func rawTransaction<T>(_ db: Database, readOnly: Bool, _ body: () throws -> T) throws -> T {
+        if readOnly { try rawExecute(db, "PRAGMA query_only = 1") }
+        defer { if readOnly { try? rawExecute(db, "PRAGMA query_only = 0") } }
+        try rawExecute(db, "BEGIN DEFERRED TRANSACTION")
+        let result: T
+        do {
+            result = try body()
+        } catch {
+            try? rawExecute(db, "ROLLBACK TRANSACTION")
+            throw error
+        }
+        try rawExecute(db, "COMMIT TRANSACTION")
+        return result
+    }
+
     /// A statement prepared with `arguments` bound, for `body`, then finalized.
     private static func withRawStatement<T>(
         _ db: Database, _ sql: String, _ arguments: [CellValue], _ body: (OpaquePointer) throws -> T

@@ -116,7 +116,7 @@ extension JournalStore {
             ),
         ] {
             let same = key.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-                .map { "\($0) = NEW.\($0)" }.joined(separator: " AND ")
+                .map { "\($0) = NEW.\($0)" }.joinedText(separator: " AND ")
             sql.append(
                 """
                 CREATE TRIGGER \(table)_never_replaced BEFORE INSERT ON \(table)
@@ -262,7 +262,7 @@ extension JournalStore {
         for (table, key, what, uses) in holders {
             let used = { (row: String) in
                 uses.map { "EXISTS (SELECT 1 FROM " + $0.replacingOccurrences(of: "%@", with: "\(row).\(key)") + ")" }
-                    .joined(separator: " OR ")
+                    .joinedText(separator: " OR ")
             }
             let message = "\(what) is never removed: the journal's rows would point at nothing"
             // In a closed year the closed year's own rule refuses it, with its own words.

@@ -55,9 +55,9 @@ extension JournalStore {
             let keys = keyValues(lesson: "l", student: "\(alias).student_id")
             let sums = counts(alias).map { "sum(\($0.value))" }
             return """
-                SELECT \((keys + sums).joined(separator: ", "))
+                SELECT \((keys + sums).joinedText(separator: ", "))
                 FROM \(raw) \(alias) JOIN lesson l ON l.id = \(alias).lesson_id
-                GROUP BY \(keys.indices.map { String($0 + 1) }.joined(separator: ", "))
+                GROUP BY \(keys.indices.map { String($0 + 1) }.joinedText(separator: ", "))
                 """
         }
     }
@@ -86,18 +86,18 @@ extension JournalStore {
         try db.execute(
             sql: """
                 CREATE TABLE \(table) (
-                    \((keyTypes + countTypes).joined(separator: ",\n    "))
-                    , PRIMARY KEY (\(summary.key.joined(separator: ", ")))
+                    \((keyTypes + countTypes).joinedText(separator: ",\n    "))
+                    , PRIMARY KEY (\(summary.key.joinedText(separator: ", ")))
                 ) STRICT, WITHOUT ROWID
                 """)
-        let inserted = (summary.key + columns).joined(separator: ", ")
-        let sums = columns.map { "\($0) = \($0) + excluded.\($0)" }.joined(separator: ", ")
-        let empty = columns.map { "\($0) = 0" }.joined(separator: " AND ")
+        let inserted = (summary.key + columns).joinedText(separator: ", ")
+        let sums = columns.map { "\($0) = \($0) + excluded.\($0)" }.joinedText(separator: ", ")
+        let empty = columns.map { "\($0) = 0" }.joinedText(separator: " AND ")
         let add = { (row: String) -> String in
             let values = summary.keyValues(lesson: "l", student: "\(row).student_id") + summary.counts(row).map(\.value)
             return """
                 INSERT INTO \(table) (\(inserted))
-                SELECT \(values.joined(separator: ", ")) FROM lesson l WHERE l.id = \(row).lesson_id
+                SELECT \(values.joinedText(separator: ", ")) FROM lesson l WHERE l.id = \(row).lesson_id
                 ON CONFLICT DO UPDATE SET \(sums);
                 """
         }
@@ -107,11 +107,11 @@ extension JournalStore {
                 column == "student_id"
                     ? "student_id = \(value)"
                     : "\(column) = (SELECT \(value) FROM lesson l WHERE l.id = \(row).lesson_id)"
-            }.joined(separator: " AND ")
+            }.joinedText(separator: " AND ")
             let less = summary.counts(row).map { "\($0.column) = \($0.column) - \($0.value)" }
             // Emptied, the row goes.
             return """
-                UPDATE \(table) SET \(less.joined(separator: ", ")) WHERE \(key);
+                UPDATE \(table) SET \(less.joinedText(separator: ", ")) WHERE \(key);
                 DELETE FROM \(table) WHERE \(key) AND \(empty);
                 """
         }
@@ -129,12 +129,12 @@ extension JournalStore {
         let alias = summary.alias
         let old = summary.keyValues(lesson: "OLD", student: "")
         let oldKey = zip(summary.key, old).filter { $0.0 != "student_id" }.map { "\($0) = \($1)" }
-            .joined(separator: " AND ")
+            .joinedText(separator: " AND ")
         let moved =
             (["NEW.id IS NOT OLD.id"]
             + zip(summary.keyValues(lesson: "NEW", student: ""), old).dropLast().map {
                 "\($0) IS NOT \($1)"
-            }).joined(separator: " OR ")
+            }).joinedText(separator: " OR ")
         let perStudent = { (value: String) in
             "(SELECT \(value) FROM \(raw) \(alias) WHERE \(alias).lesson_id = OLD.id AND \(alias).student_id = \(table).student_id)"
         }
@@ -147,11 +147,11 @@ extension JournalStore {
                 CREATE TRIGGER \(table)_lesson_moved AFTER UPDATE OF id, date, class_id, subject ON lesson
                 WHEN \(moved)
                 BEGIN
-                    UPDATE \(table) SET \(less.joined(separator: ", "))
+                    UPDATE \(table) SET \(less.joinedText(separator: ", "))
                     WHERE \(oldKey) AND student_id IN (SELECT student_id FROM \(raw) WHERE lesson_id = OLD.id);
                     DELETE FROM \(table) WHERE \(oldKey) AND \(empty);
                     INSERT INTO \(table) (\(inserted))
-                    SELECT \(values.joined(separator: ", "))
+                    SELECT \(values.joinedText(separator: ", "))
                     FROM \(raw) \(alias) WHERE \(alias).lesson_id = NEW.id GROUP BY \(alias).student_id
                     ON CONFLICT DO UPDATE SET \(sums);
                 END;
@@ -174,7 +174,7 @@ extension JournalStore {
             let keys = try String.fetchAll(
                 db,
                 sql: """
-                    SELECT \(summary.key.joined(separator: " || ' ' || ")) FROM (
+                    SELECT \(summary.key.joinedText(separator: " || ' ' || ")) FROM (
                         SELECT * FROM (SELECT * FROM \(summary.table) EXCEPT \(summary.recomputed))
                         UNION SELECT * FROM (\(summary.recomputed) EXCEPT SELECT * FROM \(summary.table)))
                     LIMIT \(limit)

@@ -54,7 +54,7 @@ extension JournalStore {
     /// The rows recomputed from the marks, of those `condition` keeps (SQL on `mark_teacher_rows`), in
     /// the table's column order: lesson by lesson first, then the lessons' counts by week.
     static func teacherMarksRecomputed(where condition: String? = nil) -> String {
-        let key = teacherMarksKey.joined(separator: ", ")
+        let key = teacherMarksKey.joinedText(separator: ", ")
         return """
             SELECT \(key), sum(n), sum(late) FROM (
                 SELECT \(key), count(*) AS n, sum(late) AS late FROM mark_teacher_rows\
@@ -64,7 +64,7 @@ extension JournalStore {
     }
 
     static func createTeacherMarks(_ db: Database) throws {
-        let key = teacherMarksKey.joined(separator: ", ")
+        let key = teacherMarksKey.joinedText(separator: ", ")
         // Each mark with the key of its row and whether it was late: the one place the triggers read the
         // rule, so that the schema SQLite reads on every open holds it once.
         try db.execute(
@@ -154,7 +154,7 @@ extension JournalStore {
         let keys = try String.fetchAll(
             db,
             sql: """
-                SELECT \(teacherMarksKey.joined(separator: " || ' ' || ")) FROM (
+                SELECT \(teacherMarksKey.joinedText(separator: " || ' ' || ")) FROM (
                     SELECT * FROM (SELECT * FROM mark_teacher_week EXCEPT \(recomputed))
                     UNION SELECT * FROM (\(recomputed) EXCEPT SELECT * FROM mark_teacher_week))
                 LIMIT \(limit)

@@ -36,13 +36,13 @@ extension JournalStore {
     /// The key of a row of `table` (`row` is NEW, OLD or an alias), as the trail writes it.
     static func trailKey(_ table: String, row: String) -> String {
         let key = trailedTables.first { $0.table == table }!.key
-        return key.map { "CAST(\(row).\($0) AS TEXT)" }.joined(separator: " || '|' || ")
+        return key.map { "CAST(\(row).\($0) AS TEXT)" }.joinedText(separator: " || '|' || ")
     }
 
     /// Every column of a row of `table` as one JSON object, as the trail writes it.
     static func trailData(_ db: Database, _ table: String, row: String) throws -> String {
         let columns = try db.columns(in: table).map(\.name)
-        return "json_object(" + columns.map { "'\($0)', \(row).\"\($0)\"" }.joined(separator: ", ") + ")"
+        return "json_object(" + columns.map { "'\($0)', \(row).\"\($0)\"" }.joinedText(separator: ", ") + ")"
     }
 
     static func createChangeTrail(_ db: Database) throws {

@@ -91,7 +91,7 @@ extension JournalStore {
             // A row the trail has and the journal lacks, found by its key columns (in the trail's data)
             // on the table's own index: a join with `now` on the text key ran one scan per row.
             let byKey = trailedTables.first { $0.table == table }!.key
-                .map { "t.\($0) = json_extract(last.data, '$.\($0)')" }.joined(separator: " AND ")
+                .map { "t.\($0) = json_extract(last.data, '$.\($0)')" }.joinedText(separator: " AND ")
             let differing = try Row.fetchAll(
                 db,
                 sql: """

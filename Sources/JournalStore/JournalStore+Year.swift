@@ -82,7 +82,7 @@ extension JournalStore {
             let years = try read { db in try String.fetchAll(db, sql: "SELECT year FROM school_year ORDER BY year") }
             throw Diagnostic(
                 Message(StoreText.noSchoolYear, year),
-                hint: Message(StoreText.journalHolds, years.joined(separator: ", ")))
+                hint: Message(StoreText.journalHolds, years.joinedText(separator: ", ")))
         }
         if let closed = state["closed_at"] as String? { return closed }
         let problems = try closingProblems(year: year)

@@ -46,7 +46,8 @@ struct CompileTiming: ParsableCommand {
             }
         } catch let errors as LanguageErrors {
             throw report(
-                Diagnostics(errors.diagnostics(source: statements.joined(separator: "\n"), file: text(.argumentSource)))
+                Diagnostics(
+                    errors.diagnostics(source: statements.joinedText(separator: "\n"), file: text(.argumentSource)))
             )
         } catch {
             throw report(error)

@@ -22,6 +22,25 @@ final class TransactionTests: XCTestCase {
         XCTAssertEqual(try store.rowCounts(), before)
     }
 
+    /// The store's connection enforces foreign keys (switched on through SQLite's C API when it
+    /// opens, not by GRDB): a mark of a student who does not exist is refused, nothing written.
+    func testTheStoresConnectionRefusesARowWhoseForeignKeyPointsNowhere() throws {
+        let store = try Fixtures.sampleStore()
+        XCTAssertEqual(try store.read { db in try Int.fetchOne(db, sql: "PRAGMA foreign_keys") }, 1)
+        let before = try store.rowCounts()
+        XCTAssertThrowsError(
+            try store.write { db in
+                try db.execute(
+                    sql:
+                        "INSERT INTO attendance (lesson_id, student_id, code) SELECT id, 'no-such-student', 'absent' FROM lesson LIMIT 1"
+                )
+            }
+        ) { error in
+            XCTAssertTrue("\(error)".contains("FOREIGN KEY"), "\(error)")
+        }
+        XCTAssertEqual(try store.rowCounts(), before)
+    }
+
     /// The language's queries run as one statement each, without a transaction or `query_only` of
     /// their own: a statement that would write is refused before it runs, in a script's transaction
     /// or not, and nothing is written.

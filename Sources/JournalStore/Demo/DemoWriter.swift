@@ -44,13 +44,13 @@ final class DemoWriter {
 
     /// Inserts one row into `table`, naming the columns; the statement is prepared once.
     func insert(_ table: String, _ columns: [String], _ values: [Value]) throws {
-        let key = table + "(" + columns.joined(separator: ",") + ")"
+        let key = table + "(" + columns.joinedText(separator: ",") + ")"
         let statement: PreparedInsert
         if let prepared = statements[key] {
             statement = prepared
         } else {
-            let names = columns.map { "\"\($0)\"" }.joined(separator: ", ")
-            let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+            let names = columns.map { "\"\($0)\"" }.joinedText(separator: ", ")
+            let marks = Array(repeating: "?", count: columns.count).joinedText(separator: ", ")
             statement = try PreparedInsert(db, "INSERT INTO \"\(table)\" (\(names)) VALUES (\(marks))")
             statements[key] = statement
         }

@@ -135,7 +135,7 @@ public struct Authorizer: Sendable {
                 ? nil : Self.refused(.nameSubstitute, .substituteNamers)
         case .grades(_, let teachers):
             if let id = actor.id, teachers.contains(id) { return nil }
-            return Self.refused(.enterGrades, .subjectTeacherDoes, teachers.sorted().joined(separator: ", "))
+            return Self.refused(.enterGrades, .subjectTeacherDoes, teachers.sorted().joinedText(separator: ", "))
         case .groups:
             return has("deputy") || has("director") ? nil : Self.refused(.splitIntoGroups, .deputyDoesR34)
         case .remark:

@@ -402,7 +402,7 @@ struct JournalWriter {
         if !sets.isEmpty {
             arguments.append(id)
             try db.execute(
-                sql: "UPDATE \"\(table)\" SET \(sets.joined(separator: ", ")) WHERE \(key) = ?",
+                sql: "UPDATE \"\(table)\" SET \(sets.joinedText(separator: ", ")) WHERE \(key) = ?",
                 arguments: StatementArguments(arguments))
         }
         if let roles, case .staff(let staff) = record {

@@ -205,7 +205,7 @@ extension JournalWriter {
                 guard let row else { return id }
                 let first: String = row["first_name"]
                 return (row["last_name"] as String) + (first.isEmpty ? "" : " \(first.prefix(1)).")
-            }.joined(separator: ", ") + ")"
+            }.joinedText(separator: ", ") + ")"
     }
 
     /// A student who leaves their class (moved, withdrawn) leaves its groups: their stays end on

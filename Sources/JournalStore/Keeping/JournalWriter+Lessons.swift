@@ -38,7 +38,7 @@ extension JournalWriter {
         let listed = day.map { row in
             "\(row["number"] as Int) \(row["subject"] as String)"
                 + ((row["group_name"] as String?).map { " (\($0))" } ?? "")
-        }.joined(separator: ", ")
+        }.joinedText(separator: ", ")
         let what = Message(
             StoreText.lessonAsNamed, ref.className, ref.subjects?.first.map { " \($0)" } ?? "",
             ref.number.map { Message(StoreText.lessonNumberPart, $0) } ?? Message.verbatim(""), ref.date)
@@ -264,7 +264,7 @@ extension JournalWriter {
 
     /// Ids as a JSON array, for `json_each` (one parameter for any number of ids).
     static func jsonList(_ ids: [String]) -> String {
-        "[" + ids.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\\\"") + "\"" }.joined(separator: ",") + "]"
+        "[" + ids.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\\\"") + "\"" }.joinedText(separator: ",") + "]"
     }
 
     func correct(mark: String, place: JournalWrite.Place, to value: Int, reason: String?) throws -> WriteOutcome {

@@ -214,7 +214,7 @@ extension JournalWriter {
             guard let found = source.header.firstIndex(of: column) else {
                 throw Diagnostic(
                     Message(StoreText.periodsFileNoColumn, path, column), at: source.location(line: 1, field: 0),
-                    hint: Message(StoreText.periodsFileColumns, columns.joined(separator: ", ")))
+                    hint: Message(StoreText.periodsFileColumns, columns.joinedText(separator: ", ")))
             }
             return found
         }
