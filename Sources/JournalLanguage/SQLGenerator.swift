@@ -253,12 +253,7 @@ public struct SQLGenerator {
         case .measure(let measure):
             return grouped ? pooled(measure) : self.measure(measure)
         case .grade(let subject, let span):
-            var sql = """
-                (SELECT g.value FROM period_grade g WHERE g.student_id = s.id AND g.subject = \(parameter(.text(subject))) \
-                AND g.year = c.year AND g.period = \(parameter(.text(span.periodKey ?? "")))
-                """
-            if let scheme = span.periodScheme { sql += " AND c.scheme = \(parameter(.text(scheme)))" }
-            return sql + ")"
+            return grade(subject, span, value: "g.value")
         case .gradeMeasure(let measure, let subjects, let span):
             return familyGradeMeasure(measure, subjects: subjects, span: span, grouped: grouped)
         case .groupAggregate(let aggregate, let argument):
@@ -311,14 +306,13 @@ public struct SQLGenerator {
                 sql = "coalesce(\(value), '') = ''"
             }
             return negated ? "NOT (\(sql))" : "(\(sql))"
+        case .numericGrade(.grade(let subject, let span)):
+            // A period grade's number worked out in its own look-up (one subquery, not one around it).
+            return grade(subject, span, value: Self.numericGrade("g.value", in: dialect))
         case .numericGrade(let inner):
             // The value is named once, so that its parameters are bound once.
             let value = self.expression(inner, grouped: grouped)
-            let mark = dialect.matches("gv", glob: "[2-5]")
-            return """
-                (SELECT CASE WHEN \(mark) THEN CAST(gv AS INTEGER) WHEN gv = 'н/а' THEN 1 END \
-                FROM (SELECT \(value) AS gv))
-                """
+            return "(SELECT \(Self.numericGrade("gv", in: dialect)) FROM (SELECT \(value) AS gv))"
         case .datePart(let part, let inner):
             let date = self.expression(inner, grouped: grouped)
             switch part {
@@ -343,5 +337,20 @@ public struct SQLGenerator {
             let holds = self.expression(condition, grouped: grouped)
             return "(CASE WHEN \(holds) THEN \(self.expression(value, grouped: grouped)) END)"
         }
+    }
+
+    /// The row's student's grade in `subject` for `span`'s period, as `value` of the grade `g`.
+    private mutating func grade(_ subject: String, _ span: Resolved.Span, value: String) -> String {
+        var sql = """
+            (SELECT \(value) FROM period_grade g WHERE g.student_id = s.id AND g.subject = \(parameter(.text(subject))) \
+            AND g.year = c.year AND g.period = \(parameter(.text(span.periodKey ?? "")))
+            """
+        if let scheme = span.periodScheme { sql += " AND c.scheme = \(parameter(.text(scheme)))" }
+        return sql + ")"
+    }
+
+    /// A grade's number: 2 to 5 as they are, н/а as 1, a pass or an exemption none.
+    static func numericGrade(_ grade: String, in dialect: any SQLDialect) -> String {
+        "CASE WHEN \(dialect.matches(grade, glob: "[2-5]")) THEN CAST(\(grade) AS INTEGER) WHEN \(grade) = 'н/а' THEN 1 END"
     }
 }

@@ -307,4 +307,47 @@ final class QueryGeneratorTests: XCTestCase {
             XCTAssertGreaterThan(Int(edge[0][0]) ?? 0, 0, "no mark entered \(offset) days after its deadline")
         }
     }
+
+    /// A grade compared with a number is its number: 2 to 5 as they are, н/а as 1, a pass, an
+    /// exemption or no grade none. Six students of 7А given each kind in algebra for term 1 (the rest
+    /// keep theirs), each number asked for, against the grades read straight from the table.
+    func testAGradeComparedWithANumberIsItsNumberAndNoGradeIsNone() throws {
+        let store = try Fixtures.sampleStore()
+        let students = try SampleSchool.rows(
+            "SELECT s.id FROM student s JOIN class c ON c.id = s.class_id WHERE c.name = '7А' ORDER BY s.id LIMIT 7",
+            in: store
+        ).map { $0[0] }
+        XCTAssertEqual(students.count, 7)
+        try store.write { db in
+            for (student, value) in zip(students, ["2", "3", "4", "5", "н/а", "зач", nil]) {
+                try db.execute(
+                    sql: "DELETE FROM period_grade WHERE student_id = ? AND subject = 'alg' AND period = '1'",
+                    arguments: [student])
+                guard let value else { continue }
+                try db.execute(
+                    sql: """
+                        INSERT INTO period_grade (student_id, subject, year, period, value)
+                        SELECT ?, 'alg', year, '1', ? FROM school
+                        """,
+                    arguments: [student, value])
+            }
+        }
+        let catalog = try store.catalog()
+        for number in 1...5 {
+            let ours = sorted(try rows("students in 7А where grade(alg, term 1) = \(number) show id", store, catalog))
+            let value = number == 1 ? "н/а" : "\(number)"
+            let theirs = sorted(
+                try SampleSchool.rows(
+                    """
+                    SELECT s.id FROM student s JOIN class c ON c.id = s.class_id
+                    JOIN period_grade g ON g.student_id = s.id AND g.subject = 'alg' AND g.period = '1' AND g.year = c.year
+                    WHERE c.name = '7А' AND g.value = ?
+                    """, arguments: [.text(value)], in: store))
+            XCTAssertEqual(ours, theirs, "grade = \(number)")
+            XCTAssertTrue(ours.contains(students[number == 1 ? 4 : number - 2]), "grade = \(number)")
+        }
+        let passed = sorted(try rows("students in 7А where grade(alg, term 1) >= 1 show id", store, catalog))
+        XCTAssertFalse(passed.contains(students[5]), "a pass has no number")
+        XCTAssertFalse(passed.contains(students[6]), "no grade has no number")
+    }
 }
