@@ -316,7 +316,7 @@ extension JournalStore {
     }
 
     /// Runs `body`'s reads in one transaction (the catalog's tables as of one moment), without the
-    /// read-only guard GRDB's `read` sets and clears around it (two statements more at every start):
+    /// read-only guard `read` sets and clears around it (two statements more at every start):
     /// `body` only selects.
     private func readOnce<T>(_ body: (Database) throws -> T) throws -> T {
         if let current { return try body(current) }
