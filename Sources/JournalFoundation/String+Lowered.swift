@@ -52,12 +52,3 @@ extension String {
         return other ? lowercased() : lowered
     }
 }
-
-extension Substring {
-    /// The same text as `lowercased()`: see `String.lowered()` (which is not generic over
-    /// `StringProtocol`: a generic one's iterator is looked up by the runtime, which scanned the
-    /// program's protocol conformances the first time).
-    public func lowered() -> String {
-        String(self).lowered()
-    }
-}
