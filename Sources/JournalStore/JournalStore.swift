@@ -43,14 +43,7 @@ public final class JournalStore: @unchecked Sendable {
         // process scans the program's 6,400 protocol conformances (300,000 instructions, 1.6% of
         // every start).
         configuration.foreignKeysEnabled = false
-        configuration.prepareDatabase { db in
-            let code = sqlite3_exec(db.sqliteConnection, "PRAGMA foreign_keys = ON", nil, nil, nil)
-            guard code == SQLITE_OK else {
-                throw DatabaseError(
-                    resultCode: ResultCode(rawValue: code),
-                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-            }
-        }
+        configuration.prepareDatabase { db in try JournalStore.rawExecute(db, "PRAGMA foreign_keys = ON") }
         configuration.label = "journal"
         // Another user's statement or script may be writing: wait for it (as psql waits on a lock)
         // rather than fail at once; after 5 s the message says to try again.
