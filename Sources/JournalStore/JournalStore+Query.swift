@@ -122,15 +122,15 @@ extension JournalStore {
         if readOnly { try rawExecute(db, "PRAGMA query_only = 1") }
         defer { if readOnly { try? rawExecute(db, "PRAGMA query_only = 0") } }
         try rawExecute(db, "BEGIN DEFERRED TRANSACTION")
-        let result: T
         do {
-            result = try body()
+            let result = try body()
+            try rawExecute(db, "COMMIT TRANSACTION")
+            return result
         } catch {
+            // `body`'s error or the commit's (a busy file): the transaction is not left open.
             try? rawExecute(db, "ROLLBACK TRANSACTION")
             throw error
         }
-        try rawExecute(db, "COMMIT TRANSACTION")
-        return result
     }
 
     /// A statement prepared with `arguments` bound, for `body`, then finalized.

@@ -41,6 +41,21 @@ final class TransactionTests: XCTestCase {
         XCTAssertEqual(try store.rowCounts(), before)
     }
 
+    /// A read that fails leaves no transaction open and the connection writable; a read is read-only.
+    func testAFailedReadLeavesNoTransactionOpenAndAReadCannotWrite() throws {
+        let store = try Fixtures.sampleStore()
+        struct Stop: Error {}
+        XCTAssertThrowsError(try store.read { _ in throw Stop() }) { XCTAssertTrue($0 is Stop) }
+        XCTAssertThrowsError(try store.read { db in try db.execute(sql: "DELETE FROM visit") })
+        let before = try store.rowCounts()
+        XCTAssertGreaterThan(before["visit"] ?? 0, 0)
+        try store.write { db in
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA query_only"), 0)
+            try db.execute(sql: "DELETE FROM visit")
+        }
+        XCTAssertEqual(try store.rowCounts()["visit"], 0)
+    }
+
     /// The language's queries run as one statement each, without a transaction or `query_only` of
     /// their own: a statement that would write is refused before it runs, in a script's transaction
     /// or not, and nothing is written.
