@@ -29,9 +29,7 @@ extension Compiler {
             } else if item.text.first?.isNumber == true {
                 names.error(
                     Message(ResolverText.noClass, item.text), at: item.span, hint: names.classNameHint(item.text))
-            } else if looksLikeID(item.text),
-                !catalog.people.contains(where: { $0.id.lowered() == item.text.lowered() })
-            {
+            } else if looksLikeID(item.text), catalog.person(withID: item.text) == nil {
                 names.error(
                     Message(ResolverText.noOneWithID, item.text), at: item.span,
                     hint: Suggestion.meant(item.text, in: catalog.people.map(\.id))

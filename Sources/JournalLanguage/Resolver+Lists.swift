@@ -5,7 +5,7 @@ import JournalStore
 extension Resolver {
     /// A new id, refused when anyone (staff, student or parent) holds it already.
     mutating func newID(_ token: Token) throws -> String {
-        if let holder = catalog.people.first(where: { $0.id.lowered() == token.text.lowered() }) {
+        if let holder = catalog.person(withID: token.text) {
             throw refuse(
                 Message(ResolverText.idTaken, token.text, holder.fullName), at: token.span,
                 hint: Message(ResolverText.idsAreUnique))

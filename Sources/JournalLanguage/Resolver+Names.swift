@@ -93,8 +93,9 @@ extension Resolver {
         -> [JournalCatalog.Person]?
     {
         let candidates = catalog.people.filter { kinds.contains($0.kind) }
-        if let byID = candidates.first(where: { $0.id.lowered() == text.lowered() }) { return [byID] }
-        let words = text.lowered().split(separator: " ").map(String.init)
+        let wanted = text.lowered()
+        if let byID = candidates.first(where: { $0.id.lowered() == wanted }) { return [byID] }
+        let words = wanted.split(separator: " ").map(String.init)
         let matches = candidates.filter { person in
             guard let last = words.first, person.lastName.lowered() == last else { return false }
             if words.count > 1 && person.firstName.lowered() != words[1] { return false }

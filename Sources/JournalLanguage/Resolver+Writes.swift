@@ -117,9 +117,10 @@ extension Resolver {
     {
         let classmates = catalog.people.filter { $0.kind == .student && $0.className == schoolClass.name }
         func matching(_ name: String) -> [JournalCatalog.Person] {
-            let words = name.lowered().split(separator: " ").map(String.init)
+            let wanted = name.lowered()
+            let words = wanted.split(separator: " ").map(String.init)
             return classmates.filter { person in
-                if person.id.lowered() == name.lowered() { return true }
+                if person.id.lowered() == wanted { return true }
                 guard let last = words.first, person.lastName.lowered() == last else { return false }
                 if words.count > 1 && person.firstName.lowered() != words[1] { return false }
                 if words.count > 2 && person.middleName?.lowered() != words[2] { return false }

@@ -94,6 +94,12 @@ public struct JournalCatalog: Sendable {
         parts.people
     }
 
+    /// The person (staff, student or parent) who holds the user id `id`, in any case.
+    public func person(withID id: String) -> Person? {
+        let wanted = id.lowered()
+        return people.first { $0.id.lowered() == wanted }
+    }
+
     /// Each subject's code and name in lower case, in the order of `subjects` (names are looked up
     /// in any case).
     public var lowercasedSubjects: [(code: String, name: String)] {
