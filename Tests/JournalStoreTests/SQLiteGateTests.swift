@@ -94,4 +94,30 @@ final class SQLiteGateTests: XCTestCase {
             XCTAssertFalse(region.isModified(byEventsOfKind: .update(tableName: "subject", columnNames: ["name"])))
         }
     }
+
+    /// SQLite's memory comes from mimalloc (scripts/install-deps installs it), not the C library's
+    /// malloc: a block SQLite hands out is one mimalloc owns, and SQLite's size of it is mimalloc's.
+    func testSQLiteAllocatesFromMimalloc() throws {
+        XCTAssertEqual(
+            String(cString: ejs_sqlite_allocator()), "mimalloc",
+            "libmimalloc.so.2 is not installed (scripts/install-deps installs libmimalloc2.0), or EJOURNAL_SQLITE_MALLOC=system")
+        let library = try XCTUnwrap(dlopen("libmimalloc.so.2", RTLD_NOW | RTLD_NOLOAD), "opened by the constructor")
+        defer { dlclose(library) }
+        typealias Owned = @convention(c) (UnsafeRawPointer?) -> Bool
+        typealias UsableSize = @convention(c) (UnsafeRawPointer?) -> Int
+        let owned = unsafeBitCast(try XCTUnwrap(dlsym(library, "mi_is_in_heap_region")), to: Owned.self)
+        let usableSize = unsafeBitCast(try XCTUnwrap(dlsym(library, "mi_usable_size")), to: UsableSize.self)
+        for size in [1, 40, 300, 5_000, 200_000] {
+            let block = try XCTUnwrap(sqlite3_malloc(Int32(size)))
+            XCTAssertTrue(owned(block), "a block of \(size) bytes is mimalloc's")
+            XCTAssertEqual(Int(sqlite3_msize(block)), usableSize(block))
+            XCTAssertGreaterThanOrEqual(Int(sqlite3_msize(block)), size)
+            let grown = try XCTUnwrap(sqlite3_realloc(block, Int32(size * 3)))
+            XCTAssertTrue(owned(grown), "and grown, still mimalloc's")
+            sqlite3_free(grown)
+        }
+        let malloc = UnsafeMutableRawPointer.allocate(byteCount: 64, alignment: 8)
+        defer { malloc.deallocate() }
+        XCTAssertFalse(owned(malloc), "the rest of the process keeps the C library's malloc")
+    }
 }

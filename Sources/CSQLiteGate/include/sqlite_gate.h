@@ -9,10 +9,14 @@
 // in front of SQLite's own (found with dlsym): it registers `callback` behind the gate.
 //
 // Here too, SQLite's settings for the whole process, made by a constructor before anything opens a
-// connection: SQLITE_CONFIG_MEMSTATUS off.
+// connection: SQLite's memory from mimalloc when it is installed (see sqlite_gate.c), and
+// SQLITE_CONFIG_MEMSTATUS off.
 #include <sqlite3.h>
 
 /// `sqlite3_prepare_v2` with the connection's authorizer (GRDB's) not called for this statement.
 int ejs_prepare_unauthorized(sqlite3 *db, const char *sql, sqlite3_stmt **statement);
+
+/// The allocator SQLite uses in this process: "mimalloc", or "system" (the C library's malloc).
+const char *ejs_sqlite_allocator(void);
 
 #endif
