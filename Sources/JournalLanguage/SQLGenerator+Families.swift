@@ -200,6 +200,7 @@ extension SQLGenerator {
         var value = "1"
         var order = ""
         var count = "count(*)"
+        var familiesAfterGrouping = false
         if let enrolled = settled(family) {
             // A student's, of whole classes: the lessons of the classes their students were ever
             // enrolled in (the catalog's, not looked up again), in the range of the classes' scheme.
@@ -280,7 +281,13 @@ extension SQLGenerator {
                 if family.rows != .lessons { from += " " + rowsOfLessons(family.rows, &conditions) }
                 if query.source == .subjects {
                     keys = ["fm.owner"]
-                    from += " \(join) \(Self.subjectFamilies) fm ON fm.member = l.subject"
+                    // Each row counted in its subject and its subject's parent: grouped by the lesson's
+                    // subject first where the columns allow (`+SubjectFamilies`), else joined row by row.
+                    if family.buckets == nil, Self.bySubjectFirst(family.columns) {
+                        familiesAfterGrouping = true
+                    } else {
+                        from += " \(join) \(Self.subjectFamilies) fm ON fm.member = l.subject"
+                    }
                     if family.rows != .lessons, let scope = query.scope {
                         // Tested on each mark of the lessons, not looked up student by student.
                         let student = dialect.noIndex(family.rows == .marks ? "m.student_id" : "a.student_id")
@@ -307,6 +314,9 @@ extension SQLGenerator {
             order = "l.date, l.number, m.id"
         case .lessons: order = "l.date, l.number"
         default: break
+        }
+        if familiesAfterGrouping {
+            return groupedBySubjectFirst(from: from, conditions: conditions, columns: family.columns, value: value)
         }
         if let buckets = family.buckets {
             return series(

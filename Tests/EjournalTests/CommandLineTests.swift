@@ -34,7 +34,9 @@ final class CommandLineTests: XCTestCase {
     /// SQLite's memory is mimalloc's when it is installed; EJOURNAL_SQLITE_MALLOC=system gives it the C
     /// library's malloc instead: the same answers either way.
     func testTheSameAnswersWithSQLiteOnTheSystemAllocator() throws {
-        let query = "students in 7А where marks(math, term 1) < 3.5 show name, marks(math, term 1); classes show name, count(students)"
+        let query =
+            "students in 7А where marks(math, term 1) < 3.5 show name, marks(math, term 1); "
+            + "classes show name, count(students)"
         let mimalloc = try ejournal(["--db", db, "--format", "csv", "--today", "2026-11-27", "-c", query])
         let system = try ejournal(
             ["--db", db, "--format", "csv", "--today", "2026-11-27", "-c", query],

@@ -100,7 +100,8 @@ final class SQLiteGateTests: XCTestCase {
     func testSQLiteAllocatesFromMimalloc() throws {
         XCTAssertEqual(
             String(cString: ejs_sqlite_allocator()), "mimalloc",
-            "libmimalloc.so.2 is not installed (scripts/install-deps installs libmimalloc2.0), or EJOURNAL_SQLITE_MALLOC=system")
+            "libmimalloc.so.2 is not installed (scripts/install-deps installs libmimalloc2.0), or EJOURNAL_SQLITE_MALLOC=system"
+        )
         let library = try XCTUnwrap(dlopen("libmimalloc.so.2", RTLD_NOW | RTLD_NOLOAD), "opened by the constructor")
         defer { dlclose(library) }
         typealias Owned = @convention(c) (UnsafeRawPointer?) -> Bool
