@@ -387,7 +387,17 @@ extension SQLGenerator {
         let where_ = conditions.isEmpty ? "" : " WHERE " + conditions.joinedText(separator: " AND ")
         let ranked = columns.contains("md")
         guard columns.contains("ls") || ranked else {
-            let selected = named + columns.map { "\(aggregate($0, of: value, count: count)) AS \($0)" }
+            // An average beside a total and a count is the one over the other: SQLite works out an
+            // aggregate written twice once, so the rows are added up twice, not three times (a mark's
+            // value is never empty, so the count of rows is the count of values).
+            let averageOfTotal = columns.contains("tt") && count == "count(*)" && ["m.value", "1"].contains(value)
+            let selected =
+                named
+                + columns.map { column in
+                    column == "av" && averageOfTotal
+                        ? "\(aggregate("tt", of: value, count: count)) / count(*) AS av"
+                        : "\(aggregate(column, of: value, count: count)) AS \(column)"
+                }
             return "SELECT \(selected.joinedText(separator: ", ")) FROM \(from)\(where_) GROUP BY "
                 + keys.joinedText(separator: ", ")
         }

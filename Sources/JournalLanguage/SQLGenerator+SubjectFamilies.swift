@@ -15,15 +15,17 @@ extension SQLGenerator {
         let topic = "(coalesce(l.topic, '') <> '')"
         let homework = "(coalesce(l.homework, '') <> '')"
         var parts = ["l.subject AS sj", "count(*) AS n"]
+        // A mark's value is never empty: its count is the count of rows.
+        let values = ["m.value", "1"].contains(value) ? "n" : "c"
         var needed = Set<String>()
         for column in columns {
             switch column {
-            case "av": needed.formUnion(["s", "c"])
+            case "av": needed.formUnion(["s", values])
             case "tt", "sm": needed.insert("s")
             case "lo", "hi", "sq": needed.insert(column)
             case "tp", "tpt": needed.insert("tp")
             case "hw", "hwt": needed.insert("hw")
-            case "sd": needed.formUnion(["c", "rs", "sq"])
+            case "sd": needed.formUnion([values, "rs", "sq"])
             default: break
             }
         }
@@ -38,7 +40,7 @@ extension SQLGenerator {
         let combined = columns.map { column -> String in
             let sql: String
             switch column {
-            case "av": sql = "\(dialect.real("sum(g.s)")) / sum(g.c)"
+            case "av": sql = "\(dialect.real("sum(g.s)")) / sum(g.\(values))"
             case "tt": sql = dialect.sumOrZero("g.s")
             case "sm": sql = "sum(g.s)"
             case "lo": sql = "min(g.lo)"
@@ -48,7 +50,7 @@ extension SQLGenerator {
             case "hw": sql = "100.0 * sum(g.hw) / sum(g.n)"
             case "hwt": sql = dialect.sumOrZero("g.hw")
             case "sd":
-                sql = stddev(count: "sum(g.c)", sum: dialect.sumOrZero("g.rs"), squares: dialect.sumOrZero("g.sq"))
+                sql = stddev(count: "sum(g.\(values))", sum: dialect.sumOrZero("g.rs"), squares: dialect.sumOrZero("g.sq"))
             case "sq": sql = dialect.sumOrZero("g.sq")
             default: sql = "sum(g.n)"
             }
