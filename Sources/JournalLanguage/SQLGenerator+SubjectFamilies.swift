@@ -50,7 +50,8 @@ extension SQLGenerator {
             case "hw": sql = "100.0 * sum(g.hw) / sum(g.n)"
             case "hwt": sql = dialect.sumOrZero("g.hw")
             case "sd":
-                sql = stddev(count: "sum(g.\(values))", sum: dialect.sumOrZero("g.rs"), squares: dialect.sumOrZero("g.sq"))
+                sql = stddev(
+                    count: "sum(g.\(values))", sum: dialect.sumOrZero("g.rs"), squares: dialect.sumOrZero("g.sq"))
             case "sq": sql = dialect.sumOrZero("g.sq")
             default: sql = "sum(g.n)"
             }
