@@ -511,12 +511,18 @@ extension SQLGenerator {
             keys = ["fm.owner"]
             from = "period_grade g \(join) \(Self.subjectFamilies) fm ON fm.member = g.subject"
             if let scope = query.scope { conditions.append(studentScope(scope, column: "g.student_id")) }
-        case .classes:
-            from =
-                byStudent
-                ? "class k JOIN student os ON \(year.pooledStudentInClass) \(join) period_grade g ON g.student_id = os.id"
-                : "period_grade g \(join) student os ON os.id = g.student_id \(join) class k ON \(year.pooledStudentInClass)"
+        case .classes where byStudent:
+            from = "class k JOIN student os ON \(year.pooledStudentInClass) \(join) period_grade g ON g.student_id = os.id"
             conditions += ownerConditions()
+        case .classes:
+            // The whole school this year: each grade's student's class, kept when it is one of the
+            // query's (not each grade's class looked up again).
+            keys = ["os.class_id"]
+            from = "period_grade g \(join) student os ON os.id = g.student_id"
+            let classes = ownerConditions()
+            conditions.append(
+                "os.class_id IN (SELECT k.id FROM class k"
+                    + (classes.isEmpty ? "" : " WHERE " + classes.joinedText(separator: " AND ")) + ")")
         default:
             from =
                 byStudent
