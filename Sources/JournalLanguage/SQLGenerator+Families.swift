@@ -512,7 +512,8 @@ extension SQLGenerator {
             from = "period_grade g \(join) \(Self.subjectFamilies) fm ON fm.member = g.subject"
             if let scope = query.scope { conditions.append(studentScope(scope, column: "g.student_id")) }
         case .classes where byStudent:
-            from = "class k JOIN student os ON \(year.pooledStudentInClass) \(join) period_grade g ON g.student_id = os.id"
+            from =
+                "class k JOIN student os ON \(year.pooledStudentInClass) \(join) period_grade g ON g.student_id = os.id"
             conditions += ownerConditions()
         case .classes:
             // The whole school this year: each grade's student's class, kept when it is one of the
