@@ -35,6 +35,15 @@ public protocol ResultSink {
     mutating func begin(columns: [String]) throws
     mutating func row(_ values: [CellValue]) throws
     mutating func end() throws
+    /// Whether the sink reads each row where SQLite holds it (`row(cells:)`), not as values.
+    var readsStoredRows: Bool { get }
+    /// A row where SQLite holds it, when `readsStoredRows`.
+    mutating func row(cells: StoredRow) throws
+}
+
+extension ResultSink {
+    public var readsStoredRows: Bool { false }
+    public mutating func row(cells: StoredRow) throws { try row(cells.values) }
 }
 
 extension JournalStore {
@@ -60,6 +69,13 @@ extension JournalStore {
                     let count = sqlite3_column_count(handle)
                     try sink.begin(
                         columns: columns ?? (0..<count).map { String(cString: sqlite3_column_name(handle, $0)) })
+                    if sink.readsStoredRows {
+                        while try Self.step(handle, db, sql) {
+                            try sink.row(cells: StoredRow(handle: handle, count: Int(count)))
+                        }
+                        try sink.end()
+                        return
+                    }
                     var values: [CellValue] = []
                     values.reserveCapacity(Int(count))
                     while try Self.step(handle, db, sql) {
@@ -169,7 +185,7 @@ extension JournalStore {
     }
 
     /// The value of one column of the current row, as the language's results hold it.
-    private static func cell(_ handle: OpaquePointer, _ column: Int32) -> CellValue {
+    static func cell(_ handle: OpaquePointer, _ column: Int32) -> CellValue {
         switch sqlite3_column_type(handle, column) {
         case SQLITE_NULL: return .null
         case SQLITE_INTEGER: return .integer(sqlite3_column_int64(handle, column))

@@ -1,6 +1,16 @@
 import JournalFoundation
 import JournalShell
+import JournalStore
+import TestSupport
 import XCTest
+
+/// A sink that takes rows as values only, whatever its inner printer reads.
+private struct AsValues: ResultSink {
+    var inner: ResultPrinter
+    mutating func begin(columns: [String]) throws { try inner.begin(columns: columns) }
+    mutating func row(_ values: [CellValue]) throws { try inner.row(values) }
+    mutating func end() throws { try inner.end() }
+}
 
 /// CSV rows as RFC 4180 has them, written byte by byte: a field quoted when it holds a comma, a
 /// quote or a line break, its quotes doubled; every other field as it is, Cyrillic included.
@@ -47,6 +57,36 @@ final class CSVOutputTests: XCTestCase {
             let half = out.utf8.count / 2
             XCTAssertEqual(out.utf8.count % 2, 0)
             XCTAssertEqual(Array(out.utf8.prefix(half)), Array(out.utf8.suffix(half)), fields.debugDescription)
+        }
+    }
+
+    /// CSV reads each row where SQLite holds it; the same rows as values print the same bytes: whole
+    /// numbers at both ends of their range, decimals, NULL, texts to quote, Cyrillic, a blob, bytes
+    /// that are not UTF-8 — and the journal's own rows.
+    func testRowsReadWhereSQLiteHoldsThemPrintAsTheirValuesDo() throws {
+        let store = try Fixtures.sampleStore()
+        let queries = [
+            """
+            SELECT -9223372036854775808 AS a, 9223372036854775807, 0, -7, 42, 3.5, 1e300, -0.1, NULL, '', 'a,b',
+                   'он сказал "да"', 'line' || char(10) || 'break', 'cr' || char(13), CAST(x'C328' AS TEXT),
+                   CAST(x'E282' AS TEXT) || ',', x'00FF10', 'ёЁ', '🙂'
+            """,
+            "SELECT s.id, s.last_name, s.birth_date, s.class_id, s.risk_group FROM student s ORDER BY s.id",
+            "SELECT m.id, m.value, m.kind, m.entered_at, l.topic, l.homework FROM mark m JOIN lesson l ON l.id = m.lesson_id "
+                + "ORDER BY m.id LIMIT 3000",
+            "SELECT subject, avg(value), sum(value) * 1.0 / 7 FROM mark m JOIN lesson l ON l.id = m.lesson_id GROUP BY subject",
+        ]
+        for sql in queries {
+            var stored = ""
+            var values = ""
+            var printer = ResultPrinter(format: .csv, language: .english) { stored += $0 }
+            XCTAssertTrue(printer.readsStoredRows)
+            try store.query(sql, arguments: [], into: &printer)
+            var plain = AsValues(inner: ResultPrinter(format: .csv, language: .english) { values += $0 })
+            try store.query(sql, arguments: [], into: &plain)
+            XCTAssertEqual(stored, values, sql)
+            XCTAssertEqual(printer.lastRowCount, plain.inner.lastRowCount)
+            XCTAssertGreaterThan(stored.utf8.count, 40)
         }
     }
 }
