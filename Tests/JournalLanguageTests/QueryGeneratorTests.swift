@@ -198,15 +198,6 @@ final class QueryGeneratorTests: XCTestCase {
 
     // MARK: - Metamorphic checks
 
-    func rows(_ text: String, _ store: JournalStore, _ catalog: JournalCatalog) throws -> [[String]] {
-        var rows: [[String]] = []
-        for statement in try Compiler.compile(text, catalog: catalog, today: CivilDate(SampleSchool.today)!) {
-            guard case .query(let sql) = statement else { continue }
-            rows += try SampleSchool.rows(sql.sql, arguments: sql.arguments, in: store)
-        }
-        return rows
-    }
-
     func sorted(_ rows: [[String]]) -> [String] {
         rows.map { $0.joined(separator: "|") }.sorted()
     }

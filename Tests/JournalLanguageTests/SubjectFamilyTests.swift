@@ -9,15 +9,6 @@ import XCTest
 /// subject first and each group added to the subjects it counts in; a list or a median still joins
 /// every row to its subjects. Both ways must give the same numbers.
 final class SubjectFamilyTests: XCTestCase {
-    func rows(_ text: String, _ store: JournalStore, _ catalog: JournalCatalog) throws -> [[String]] {
-        var rows: [[String]] = []
-        for statement in try Compiler.compile(text, catalog: catalog, today: CivilDate(SampleSchool.today)!) {
-            guard case .query(let sql) = statement else { continue }
-            rows += try SampleSchool.rows(sql.sql, arguments: sql.arguments, in: store)
-        }
-        return rows
-    }
-
     func sql(_ text: String, _ catalog: JournalCatalog) throws -> String {
         try Compiler.compile(text, catalog: catalog, today: CivilDate(SampleSchool.today)!).compactMap {
             if case .query(let sql) = $0 { return sql.sql } else { return nil }
