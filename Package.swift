@@ -24,9 +24,11 @@ let package = Package(
         // the older PBKDF2 ones, and SHA-256 for the checksums of backups.
         .systemLibrary(
             name: "CSodium",
-            pkgConfig: "libsodium",
             providers: [.apt(["libsodium-dev"])]
         ),
+        // libsodium's functions, loaded (dlopen) at their first use, not linked: a start that only
+        // reads does not pay for the library (CSodium is its header only).
+        .target(name: "CSodiumLoader", dependencies: ["CSodium"]),
         // libxlsxwriter (BSD licence): Excel workbooks of results and reports. Its header only: the
         // library is loaded at the first workbook (CXLSXWriterLoader), not linked, so that the
         // start of every `-c` does not pay for it and the libraries it pulls in.
@@ -52,6 +54,7 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
                 "CSodium",
+                "CSodiumLoader",
                 "CSQLiteGate",
             ]
         ),

@@ -1,4 +1,5 @@
 import CSodium
+import CSodiumLoader
 import Foundation
 
 /// libsodium, made ready once before its first use (`sodium_init` picks the fastest code for
@@ -6,7 +7,7 @@ import Foundation
 enum Sodium {
     /// Touch before any call into libsodium.
     static let ready: Void = {
-        precondition(sodium_init() >= 0, "libsodium cannot be initialised")
+        precondition(ejs_sodium_init() >= 0, "libsodium cannot be initialised")
     }()
 }
 
@@ -33,12 +34,12 @@ public struct SHA256Digest {
 
     public init() {
         Sodium.ready
-        crypto_hash_sha256_init(&state)
+        ejs_crypto_hash_sha256_init(&state)
     }
 
     public mutating func update(_ bytes: UnsafeRawBufferPointer) {
         guard let base = bytes.baseAddress else { return }
-        crypto_hash_sha256_update(&state, base.assumingMemoryBound(to: UInt8.self), UInt64(bytes.count))
+        ejs_crypto_hash_sha256_update(&state, base.assumingMemoryBound(to: UInt8.self), UInt64(bytes.count))
     }
 
     /// Adds the bytes of any contiguous collection (`[UInt8]`, `Data`).
@@ -50,7 +51,7 @@ public struct SHA256Digest {
     public func hexString() -> String {
         var finished = state
         var digest = [UInt8](repeating: 0, count: Int(crypto_hash_sha256_BYTES))
-        crypto_hash_sha256_final(&finished, &digest)
+        ejs_crypto_hash_sha256_final(&finished, &digest)
         return hex(digest)
     }
 }

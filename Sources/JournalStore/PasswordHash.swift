@@ -1,4 +1,5 @@
 import CSodium
+import CSodiumLoader
 import Foundation
 import JournalFoundation
 
@@ -26,9 +27,11 @@ enum PasswordHash {
         /// MODERATE (3 passes over 256 MiB, 370–460 ms) would make both wait seconds; 64 MiB per
         /// guess is what makes Argon2id costly on a guesser's graphics cards.
         static let standard = Cost(
-            operations: UInt64(crypto_pwhash_opslimit_interactive()), memory: crypto_pwhash_memlimit_interactive())
+            operations: UInt64(ejs_crypto_pwhash_opslimit_interactive()),
+            memory: ejs_crypto_pwhash_memlimit_interactive())
         /// The least libsodium allows (1 pass over 8 KiB): for tests of the store only.
-        static let least = Cost(operations: UInt64(crypto_pwhash_opslimit_min()), memory: crypto_pwhash_memlimit_min())
+        static let least = Cost(
+            operations: UInt64(ejs_crypto_pwhash_opslimit_min()), memory: ejs_crypto_pwhash_memlimit_min())
     }
 
     static let argon2idPrefix = "$argon2id$"
@@ -36,10 +39,10 @@ enum PasswordHash {
     /// Hashes `password` with a new random salt (libsodium draws it).
     static func make(_ password: String, cost: Cost = .standard) throws -> String {
         Sodium.ready
-        var encoded = [CChar](repeating: 0, count: crypto_pwhash_strbytes())
-        let result = crypto_pwhash_str_alg(
+        var encoded = [CChar](repeating: 0, count: ejs_crypto_pwhash_strbytes())
+        let result = ejs_crypto_pwhash_str_alg(
             &encoded, password, UInt64(password.utf8.count), cost.operations, cost.memory,
-            crypto_pwhash_alg_argon2id13())
+            ejs_crypto_pwhash_alg_argon2id13())
         guard result == 0 else {
             throw Diagnostic(
                 Message(StoreText.cannotHash, Int(cost.memory >> 20)), hint: Message(StoreText.freeMemory))
@@ -52,7 +55,7 @@ enum PasswordHash {
     static func matches(_ password: String, _ stored: String) -> Bool {
         if stored.hasPrefix(argon2idPrefix) {
             Sodium.ready
-            return crypto_pwhash_str_verify(stored, password, UInt64(password.utf8.count)) == 0
+            return ejs_crypto_pwhash_str_verify(stored, password, UInt64(password.utf8.count)) == 0
         }
         return LegacyPBKDF2.matches(password, stored)
     }
@@ -62,7 +65,7 @@ enum PasswordHash {
     static func needsRehash(_ stored: String, cost: Cost = .standard) -> Bool {
         guard stored.hasPrefix(argon2idPrefix) else { return true }
         Sodium.ready
-        return crypto_pwhash_str_needs_rehash(stored, cost.operations, cost.memory) != 0
+        return ejs_crypto_pwhash_str_needs_rehash(stored, cost.operations, cost.memory) != 0
     }
 
     /// Compares every byte whatever the first difference, so the time taken tells nothing.
@@ -98,22 +101,22 @@ enum LegacyPBKDF2 {
         Sodium.ready
         let size = Int(crypto_auth_hmacsha256_BYTES)
         var keyed = crypto_auth_hmacsha256_state()
-        crypto_auth_hmacsha256_init(&keyed, password, password.count)
+        ejs_crypto_auth_hmacsha256_init(&keyed, password, password.count)
         var derived: [UInt8] = []
         var block: UInt32 = 1
         var round = [UInt8](repeating: 0, count: size)
         var sum = [UInt8](repeating: 0, count: size)
         while derived.count < byteCount {
             var state = keyed
-            crypto_auth_hmacsha256_update(&state, salt, UInt64(salt.count))
+            ejs_crypto_auth_hmacsha256_update(&state, salt, UInt64(salt.count))
             let index = [UInt8(block >> 24), UInt8(block >> 16 & 0xff), UInt8(block >> 8 & 0xff), UInt8(block & 0xff)]
-            crypto_auth_hmacsha256_update(&state, index, 4)
-            crypto_auth_hmacsha256_final(&state, &round)
+            ejs_crypto_auth_hmacsha256_update(&state, index, 4)
+            ejs_crypto_auth_hmacsha256_final(&state, &round)
             sum = round
             for _ in 1..<rounds {
                 state = keyed
-                crypto_auth_hmacsha256_update(&state, round, UInt64(size))
-                crypto_auth_hmacsha256_final(&state, &round)
+                ejs_crypto_auth_hmacsha256_update(&state, round, UInt64(size))
+                ejs_crypto_auth_hmacsha256_final(&state, &round)
                 sum.withUnsafeMutableBufferPointer { total in
                     round.withUnsafeBufferPointer { next in
                         for byte in 0..<size { total[byte] ^= next[byte] }

@@ -47,6 +47,24 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(system.stdout, mimalloc.stdout)
     }
 
+    /// libsodium is loaded at its first use, not at the start: a query never loads it (the dynamic
+    /// loader's own account, `LD_DEBUG=libs`, names each library it opens); checking the journal's
+    /// trail (SHA-256) does, and finds it whole.
+    func testLibsodiumIsLoadedOnlyWhenItIsNeeded() throws {
+        let query = try ejournal(
+            ["--db", db, "--format", "csv", "-c", "classes show name"], environment: ["LD_DEBUG": "libs"])
+        XCTAssertEqual(query.status, 0, query.stderr)
+        XCTAssertTrue(query.stdout.contains("7А"), query.stdout)
+        XCTAssertTrue(query.stderr.contains("libsqlite3"), "the loader's account is there")
+        XCTAssertFalse(query.stderr.contains("libsodium"), "a query does not load libsodium")
+        let check = try ejournal(
+            ["--db", db, "--today", "2026-11-27", "-c", "check journal"], environment: ["LD_DEBUG": "libs"])
+        // The one problem of the sample school: no backup yet; its trail is whole.
+        let said = check.stdout + check.stderr
+        XCTAssertTrue(said.contains("no verified backup") && said.contains("found 1 problem"), said)
+        XCTAssertTrue(check.stderr.contains("libsodium"), "checking the trail loads libsodium")
+    }
+
     func testCSVFormatQuotesWhatNeedsIt() throws {
         let result = try ejournal([
             "--db", db, "--format", "csv", "-c", "lessons in 5А during on 2026-09-01 show id, homework limit 2",
