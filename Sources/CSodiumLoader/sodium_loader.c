@@ -49,8 +49,9 @@ int ejs_sodium_load(void) {
     return library != NULL;
 }
 
-// Every function loads the library first; without it nothing that needs it can go on (a password
-// cannot be checked, a trail cannot be hashed), so the program ends, saying what to install.
+// Every function loads the library first. ejournal's own gate (`Sodium.ready`, Swift) loads it before
+// any call and, without it, says so in the user's language and ends; this is the backstop of a call
+// made without the gate: nothing that needs the library can go on, so the program ends here too.
 static void need(void) {
     if (ejs_sodium_load()) return;
     fputs("ejournal: libsodium is not installed (Debian: libsodium23; scripts/install-deps installs it)\n", stderr);

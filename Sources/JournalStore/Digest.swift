@@ -1,12 +1,20 @@
 import CSodium
 import CSodiumLoader
 import Foundation
+import JournalFoundation
 
 /// libsodium, made ready once before its first use (`sodium_init` picks the fastest code for
 /// this processor and seeds its generator; it is safe to call again, but once is enough).
 enum Sodium {
-    /// Touch before any call into libsodium.
+    /// Touch before any call into libsodium: loads it (`CSodiumLoader`) and makes it ready. Without
+    /// the library nothing that needs it can go on (a password cannot be checked, the trail cannot be
+    /// hashed, nothing is written half): the program says so, in the user's language, and ends.
     static let ready: Void = {
+        guard ejs_sodium_load() == 1 else {
+            let problem = Diagnostic(Message(StoreText.sodiumMissing), hint: Message(StoreText.sodiumHint))
+            FileHandle.standardError.write(Data((problem.rendered(in: .current) + "\n").utf8))
+            exit(69)  // EX_UNAVAILABLE: a service the program needs is missing
+        }
         precondition(ejs_sodium_init() >= 0, "libsodium cannot be initialised")
     }()
 }

@@ -26,12 +26,17 @@ enum PasswordHash {
         /// checks a password twice and issuing credentials to a class hashes ~80 of them, so
         /// MODERATE (3 passes over 256 MiB, 370–460 ms) would make both wait seconds; 64 MiB per
         /// guess is what makes Argon2id costly on a guesser's graphics cards.
-        static let standard = Cost(
-            operations: UInt64(ejs_crypto_pwhash_opslimit_interactive()),
-            memory: ejs_crypto_pwhash_memlimit_interactive())
+        static let standard: Cost = {
+            Sodium.ready
+            return Cost(
+                operations: UInt64(ejs_crypto_pwhash_opslimit_interactive()),
+                memory: ejs_crypto_pwhash_memlimit_interactive())
+        }()
         /// The least libsodium allows (1 pass over 8 KiB): for tests of the store only.
-        static let least = Cost(
-            operations: UInt64(ejs_crypto_pwhash_opslimit_min()), memory: ejs_crypto_pwhash_memlimit_min())
+        static let least: Cost = {
+            Sodium.ready
+            return Cost(operations: UInt64(ejs_crypto_pwhash_opslimit_min()), memory: ejs_crypto_pwhash_memlimit_min())
+        }()
     }
 
     static let argon2idPrefix = "$argon2id$"

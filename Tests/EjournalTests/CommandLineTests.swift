@@ -65,6 +65,46 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(check.stderr.contains("libsodium"), "checking the trail loads libsodium")
     }
 
+    /// Without libsodium (a `dlopen` that refuses it, preloaded), a query still answers; what needs
+    /// the library (checking the trail) ends with EX_UNAVAILABLE and says what to install, in the
+    /// user's language.
+    func testWithoutLibsodiumWhatNeedsItSaysWhatToInstall() throws {
+        let folder = try Fixtures.temporaryFolder("nosodium")
+        let source = folder.appendingPathComponent("refuse.c")
+        let shim = folder.appendingPathComponent("refuse.so")
+        try """
+        #define _GNU_SOURCE
+        #include <dlfcn.h>
+        #include <string.h>
+        void *dlopen(const char *file, int mode) {
+            static void *(*real)(const char *, int);
+            if (!real) real = (void *(*)(const char *, int))dlsym(RTLD_NEXT, "dlopen");
+            if (file && strstr(file, "libsodium")) return 0;
+            return real(file, mode);
+        }
+        """.write(to: source, atomically: true, encoding: .utf8)
+        let compiler = ["/usr/bin/cc", "/usr/bin/gcc", "/usr/bin/clang"].first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
+        let built = try runTool(try XCTUnwrap(compiler), ["-shared", "-fPIC", "-o", shim.path, source.path, "-ldl"])
+        XCTAssertEqual(built.status, 0, built.stderr)
+        let refuse = ["LD_PRELOAD": shim.path]
+        let query = try ejournal(["--db", db, "--format", "csv", "-c", "classes show name"], environment: refuse)
+        XCTAssertEqual(query.status, 0, query.stderr)
+        XCTAssertTrue(query.stdout.contains("7А"), query.stdout)
+        for (language, what, hint) in [
+            ("en", "libsodium is not installed", "apt-get install libsodium23"),
+            ("ru", "не установлена библиотека libsodium", "установите её"),
+        ] {
+            var environment = refuse
+            environment["EJOURNAL_LANG"] = language
+            let check = try ejournal(
+                ["--db", db, "--today", "2026-11-27", "-c", "check journal"], environment: environment)
+            XCTAssertEqual(check.status, 69, check.stdout + check.stderr)
+            XCTAssertTrue(check.stderr.contains(what) && check.stderr.contains(hint), check.stderr)
+        }
+    }
+
     func testCSVFormatQuotesWhatNeedsIt() throws {
         let result = try ejournal([
             "--db", db, "--format", "csv", "-c", "lessons in 5А during on 2026-09-01 show id, homework limit 2",

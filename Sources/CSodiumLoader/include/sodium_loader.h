@@ -4,9 +4,9 @@
 // libsodium, loaded at its first use (dlopen), not linked: only log-ins, credentials, the change
 // trail's hashes and backups' checksums need it, and a linked library costs every start of the
 // program (160,000 instructions and 6 page faults of a `-c` that only reads). The functions are
-// libsodium's own, prefixed `ejs_`; the first call of any loads the library, and a program without
-// it ends there with a message (it is installed by scripts/install-deps, as before it had to be for
-// the program to start at all).
+// libsodium's own, prefixed `ejs_`; the first call of any loads the library. Without it, the program
+// ends at its first need of it with a message (`Sodium.ready` in JournalStore); scripts/install-deps
+// installs it, as before it had to be for the program to start at all.
 #include <sodium.h>
 
 /// Loads libsodium once: 1 when it and every function below were found, 0 when not.

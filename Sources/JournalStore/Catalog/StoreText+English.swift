@@ -215,6 +215,9 @@ extension StoreText {
         case .logInAgain: "log in again with the new one"
         case .cannotHash: "a password could not be hashed: Argon2id needs {1} MiB of memory"
         case .freeMemory: "close other programs, or run ejournal where more memory is free"
+        case .sodiumMissing:
+            "libsodium is not installed: passwords, the change trail and the checksums of backups need it"
+        case .sodiumHint: "install it (Debian: apt-get install libsodium23, or scripts/install-deps) and run this again"
         // MARK: The year: closing it
         case .yearGradesMissing: "{1} {2}: {3} year {3|grade|grades} missing"
         case .periodGradesMissing: "{1} {2}: {3} period {4} {3|grade|grades} missing"

@@ -221,6 +221,9 @@ extension StoreText {
         case .logInAgain: "войдите снова с новым паролем"
         case .cannotHash: "не удалось вычислить хеш пароля: Argon2id нужно {1} МиБ памяти"
         case .freeMemory: "закройте другие программы или запустите ejournal там, где больше свободной памяти"
+        case .sodiumMissing:
+            "не установлена библиотека libsodium: без неё не проверить пароли, журнал изменений и контрольные суммы копий"
+        case .sodiumHint: "установите её (Debian: apt-get install libsodium23 или scripts/install-deps) и повторите"
         // MARK: The year: closing it
         case .yearGradesMissing: "{1} {2}: нет {3} {3|годовой отметки|годовых отметок|годовых отметок}"
         case .periodGradesMissing:

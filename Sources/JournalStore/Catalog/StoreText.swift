@@ -54,7 +54,7 @@ public enum StoreText: String, MessageCatalog {
     case roleDirector, roleDeputy, roleOperator, aTeacher, aClassTeacher, theDirector, aDeputy, anOperator
     case passwordTooShort, passwordIsLogin, passwordIsOld, noUserWithID, idsAreAsInJournal, wrongLogIn
     case wrongLogInHint, noCredentials, askForCredentials, wrongPassword, giveLogInPassword, choosePassword
-    case passwordChangedMeanwhile, logInAgain, cannotHash, freeMemory
+    case passwordChangedMeanwhile, logInAgain, cannotHash, freeMemory, sodiumMissing, sodiumHint
 
     // MARK: - The year: closing it
     case yearGradesMissing, periodGradesMissing, requestsUndecided, noSchoolYear, journalHolds, cannotClose
