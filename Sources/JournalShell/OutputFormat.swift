@@ -327,13 +327,11 @@ public struct ResultPrinter: ResultSink {
         line.append(quote)
     }
 
+    /// A CSV field: quoted when it holds a comma, a quote or a line break (`appendCSVField`'s rule).
     static func csvField(_ text: String) -> String {
-        // Byte by byte: comparing Characters (grapheme clusters) cost more than the query itself.
-        guard text.hasByte(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 })
-        else {
-            return text
-        }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var line: [UInt8] = []
+        appendCSVField(text, to: &line)
+        return String(decoding: line, as: UTF8.self)
     }
 
     /// A value as Russian Excel reads it: a decimal comma, a date as `27.11.2026`, NULL empty.
