@@ -21,6 +21,8 @@ public struct SQLQuery: Equatable, Sendable {
     public var addedRows: AddedRows?
     /// What its marks and attendance are read from (nil: it reads none), for `explain`.
     public var summaryUse: SummaryUse?
+    /// What its period grades are read from (nil: it reads none), for `explain`.
+    public var gradeUse: GradeUse?
 
     /// Where a query's marks and attendance come from: the summaries the store keeps (whole months,
     /// the raw rows for the days at a span's edges), the raw rows, or each for some of its functions.
@@ -28,6 +30,13 @@ public struct SQLQuery: Equatable, Sendable {
         case summaries, rawRows, both
         /// Every mark of the span counted from the summary by class and day (`mark_day`).
         case days
+    }
+
+    /// Where a query's period grades come from: the summary by student and period the store keeps
+    /// (`grade_summary`), the grades themselves (of some subjects, by subject), or each for some of its
+    /// functions.
+    public enum GradeUse: Equatable, Sendable {
+        case summary, grades, both
     }
 
     public struct AddedRows: Equatable, Sendable {
@@ -119,6 +128,7 @@ public struct SQLGenerator {
         if first.families.isEmpty, first.medians.isEmpty {
             self = first
             draft.summaryUse = teacherMarksUse ?? markDayUse ?? summaryUse
+            draft.gradeUse = gradeUse
             return draft
         }
         families = first.families
@@ -129,6 +139,7 @@ public struct SQLGenerator {
         let tables = mediansSQL(joins: joins)
         var statement = body(prefix: Self.with(prefix, tables), joins: joins + medianJoins())
         statement.summaryUse = teacherMarksUse ?? markDayUse ?? summaryUse
+        statement.gradeUse = gradeUse
         return statement
     }
 

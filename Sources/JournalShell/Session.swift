@@ -461,7 +461,14 @@ public final class Session {
     /// The SQL of a query with its parameters listed after it, as `explain` prints it.
     static func explained(_ query: SQLQuery) -> String {
         var text = query.sql + ";\n"
-        // Where its marks and attendance come from, first: the parameters' line stays the last.
+        // Where its marks and attendance come from, first, then its period grades (each line put
+        // before the text, the last one first): the parameters' line stays the last.
+        switch query.gradeUse {
+        case .summary: text = Self.line(Message(ShellText.explainGradeSummary)) + text
+        case .grades: text = Self.line(Message(ShellText.explainGrades)) + text
+        case .both: text = Self.line(Message(ShellText.explainGradeSummaryAndGrades)) + text
+        case nil: break
+        }
         switch query.summaryUse {
         case .summaries: text = Self.line(Message(ShellText.explainSummaries)) + text
         case .rawRows: text = Self.line(Message(ShellText.explainRawRows)) + text

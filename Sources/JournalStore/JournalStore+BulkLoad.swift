@@ -11,7 +11,7 @@ extension JournalStore {
     /// correction (decided and applied when approved, a request when not).
     ///
     /// The summaries kept current by triggers (`JournalStore+Summaries`, `+LessonSummary`,
-    /// `+TeacherMarks`, `+MarkDay`) are filled once after it.
+    /// `+TeacherMarks`, `+MarkDay`, `+GradeSummary`) are filled once after it.
     ///
     /// The load is one entry of the change trail, `statement`, holding every mark, correction and
     /// grade loaded.
@@ -44,6 +44,7 @@ extension JournalStore {
         try fillLessonSummary(db)
         try fillTeacherMarks(db)
         try fillMarkDay(db)
+        try fillGradeSummary(db)
         return result
     }
 }

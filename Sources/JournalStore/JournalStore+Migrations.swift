@@ -28,6 +28,7 @@ extension JournalStore {
         migrator.registerMigration("v9-lesson-summary", migrate: createLessonSummary)
         migrator.registerMigration("v9-teacher-marks", migrate: createTeacherMarks)
         migrator.registerMigration("v10-mark-day", migrate: createMarkDay)
+        migrator.registerMigration("v11-grade-summary", migrate: createGradeSummary)
         return migrator
     }
 

@@ -167,7 +167,8 @@ extension JournalStore {
 
     /// The summary rows that differ from their recomputation from the raw rows: the table and the key
     /// (class id, month or week, subject, student; of `lesson_week`, class id, week, subject, teacher;
-    /// of `mark_day`, class id, date) of each, at most `limit` a table.
+    /// of `mark_day`, class id, date; of `grade_summary`, year, period, student) of each, at most `limit`
+    /// a table.
     static func summaryDifferences(_ db: Database, limit: Int = 20) throws -> [(table: String, key: String)] {
         var found: [(table: String, key: String)] = []
         for summary in summaries {
@@ -183,5 +184,6 @@ extension JournalStore {
         }
         return found + (try lessonSummaryDifferences(db, limit: limit))
             + (try teacherMarksDifferences(db, limit: limit)) + (try markDayDifferences(db, limit: limit))
+            + (try gradeSummaryDifferences(db, limit: limit))
     }
 }

@@ -82,4 +82,40 @@ final class SummaryExplainTests: XCTestCase {
         // A query that reads no marks or attendance says nothing of them.
         XCTAssertTrue(try firstLine("explain students in 7А where risk").hasPrefix("SELECT"))
     }
+
+    private func lines(_ statement: String, language: String = "en") throws -> [String] {
+        let result = try ejournal(["--db", db, "-c", statement], environment: ["EJOURNAL_LANG": language])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        return result.stdout.split(separator: "\n").map(String.init)
+    }
+
+    /// Period grades: of every subject from `grade_summary`, of some subjects each grade; the line after
+    /// the marks' line, when the query reads both.
+    func testExplainSaysWherePeriodGradesComeFrom() throws {
+        XCTAssertEqual(
+            try lines("explain classes show name, quality(term 1), sou(term 1)").first,
+            "-- period grades: from the summary the store keeps by student and period (grade_summary: the lowest, the СОУ weights, how many), no grade read one by one"
+        )
+        XCTAssertEqual(
+            try lines("explain classes in 7 show name, pass_rate(math, term 1)").first,
+            "-- period grades: each grade read (of some subjects, or by subject, the summary by student does not tell them apart)"
+        )
+        XCTAssertEqual(
+            try lines("explain subjects in 7А show name, quality(term 1)").first,
+            "-- period grades: each grade read (of some subjects, or by subject, the summary by student does not tell them apart)"
+        )
+        let both = try lines("explain classes show name, avg(marks(term 1)), quality(math, term 1), quality(term 1)")
+        XCTAssertTrue(both[0].hasPrefix("-- marks, attendance and lessons: from the summaries"), "\(both)")
+        XCTAssertEqual(
+            both[1],
+            "-- period grades: from the summary by student and period where a function is of every subject, each grade where it is of some"
+        )
+        XCTAssertEqual(
+            try lines("объяснить классы показать название, качество(период 1)", language: "ru").first,
+            "-- отметки за период: из сводки, которую хранилище ведёт по ученикам и периодам (grade_summary: наименьшая, веса СОУ, сколько), без чтения отдельных отметок"
+        )
+        // One that reads no period grades says nothing of them.
+        XCTAssertFalse(
+            try lines("explain classes show name, avg(marks(term 1))").contains { $0.contains("period grades") })
+    }
 }

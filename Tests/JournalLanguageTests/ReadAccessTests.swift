@@ -24,6 +24,10 @@ final class ReadAccessTests: XCTestCase {
         case "parent", "parent_child": return .personal
         case "lesson", "mark", "attendance", "period_grade", "mark_correction", "remark", "exam_result":
             return .journal
+        // The summaries the store keeps of the journal's rows are the journal's.
+        case "mark_week", "mark_summary", "attendance_week", "attendance_summary", "lesson_week",
+            "lesson_teacher_week", "mark_teacher_week", "mark_day", "grade_summary":
+            return .journal
         case "visit": return .visits
         case "failed_login", "credential_reissue", "change", "change_row": return .audit
         // The accounts (never their password_hash: see RecordsTests) and the backups made.

@@ -10,7 +10,8 @@ import XCTest
 /// A question answered from the summaries the store keeps gives the rows it gives from the raw
 /// rows: every golden query, compiled both ways, on a copy of the sample school whose lessons were
 /// moved across the edges of weeks, months, classes and subjects, given substitutes, other teachers
-/// and no topic, and whose marks were corrected.
+/// and no topic, whose marks were corrected, and whose period grades were changed (some to н/а or
+/// осв) and removed.
 final class SummaryQueryTests: XCTestCase {
     func testEveryGoldenQueryGivesTheSameRowsFromTheSummariesAsFromTheRawRows() throws {
         let store = try Fixtures.sampleStore()
@@ -35,12 +36,16 @@ final class SummaryQueryTests: XCTestCase {
                     UPDATE lesson SET topic = NULL, homework = '' WHERE rowid % 29 = 2;
                     UPDATE lesson SET teacher = (SELECT max(staff_id) FROM staff_role WHERE role = 'teacher')
                         WHERE rowid % 31 = 3;
+                    UPDATE period_grade SET value = 'н/а' WHERE rowid % 7 = 1;
+                    UPDATE period_grade SET value = 'осв' WHERE rowid % 11 = 2;
+                    DELETE FROM period_grade WHERE rowid % 13 = 3;
                     """)
         }
         let catalog = try store.catalog()
         var compared = 0
         var summarized = 0
         var tables: [String: Int] = [:]
+        var gradesSummarized = 0
         for (name, query) in try GoldenTests.cases("queries") {
             let compile = {
                 try Compiler.compile(query, catalog: catalog, today: CivilDate(SampleSchool.today)!)
@@ -54,7 +59,16 @@ final class SummaryQueryTests: XCTestCase {
             let fromRawRows = try SQLGenerator.$summaryChoice.withValue(.never) { try compile() }
             for (summaries, raw) in zip(fromSummaries, fromRawRows) {
                 XCTAssertNotEqual(raw.summaryUse, .summaries, name)
-                guard [.summaries, .both, .days].contains(summaries.summaryUse) else { continue }
+                XCTAssertNotEqual(raw.gradeUse, .summary, name)
+                // Period grades: from `grade_summary` (a quality, pass rate or СОУ of every subject).
+                if [.summary, .both].contains(summaries.gradeUse) {
+                    XCTAssertTrue(summaries.sql.contains("grade_summary"), name)
+                    gradesSummarized += 1
+                }
+                guard
+                    [.summaries, .both, .days].contains(summaries.summaryUse)
+                        || [.summary, .both].contains(summaries.gradeUse)
+                else { continue }
                 summarized += 1
                 for table in ["lesson_week", "lesson_teacher_week", "mark_teacher_week", "mark_day"]
                 where summaries.sql.contains(table) {
@@ -73,6 +87,8 @@ final class SummaryQueryTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(tables["lesson_teacher_week"] ?? 0, 2, "\(tables)")
         // Marks of the school or of some classes by weekday, date, week or month (`mday01`…`mday06`).
         XCTAssertGreaterThanOrEqual(tables["mark_day"] ?? 0, 6, "\(tables)")
+        // A class's or the school's quality, pass rate and СОУ (`q10`, `own…`).
+        XCTAssertGreaterThanOrEqual(gradesSummarized, 3)
         XCTAssertEqual(compared, summarized)
     }
 }

@@ -5,10 +5,10 @@ import XCTest
 
 @testable import JournalStore
 
-/// The summaries kept current (`mark_summary`, `attendance_summary`): whatever is written — marks
-/// given and corrected, attendance entered, changed and removed, lessons moved to another date,
-/// class or subject, transactions rolled back — every summary row equals its recomputation from the
-/// raw rows.
+/// The summaries kept current (`mark_summary`, `attendance_summary`, … `grade_summary`): whatever is
+/// written — marks given and corrected, attendance entered, changed and removed, lessons moved to
+/// another date, class or subject, period grades given, replaced, moved and removed, transactions
+/// rolled back — every summary row equals its recomputation from the raw rows.
 final class SummaryTests: XCTestCase {
     /// A small deterministic generator, so a failure repeats with its seed.
     struct Generator: RandomNumberGenerator {
@@ -40,6 +40,18 @@ final class SummaryTests: XCTestCase {
                     try Int.fetchOne(db, sql: "SELECT sum(n) FROM \(table)"),
                     try Int.fetchOne(db, sql: "SELECT count(*) FROM lesson"), table)
             }
+            XCTAssertEqual(
+                try Int.fetchOne(db, sql: "SELECT sum(n) FROM grade_summary"),
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM period_grade WHERE value IN ('2', '3', '4', '5', 'н/а')"))
+            XCTAssertEqual(
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM grade_summary"),
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(*) FROM (SELECT DISTINCT year, period, student_id FROM period_grade
+                        WHERE value IN ('2', '3', '4', '5', 'н/а'))
+                        """))
             XCTAssertEqual(try JournalStore.summaryDifferences(db).count, 0)
         }
     }
@@ -96,6 +108,53 @@ final class SummaryTests: XCTestCase {
         }
     }
 
+    /// A store made before `v11-grade-summary` gets `grade_summary` filled from its period grades when opened.
+    func testTheGradeSummaryIsFilledForAStoreMadeBeforeIt() throws {
+        let path = try Fixtures.sampleStore().path
+        let queue = try DatabaseQueue(path: path)
+        let grades = try queue.write { db -> Int in
+            let made = try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'grade_summary%'")
+            XCTAssertEqual(made.count, 3)
+            for name in made { try db.execute(sql: "DROP TRIGGER \(name)") }
+            try db.execute(sql: "DROP TABLE grade_summary")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v11-grade-summary'")
+            return try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM period_grade WHERE value IN ('2', '3', '4', '5', 'н/а')") ?? 0
+        }
+        try queue.close()
+        XCTAssertGreaterThan(grades, 100)
+        let store = try JournalStore(path: path)
+        try store.read { db in
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT sum(n) FROM grade_summary"), grades)
+            XCTAssertEqual(try JournalStore.summaryDifferences(db).count, 0)
+        }
+    }
+
+    /// A grade written remakes its student's row of the period from the student's grades alone, read by
+    /// the grades' primary key: not from the period's grades of the whole school.
+    func testAGradeWrittenReadsOnlyItsStudentsGrades() throws {
+        let store = try Fixtures.sampleStore()
+        let statements = JournalStore.gradeSummaryRemade("NEW")
+            .replacingOccurrences(of: "NEW.student_id", with: "'S0001'")
+            .replacingOccurrences(of: "NEW.year", with: "'2026/2027'")
+            .replacingOccurrences(of: "NEW.period", with: "'1'")
+            .split(separator: ";").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        XCTAssertEqual(statements.count, 2)
+        try store.read { db in
+            for statement in statements {
+                let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + statement).map { $0["detail"] as String }
+                XCTAssertEqual(plan.count, 1, "\(plan)")
+                // The summary's own key, and the grades' (its index is SQLite's, `sqlite_autoindex_…`).
+                XCTAssertTrue(
+                    plan.allSatisfy {
+                        $0 == "SEARCH grade_summary USING PRIMARY KEY (year=? AND period=? AND student_id=?)"
+                            || $0 == "SEARCH period_grade USING INDEX sqlite_autoindex_period_grade_1 (student_id=?)"
+                    }, "\(statement): \(plan)")
+            }
+        }
+    }
+
     func testEverySummaryEqualsItsRecomputationAfterRandomWrites() throws {
         let store = try Fixtures.sampleStore()
         var random = Generator(state: 20_261_127)
@@ -119,7 +178,7 @@ final class SummaryTests: XCTestCase {
             let lesson = lessons.randomElement(using: &random)!
             let lessonID: String = lesson["id"]
             let classID: Int = lesson["class_id"]
-            switch Int.random(in: 0..<14, using: &random) {
+            switch Int.random(in: 0..<17, using: &random) {
             case 0, 1:
                 guard
                     let student = try String.fetchOne(
@@ -255,6 +314,52 @@ final class SummaryTests: XCTestCase {
                         arguments: [subject])
                 }
                 return "subject"
+            case 14:
+                // A period grade given or changed, as the shell writes one (R26): counted or not (осв, зач).
+                guard
+                    let student = try String.fetchOne(
+                        db, sql: "SELECT student_id FROM enrolment WHERE class_id = ? ORDER BY random() LIMIT 1",
+                        arguments: [classID])
+                else { return "none" }
+                try db.execute(
+                    sql: """
+                        INSERT INTO period_grade (student_id, subject, year, period, value)
+                        VALUES (?, ?, (SELECT year FROM school), ?, ?)
+                        ON CONFLICT (student_id, subject, year, period) DO UPDATE SET value = excluded.value
+                        """,
+                    arguments: [
+                        student, subjects.randomElement(using: &random),
+                        ["1", "2", "year"].randomElement(using: &random),
+                        JournalStore.Vocabulary.gradeValues.randomElement(using: &random),
+                    ])
+                return "grade"
+            case 15:
+                // Another program's INSERT OR REPLACE: the row it deletes fires no trigger.
+                try db.execute(
+                    sql: """
+                        INSERT OR REPLACE INTO period_grade (student_id, subject, year, period, value)
+                        SELECT student_id, subject, year, period, ? FROM period_grade ORDER BY random() LIMIT 1
+                        """, arguments: [JournalStore.Vocabulary.gradeValues.randomElement(using: &random)])
+                return "grade replaced"
+            case 16:
+                // A grade removed, or moved to another period or student.
+                let one = "rowid = (SELECT rowid FROM period_grade ORDER BY random() LIMIT 1)"
+                switch Int.random(in: 0..<3, using: &random) {
+                case 0:
+                    try db.execute(sql: "DELETE FROM period_grade WHERE \(one)")
+                    return "grade removed"
+                case 1:
+                    try db.execute(
+                        sql: "UPDATE period_grade SET period = ? WHERE \(one)",
+                        arguments: [["1", "2", "3", "year"].randomElement(using: &random)])
+                    return "grade moved"
+                default:
+                    try db.execute(
+                        sql:
+                            "UPDATE period_grade SET student_id = (SELECT id FROM student ORDER BY random() LIMIT 1) WHERE \(one)"
+                    )
+                    return "grade moved"
+                }
             default:
                 // A lesson with no marks or attendance.
                 try db.execute(
@@ -309,7 +414,7 @@ final class SummaryTests: XCTestCase {
         for kind in [
             "mark", "correction", "lesson date", "lesson class", "attendance", "attendance removed", "topic",
             "substitute", "substitute taken back", "teacher", "lesson", "lesson removed", "class grade", "class scheme",
-            "subject",
+            "subject", "grade", "grade replaced", "grade removed", "grade moved",
         ] {
             XCTAssertGreaterThan(done[kind] ?? 0, 0, "\(kind): \(done)")
         }
@@ -333,10 +438,16 @@ final class SummaryTests: XCTestCase {
                     UPDATE mark_day SET total = total + 1 WHERE (class_id, date) =
                         (SELECT class_id, date FROM mark_day LIMIT 1)
                     """)
+            try db.execute(
+                sql: """
+                    UPDATE grade_summary SET low = 5 - low WHERE (year, period, student_id) =
+                        (SELECT year, period, student_id FROM grade_summary LIMIT 1)
+                    """)
         }
         let findings = try store.checkJournal(today: "2026-11-27").map(\.description)
         XCTAssertTrue(findings.contains { $0.contains("mark_summary") }, "\(findings)")
         XCTAssertTrue(findings.contains { $0.contains("lesson_week") }, "\(findings)")
         XCTAssertTrue(findings.contains { $0.contains("mark_day") }, "\(findings)")
+        XCTAssertTrue(findings.contains { $0.contains("grade_summary") }, "\(findings)")
     }
 }

@@ -94,6 +94,12 @@ extension ShellText {
             "-- marks, attendance and lessons: from the summaries for whole weeks and months where a function allows, from the raw rows where it needs each one"
         case .explainMarkDays:
             "-- marks, attendance and lessons: from the summary the store keeps by class and day (mark_day: how many marks, their sum), no mark read one by one"
+        case .explainGradeSummary:
+            "-- period grades: from the summary the store keeps by student and period (grade_summary: the lowest, the СОУ weights, how many), no grade read one by one"
+        case .explainGrades:
+            "-- period grades: each grade read (of some subjects, or by subject, the summary by student does not tell them apart)"
+        case .explainGradeSummaryAndGrades:
+            "-- period grades: from the summary by student and period where a function is of every subject, each grade where it is of some"
 
         // The session.
         case .asOfDateIsNotADate: "the \"as of\" date {1} is not a date"

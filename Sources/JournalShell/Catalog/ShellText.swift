@@ -91,6 +91,9 @@ public enum ShellText: String, MessageCatalog {
     case explainRawRows
     case explainSummariesAndRawRows
     case explainMarkDays
+    case explainGradeSummary
+    case explainGrades
+    case explainGradeSummaryAndGrades
 
     // MARK: The session
     case asOfDateIsNotADate
