@@ -19,7 +19,7 @@ extension CheckText {
         case .triggerAdded: "not one of the store's: added outside ejournal"
         case .markNamed: "mark {1}"
         case .summaryNamed: "summary {1}, row {2}"
-        case .summaryDiffers: "differs from the marks and attendance it adds up"
+        case .summaryDiffers: "differs from the journal's rows it adds up (marks, attendance, lessons or period grades)"
         case .recomputeSummaries:
             "the store's rows were written outside ejournal (see the trigger findings): restore the last good backup, or export the journal and import it into a new store, which recomputes the summaries"
         case .markOutsideEnrolment: "student {1} was not in {2} on {3} (lesson {4})"
