@@ -22,8 +22,10 @@
 ///   parent (the map `fm` of the small subject table, made once);
 /// - the lessons and students of a class: from the class, by its index;
 /// - log-ins: from each owner, by the log-ins' (user, time) index;
-/// - period grades: from the owners' students by the grades' key, or, for the whole school, from
-///   the grades of the period by their index.
+/// - period grades: of every subject, each student's row of the summary by year, period and student
+///   (`grade_summary`), by its key; of some subjects or by subject, from the owners' students by the
+///   grades' key, or, for the whole school, from the grades of the period by their index
+///   (`SQLGenerator+Grades`).
 struct MeasureFamily: Equatable {
     enum Rows: Equatable {
         case marks, absences, lates, lessons, visits, students, grades
