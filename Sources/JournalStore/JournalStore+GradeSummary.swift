@@ -71,14 +71,7 @@ extension JournalStore {
     /// The rows of `grade_summary` that differ from their recomputation: the key (year, period, student)
     /// of each, at most `limit`.
     static func gradeSummaryDifferences(_ db: Database, limit: Int = 20) throws -> [(table: String, key: String)] {
-        let keys = try String.fetchAll(
-            db,
-            sql: """
-                SELECT year || ' ' || period || ' ' || student_id FROM (
-                    SELECT * FROM (SELECT * FROM grade_summary EXCEPT \(gradeSummaryRecomputed))
-                    UNION SELECT * FROM (\(gradeSummaryRecomputed) EXCEPT SELECT * FROM grade_summary))
-                LIMIT \(limit)
-                """)
-        return keys.map { ("grade_summary", $0) }
+        try differences(
+            db, "grade_summary", from: gradeSummaryRecomputed, key: ["year", "period", "student_id"], limit: limit)
     }
 }

@@ -135,15 +135,8 @@ extension JournalStore {
     static func lessonSummaryDifferences(_ db: Database, limit: Int = 20) throws -> [(table: String, key: String)] {
         var found: [(table: String, key: String)] = []
         for summary in lessonSummaries {
-            let keys = try String.fetchAll(
-                db,
-                sql: """
-                    SELECT \(summary.key.map(\.column).joinedText(separator: " || ' ' || ")) FROM (
-                        SELECT * FROM (SELECT * FROM \(summary.table) EXCEPT \(summary.recomputed))
-                        UNION SELECT * FROM (\(summary.recomputed) EXCEPT SELECT * FROM \(summary.table)))
-                    LIMIT \(limit)
-                    """)
-            found += keys.map { (summary.table, $0) }
+            found += try differences(
+                db, summary.table, from: summary.recomputed, key: summary.key.map(\.column), limit: limit)
         }
         return found
     }

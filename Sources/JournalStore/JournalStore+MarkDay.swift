@@ -70,14 +70,6 @@ extension JournalStore {
     /// The rows of `mark_day` that differ from their recomputation: the key (class id, date) of each,
     /// at most `limit`.
     static func markDayDifferences(_ db: Database, limit: Int = 20) throws -> [(table: String, key: String)] {
-        let keys = try String.fetchAll(
-            db,
-            sql: """
-                SELECT class_id || ' ' || date FROM (
-                    SELECT * FROM (SELECT * FROM mark_day EXCEPT \(markDayRecomputed))
-                    UNION SELECT * FROM (\(markDayRecomputed) EXCEPT SELECT * FROM mark_day))
-                LIMIT \(limit)
-                """)
-        return keys.map { ("mark_day", $0) }
+        try differences(db, "mark_day", from: markDayRecomputed, key: ["class_id", "date"], limit: limit)
     }
 }

@@ -172,18 +172,27 @@ extension JournalStore {
     static func summaryDifferences(_ db: Database, limit: Int = 20) throws -> [(table: String, key: String)] {
         var found: [(table: String, key: String)] = []
         for summary in summaries {
-            let keys = try String.fetchAll(
-                db,
-                sql: """
-                    SELECT \(summary.key.joinedText(separator: " || ' ' || ")) FROM (
-                        SELECT * FROM (SELECT * FROM \(summary.table) EXCEPT \(summary.recomputed))
-                        UNION SELECT * FROM (\(summary.recomputed) EXCEPT SELECT * FROM \(summary.table)))
-                    LIMIT \(limit)
-                    """)
-            found += keys.map { (summary.table, $0) }
+            found += try differences(db, summary.table, from: summary.recomputed, key: summary.key, limit: limit)
         }
         return found + (try lessonSummaryDifferences(db, limit: limit))
             + (try teacherMarksDifferences(db, limit: limit)) + (try markDayDifferences(db, limit: limit))
             + (try gradeSummaryDifferences(db, limit: limit))
+    }
+
+    /// The rows of one summary table that differ from its rows recomputed (`recomputed`, in the
+    /// table's column order) — those it has that the recomputation has not, and those it lacks: the
+    /// table and the key (`key`'s columns, spaced) of each, at most `limit`.
+    static func differences(
+        _ db: Database, _ table: String, from recomputed: String, key: [String], limit: Int
+    ) throws -> [(table: String, key: String)] {
+        let keys = try String.fetchAll(
+            db,
+            sql: """
+                SELECT \(key.joinedText(separator: " || ' ' || ")) FROM (
+                    SELECT * FROM (SELECT * FROM \(table) EXCEPT \(recomputed))
+                    UNION SELECT * FROM (\(recomputed) EXCEPT SELECT * FROM \(table)))
+                LIMIT \(limit)
+                """)
+        return keys.map { (table, $0) }
     }
 }

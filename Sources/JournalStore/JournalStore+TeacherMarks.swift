@@ -150,15 +150,7 @@ extension JournalStore {
     /// The rows of `mark_teacher_week` that differ from their recomputation: the key (class id, week,
     /// subject, teacher) of each, at most `limit`.
     static func teacherMarksDifferences(_ db: Database, limit: Int = 20) throws -> [(table: String, key: String)] {
-        let recomputed = teacherMarksRecomputed()
-        let keys = try String.fetchAll(
-            db,
-            sql: """
-                SELECT \(teacherMarksKey.joinedText(separator: " || ' ' || ")) FROM (
-                    SELECT * FROM (SELECT * FROM mark_teacher_week EXCEPT \(recomputed))
-                    UNION SELECT * FROM (\(recomputed) EXCEPT SELECT * FROM mark_teacher_week))
-                LIMIT \(limit)
-                """)
-        return keys.map { ("mark_teacher_week", $0) }
+        try differences(
+            db, "mark_teacher_week", from: teacherMarksRecomputed(), key: teacherMarksKey, limit: limit)
     }
 }
