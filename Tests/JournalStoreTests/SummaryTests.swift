@@ -178,13 +178,15 @@ final class SummaryTests: XCTestCase {
             let lesson = lessons.randomElement(using: &random)!
             let lessonID: String = lesson["id"]
             let classID: Int = lesson["class_id"]
+            /// A student of the lesson's class.
+            func someStudent() throws -> String? {
+                try String.fetchOne(
+                    db, sql: "SELECT student_id FROM enrolment WHERE class_id = ? ORDER BY random() LIMIT 1",
+                    arguments: [classID])
+            }
             switch Int.random(in: 0..<17, using: &random) {
             case 0, 1:
-                guard
-                    let student = try String.fetchOne(
-                        db, sql: "SELECT student_id FROM enrolment WHERE class_id = ? ORDER BY random() LIMIT 1",
-                        arguments: [classID])
-                else { return "none" }
+                guard let student = try someStudent() else { return "none" }
                 made += 1
                 // Of any kind, entered on a day of its own: on time or late (R17, R21).
                 let entered = String(
@@ -228,11 +230,7 @@ final class SummaryTests: XCTestCase {
                     ])
                 return "lesson class"
             case 5:
-                guard
-                    let student = try String.fetchOne(
-                        db, sql: "SELECT student_id FROM enrolment WHERE class_id = ? ORDER BY random() LIMIT 1",
-                        arguments: [classID])
-                else { return "none" }
+                guard let student = try someStudent() else { return "none" }
                 let code = JournalStore.Vocabulary.attendanceCodes.randomElement(using: &random)!
                 try db.execute(
                     sql: "INSERT INTO attendance (lesson_id, student_id, code) VALUES (?, ?, ?)",
@@ -316,11 +314,7 @@ final class SummaryTests: XCTestCase {
                 return "subject"
             case 14:
                 // A period grade given or changed, as the shell writes one (R26): counted or not (осв, зач).
-                guard
-                    let student = try String.fetchOne(
-                        db, sql: "SELECT student_id FROM enrolment WHERE class_id = ? ORDER BY random() LIMIT 1",
-                        arguments: [classID])
-                else { return "none" }
+                guard let student = try someStudent() else { return "none" }
                 try db.execute(
                     sql: """
                         INSERT INTO period_grade (student_id, subject, year, period, value)
