@@ -88,20 +88,26 @@ final class SummaryTests: XCTestCase {
             try store.checkJournal(today: "2026-11-27").map(\.description).filter { $0.contains("summar") }, [])
     }
 
-    /// A store made before `v10-mark-day` gets `mark_day` filled from its marks when opened.
-    func testTheMarkDaySummaryIsFilledForAStoreMadeBeforeIt() throws {
+    /// The sample school's store as a store made before the migration `migration`, which made the table
+    /// `table` and its `triggers` triggers (`table_…`): those taken away and the migration not recorded.
+    private func storeMadeBefore(_ migration: String, table: String, triggers: Int) throws -> String {
         let path = try Fixtures.sampleStore().path
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in
             let made = try String.fetchAll(
-                db, sql: "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'mark_day%'")
-            XCTAssertEqual(made.count, 4)
+                db, sql: "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '\(table)%'")
+            XCTAssertEqual(made.count, triggers)
             for name in made { try db.execute(sql: "DROP TRIGGER \(name)") }
-            try db.execute(sql: "DROP TABLE mark_day")
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v10-mark-day'")
+            try db.execute(sql: "DROP TABLE \(table)")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = ?", arguments: [migration])
         }
         try queue.close()
-        let store = try JournalStore(path: path)
+        return path
+    }
+
+    /// A store made before `v10-mark-day` gets `mark_day` filled from its marks when opened.
+    func testTheMarkDaySummaryIsFilledForAStoreMadeBeforeIt() throws {
+        let store = try JournalStore(path: try storeMadeBefore("v10-mark-day", table: "mark_day", triggers: 4))
         try store.read { db in
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT sum(n) FROM mark_day"), 6397)
             XCTAssertEqual(try JournalStore.summaryDifferences(db).count, 0)
@@ -110,22 +116,12 @@ final class SummaryTests: XCTestCase {
 
     /// A store made before `v11-grade-summary` gets `grade_summary` filled from its period grades when opened.
     func testTheGradeSummaryIsFilledForAStoreMadeBeforeIt() throws {
-        let path = try Fixtures.sampleStore().path
-        let queue = try DatabaseQueue(path: path)
-        let grades = try queue.write { db -> Int in
-            let made = try String.fetchAll(
-                db, sql: "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'grade_summary%'")
-            XCTAssertEqual(made.count, 3)
-            for name in made { try db.execute(sql: "DROP TRIGGER \(name)") }
-            try db.execute(sql: "DROP TABLE grade_summary")
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v11-grade-summary'")
-            return try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM period_grade WHERE value IN ('2', '3', '4', '5', 'н/а')") ?? 0
-        }
-        try queue.close()
-        XCTAssertGreaterThan(grades, 100)
-        let store = try JournalStore(path: path)
+        let store = try JournalStore(
+            path: try storeMadeBefore("v11-grade-summary", table: "grade_summary", triggers: 3))
         try store.read { db in
+            let grades = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM period_grade WHERE value IN ('2', '3', '4', '5', 'н/а')")
+            XCTAssertGreaterThan(grades ?? 0, 100)
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT sum(n) FROM grade_summary"), grades)
             XCTAssertEqual(try JournalStore.summaryDifferences(db).count, 0)
         }
