@@ -112,7 +112,7 @@ final class SummaryExplainTests: XCTestCase {
         )
         XCTAssertEqual(
             try lines("объяснить классы показать название, качество(период 1)", language: "ru").first,
-            "-- отметки за период: из сводки, которую хранилище ведёт по ученикам и периодам (grade_summary: наименьшая, веса СОУ, сколько), без чтения отдельных отметок"
+            "-- итоговые отметки: из сводки, которую хранилище ведёт по ученикам и периодам (grade_summary: наименьшая, веса СОУ, сколько), без чтения отдельных итоговых отметок"
         )
         // One that reads no period grades says nothing of them.
         XCTAssertFalse(
