@@ -44,7 +44,8 @@ extension SQLGenerator {
         switch query.source {
         case .subjects:
             keys = ["fm.owner"]
-            from = "\(table) g \(join) \(Self.subjectFamilies) fm ON fm.member = g.subject"
+            // By subject: the grades themselves (the summary by student does not tell subjects apart).
+            from = "period_grade g \(join) \(Self.subjectFamilies) fm ON fm.member = g.subject"
             if let scope = query.scope { conditions.append(studentScope(scope, column: "g.student_id")) }
         case .classes where byStudent:
             from = "class k JOIN student os ON \(year.pooledStudentInClass) \(join) \(table) g ON g.student_id = os.id"
